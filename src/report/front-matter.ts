@@ -1,0 +1,50 @@
+import matter from "gray-matter";
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** The Markdown body, with the front matter's lines blanked so line numbers stay the file's. */
+  body: string;
+  error: { message: string; line: number } | null;
+}
+
+/** JSON-friendly values: YAML dates become ISO strings. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? String(value)
+      : value.toISOString().replace(/T00:00:00\.000Z$/, "");
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+/** The line that closes a front matter block opened on line 1, or -1. */
+function closingLine(lines: string[]): number {
+  if (lines[0]?.trimEnd() !== "---") return -1;
+  return lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+}
+
+export function readFrontMatter(text: string): FrontMatter {
+  const lines = text.split("\n");
+  const close = closingLine(lines);
+  if (close < 0) return { data: {}, body: text, error: null };
+  const body = "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
+  try {
+    // An options object turns off gray-matter's cache, which would keep every file parsed.
+    const parsed = matter(lines.slice(0, close + 1).join("\n"), { language: "yaml" });
+    const data =
+      parsed.data && typeof parsed.data === "object" ? (plain(parsed.data) as Record<string, unknown>) : {};
+    return { data, body, error: null };
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+    const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
+    return {
+      data: {},
+      body,
+      error: { message: `front matter is not valid YAML: ${e.reason ?? e.message ?? "unreadable"}`, line },
+    };
+  }
+}

@@ -1,0 +1,188 @@
+import type { Block, ListEntry, TableRow } from "./blocks.ts";
+import type { TextLine } from "./inline.ts";
+import type { SectionSpan } from "./sections.ts";
+import { isTasksHeading, namesCorrectivePart, type SectionNames } from "./vocabulary.ts";
+
+/** What the structure says about one action item, before its text is read for metadata. */
+export interface Candidate {
+  head: TextLine;
+  checked: boolean;
+  /** The labels above the item: section, sub-headings and category entries, outermost first. */
+  labels: string[];
+  /** Table cells by role, when the item is a table row. */
+  cells: Partial<Record<CellRole, TextLine>>;
+}
+
+export type CellRole = "item" | "owner" | "due" | "priority" | "type" | "ref" | "status";
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const endsWithColon = (text: string) => /:\s*$/.test(text);
+const stripColon = (text: string) => text.replace(/\s*:\s*$/, "");
+
+// Header words for each table column; the first role that matches a header wins.
+const columnRoles: [CellRole, RegExp][] = [
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
+  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
+  ["priority", /priority|\bprio\b|\bsev/i],
+  ["type", /\btype\b|category|\bkind\b/i],
+  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
+  ["status", /status|\bstate\b|\bdone\b|complete/i],
+  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i],
+];
+
+function columnMap(header: string[]): Map<number, CellRole> {
+  const roles = new Map<number, CellRole>();
+  header.forEach((cell, index) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell) && ![...roles.values()].includes(r))?.[0];
+    if (role) roles.set(index, role);
+  });
+  if (![...roles.values()].includes("item")) {
+    const free = header.findIndex((_, index) => !roles.has(index));
+    if (free >= 0) roles.set(free, "item");
+  }
+  return roles;
+}
+
+const isDone = (text: string) =>
+  /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
+
+function tableCandidates(table: Extract<Block, { kind: "table" }>, labels: string[]): Candidate[] {
+  const roles = columnMap(table.header);
+  return table.rows.flatMap((row: TableRow) => {
+    const cells: Candidate["cells"] = {};
+    row.cells.forEach((cell, index) => {
+      const role = roles.get(index);
+      if (role) cells[role] = cell;
+    });
+    const head = cells.item;
+    if (!head || head.text === "") return [];
+    return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
+  });
+}
+
+const hasItemColumn = (table: Extract<Block, { kind: "table" }>) =>
+  table.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");
+
+/** An entry that only names a category of the entries under it ("Monitoring:", "**Tasks**"). */
+function isCategory(entry: ListEntry, names: SectionNames): boolean {
+  const text = entry.head?.text ?? "";
+  if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
+  if (namesCorrectivePart(text, names) && (endsWithColon(text) || entry.head?.styled)) return true;
+  return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
+}
+
+/** A bold or colon-ended title whose one sub-entry says what it means. */
+function isTitleWithElaboration(entry: ListEntry): boolean {
+  const text = entry.head?.text ?? "";
+  return (
+    entry.children.length === 1 &&
+    !entry.more &&
+    words(text) <= 10 &&
+    (endsWithColon(text) || entry.head?.styled === true) &&
+    (entry.children[0]?.children.length ?? 0) === 0
+  );
+}
+
+function entryCandidates(entry: ListEntry, labels: string[], names: SectionNames): Candidate[] {
+  const head = entry.head;
+  if (!head || head.text === "")
+    return entry.children.flatMap((child) => entryCandidates(child, labels, names));
+  if (isCategory(entry, names)) {
+    return entry.children.flatMap((child) => entryCandidates(child, [...labels, head.text], names));
+  }
+  const child = entry.children[0]?.head;
+  if (child && isTitleWithElaboration(entry)) {
+    const joined = {
+      ...head,
+      text: `${stripColon(head.text)}: ${child.text}`,
+      links: [...head.links, ...child.links],
+    };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  return [{ head, checked: entry.checked === true, labels, cells: {} }];
+}
+
+const sentenceCount = (text: string) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim() !== "").length;
+
+/** A paragraph line that reads as one action rather than an introduction or running prose. */
+function isActionLine(line: TextLine): boolean {
+  return !endsWithColon(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 400;
+}
+
+interface Group {
+  labels: string[];
+  blocks: Block[];
+}
+
+/** Splits a section at its sub-headings; each part keeps the headings above it. */
+function groups(section: SectionSpan): Group[] {
+  // The section's own heading stays first, even when a sibling heading ("Tasks") continues it.
+  const stack: { rank: number; text: string }[] = [];
+  const out: Group[] = [{ labels: [section.title], blocks: [] }];
+  for (const block of section.blocks) {
+    if (block.kind === "heading") {
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block.rank) stack.pop();
+      stack.push({ rank: block.rank, text: block.text });
+      out.push({ labels: [section.title, ...stack.map((s) => s.text)], blocks: [] });
+    } else {
+      out[out.length - 1]?.blocks.push(block);
+    }
+  }
+  return out;
+}
+
+function groupCandidates(group: Group, names: SectionNames): Candidate[] {
+  const tables = group.blocks.filter((b) => b.kind === "table");
+  const itemTables = tables.filter(hasItemColumn);
+  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
+  const lists = group.blocks.filter((b) => b.kind === "list");
+  if (lists.length > 0)
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
+  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
+  // One action per line counts as a list; a lone line counts only where nothing list-like is near.
+  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
+  const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  return lines
+    .filter(isActionLine)
+    .map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+}
+
+export function sectionCandidates(section: SectionSpan, names: SectionNames): Candidate[] {
+  return groups(section).flatMap((group) => groupCandidates(group, names));
+}
+
+/** Whether the nearest label above an item names the "Tasks" half of the section. */
+export function isTaskCandidate(candidate: Candidate, names: SectionNames): boolean {
+  const nearest = candidate.labels[candidate.labels.length - 1];
+  return nearest !== undefined && isTasksHeading(nearest, names);
+}
+
+// An explicit action label, or a sentence that starts as an instruction.
+const actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
+const directive =
+  /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
+
+/**
+ * With no corrective section, the actions a report states among its lessons: lines with an
+ * explicit action label, or list entries phrased as instructions.
+ */
+export function lessonCandidates(section: SectionSpan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of section.blocks) {
+    if (block.kind === "paragraph") {
+      for (const line of block.lines) {
+        if (actionLabel.test(line.text))
+          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
+      }
+    } else if (block.kind === "list") {
+      for (const entry of block.entries) {
+        const head = entry.head;
+        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
+          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+import type { Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import { type Block, documentBlocks } from "./blocks.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { type Candidate, isTaskCandidate, lessonCandidates, sectionCandidates } from "./items.ts";
+import { readMetadata } from "./metadata.ts";
+import { derivedKey, explicitKey } from "./normalize.ts";
+import { findSections, type SectionSpan } from "./sections.ts";
+import type { ActionItem, Diagnostic, Report } from "./types.ts";
+import { defaultSectionNames, type SectionNames } from "./vocabulary.ts";
+
+export interface ParseOptions {
+  /** The report's path, named in every message. */
+  path?: string;
+  /** Extra or replacement heading words for each part of the report. */
+  sectionNames?: Partial<SectionNames>;
+}
+
+function parseMarkdown(body: string): Root {
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+function reportTitle(frontMatter: Record<string, unknown>, blocks: Block[], path: string): string {
+  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
+    return frontMatter.title.trim();
+  const headings = blocks.filter((b) => b.kind === "heading");
+  const best = headings.reduce<(typeof headings)[number] | undefined>(
+    (a, b) => (!a || b.rank < a.rank ? b : a),
+    undefined,
+  );
+  if (best && best.rank <= 6) return best.text;
+  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
+  return headings[0]?.text ?? firstLine ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+
+function groupOf(candidate: Candidate, mixed: boolean, names: SectionNames): ActionItem["group"] {
+  if (!mixed) return null;
+  return isTaskCandidate(candidate, names) ? "tasks" : "improvements";
+}
+
+function toItems(
+  candidates: Candidate[],
+  names: SectionNames,
+  file: string,
+  warnings: Diagnostic[],
+): ActionItem[] {
+  const tasks = candidates.filter((c) => isTaskCandidate(c, names)).length;
+  const mixed = tasks > 0 && tasks < candidates.length;
+  const seen = new Map<string, number>();
+  return candidates.map((candidate) => {
+    const meta = readMetadata(candidate.head, candidate.cells);
+    const line = candidate.head.line;
+    for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
+    let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      warnings.push({
+        severity: "warning",
+        message: `action item repeats the one on line ${first}; it gets its own key`,
+        file,
+        line,
+      });
+      let n = 2;
+      while (seen.has(`${key}-${n}`)) n += 1;
+      key = `${key}-${n}`;
+    }
+    seen.set(key, line);
+    return {
+      key,
+      title: meta.title || candidate.head.text,
+      text: candidate.head.text,
+      line,
+      checked: candidate.checked,
+      owners: meta.owners,
+      due: meta.due,
+      priority: meta.priority,
+      type: meta.type,
+      ref: meta.ref,
+      group: groupOf(candidate, mixed, names),
+      id: meta.id,
+    };
+  });
+}
+
+function mergeNames(extra: Partial<SectionNames> | undefined): SectionNames {
+  return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
+}
+
+/** Turns a postmortem's Markdown into a typed report. Never throws: problems become diagnostics. */
+export function parseReport(input: string, options: ParseOptions = {}): Report {
+  const file = options.path ?? "<input>";
+  const names = mergeNames(options.sectionNames);
+  const warnings: Diagnostic[] = [];
+  const errors: Diagnostic[] = [];
+  const text = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  const front = readFrontMatter(text);
+  if (front.error)
+    errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
+
+  let blocks: Block[] = [];
+  try {
+    blocks = documentBlocks(parseMarkdown(front.body), names);
+  } catch (error) {
+    errors.push({
+      severity: "error",
+      message: `could not read the Markdown: ${String(error)}`,
+      file,
+      line: 1,
+    });
+  }
+  const spans = findSections(blocks, names);
+  const corrective = spans.filter((s) => s.kind === "corrective");
+
+  let candidates: Candidate[];
+  if (corrective.length > 0) {
+    candidates = corrective.flatMap((s) => sectionCandidates(s, names));
+    if (candidates.length === 0) {
+      const first = corrective[0] as SectionSpan;
+      warnings.push({
+        severity: "warning",
+        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+        file,
+        line: first.line,
+      });
+    }
+  } else {
+    const lessons = spans.filter((s) => s.kind === "lessons");
+    candidates = lessons.flatMap((s) => lessonCandidates(s));
+    warnings.push({
+      severity: "warning",
+      message:
+        candidates.length > 0
+          ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"`
+          : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+      file,
+      ...(lessons[0] ? { line: lessons[0].line } : {}),
+    });
+  }
+
+  return {
+    path: file,
+    title: reportTitle(front.data, blocks, file),
+    frontMatter: front.data,
+    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(candidates, names, file, warnings),
+    warnings,
+    errors,
+  };
+}

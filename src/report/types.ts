@@ -1,0 +1,65 @@
+/** The process doc's five sections, as the parser recognises them. */
+export type SectionKind = "summary" | "timeline" | "rootCause" | "corrective" | "lessons";
+
+export type Severity = "error" | "warning";
+
+/** A problem found in a report, always tied to the file and, where known, a 1-based line. */
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  file: string;
+  line?: number;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as the author wrote it, markup removed. */
+  title: string;
+  /** 1-based line of the heading, and the last line that belongs to the section. */
+  line: number;
+  endLine: number;
+}
+
+export type ItemGroup = "improvements" | "tasks";
+
+export type Priority = "P0" | "P1" | "P2" | "P3" | "P4";
+
+export type ItemType = "prevent" | "mitigate" | "detect" | "process" | "repair" | "investigate";
+
+/** An existing issue an item points at: `#12`, `owner/repo#12` or an issue URL. */
+export interface IssueRef {
+  owner?: string;
+  repo?: string;
+  number: number;
+}
+
+export interface ActionItem {
+  /** Stable identity: the author's explicit id, else a hash of the normalised title. */
+  key: string;
+  /** The item's text with the metadata and Markdown markup taken out. */
+  title: string;
+  /** The item's whole text as plain text (markup removed, metadata kept). */
+  text: string;
+  /** 1-based line where the item starts. */
+  line: number;
+  checked: boolean;
+  owners: string[];
+  /** ISO date (yyyy-MM-dd) when the item names a real one. */
+  due: string | null;
+  priority: Priority | null;
+  type: ItemType | null;
+  ref: IssueRef | null;
+  group: ItemGroup | null;
+  /** The id the author wrote, if any. */
+  id: string | null;
+}
+
+export interface Report {
+  path: string;
+  title: string;
+  frontMatter: Record<string, unknown>;
+  sections: Section[];
+  items: ActionItem[];
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}

@@ -1,0 +1,118 @@
+import type { SectionKind } from "./types.ts";
+
+/**
+ * Words that name the parts of a postmortem. A heading belongs to a kind when one of the kind's
+ * phrases starts at a word boundary of the normalised heading ("follow up" matches "Follow-ups").
+ */
+export interface SectionNames {
+  summary: string[];
+  timeline: string[];
+  rootCause: string[];
+  corrective: string[];
+  lessons: string[];
+  /** The broad part of the corrective section ("Improvements/Fixes"). */
+  improvements: string[];
+  /** The concrete part of the corrective section ("Tasks"). */
+  tasks: string[];
+  /** Headings that are none of the five but close whatever section is open. */
+  closing: string[];
+}
+
+export const defaultSectionNames: SectionNames = {
+  corrective: [
+    "corrective",
+    "preventative",
+    "preventive",
+    "prevention",
+    "action item",
+    "action point",
+    "actionable",
+    "follow up",
+    "followup",
+    "remediation",
+    "next step",
+    "to do",
+    "todo",
+  ],
+  lessons: [
+    "lesson",
+    "learning",
+    "learned",
+    "learnt",
+    "went well",
+    "went wrong",
+    "could be improved",
+    "takeaway",
+    "got lucky",
+    "retrospective",
+  ],
+  timeline: ["timeline", "time line", "chronology", "sequence of events"],
+  rootCause: ["root cause", "cause", "resolution", "contributing factor", "trigger", "what happened"],
+  summary: ["summary", "overview", "tl dr", "tldr", "abstract"],
+  improvements: ["improvement", "fix", "enhancement", "measure", "recommendation"],
+  tasks: ["task", "action item", "action point", "to do", "todo", "next step", "follow up", "followup"],
+  closing: [
+    "conclusion",
+    "final thought",
+    "closing",
+    "appendix",
+    "reference",
+    "acknowledg",
+    "glossary",
+    "supporting",
+    "what happens now",
+  ],
+};
+
+/** Lowercase words and digits only: emoji, numbering, punctuation and markup go. */
+export function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ")
+    .trim();
+}
+
+function matchesAny(normalized: string, phrases: string[]): boolean {
+  const padded = ` ${normalized}`;
+  return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
+}
+
+// The corrective section is tested first: "Lessons learned and action items" holds the actions.
+const kindOrder: SectionKind[] = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+
+export function classifyHeading(text: string, names: SectionNames): SectionKind | null {
+  const normalized = normalizeHeading(text);
+  if (normalized === "") return null;
+  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+}
+
+export function isTasksHeading(text: string, names: SectionNames): boolean {
+  return matchesAny(normalizeHeading(text), names.tasks);
+}
+
+/** A heading that continues the corrective section: another corrective part, improvements or tasks. */
+export function continuesCorrective(text: string, names: SectionNames): boolean {
+  const normalized = normalizeHeading(text);
+  if (classifyHeading(text, names) === "corrective") return true;
+  if (classifyHeading(text, names) !== null) return false;
+  return matchesAny(normalized, names.improvements) || matchesAny(normalized, names.tasks);
+}
+
+/** A label that is nothing but the name of a corrective part: "Tasks:", "Improvements/Fixes:". */
+export function namesCorrectivePart(text: string, names: SectionNames): boolean {
+  const normalized = normalizeHeading(text);
+  const phrases = [...names.corrective, ...names.improvements, ...names.tasks].map(normalizeHeading);
+  return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
+}
+
+export function isClosingHeading(text: string, names: SectionNames): boolean {
+  return matchesAny(normalizeHeading(text), names.closing);
+}
+
+export function isKnownHeading(text: string, names: SectionNames): boolean {
+  return (
+    classifyHeading(text, names) !== null || continuesCorrective(text, names) || isClosingHeading(text, names)
+  );
+}
