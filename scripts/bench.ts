@@ -1,0 +1,71 @@
+// Prints the parser's speed and memory: `npm run bench [-- CORPUS_DIR]`.
+// Ratios are measured in one run, so they hold on any machine.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+import { parseReport } from "../src/report/index.ts";
+
+const corpusDir = process.argv[2] ?? "../shared/corpus/dev";
+
+function bareParse(text: string): void {
+  fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Best of `rounds` timings of `fn` over all texts, in milliseconds. */
+function best(texts: string[], fn: (text: string) => void, rounds: number): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r += 1) {
+    const start = performance.now();
+    for (const text of texts) fn(text);
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+if (existsSync(corpusDir)) {
+  const texts = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => readFileSync(join(corpusDir, f), "utf8"));
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  best(texts, (t) => parseReport(t), 3); // warm-up
+  best(texts, bareParse, 3);
+  const ours = best(texts, (t) => parseReport(t), 10);
+  const bare = best(texts, bareParse, 10);
+  console.log(
+    `corpus: ${texts.length} documents, ${(bytes / 1024).toFixed(0)} KiB: ${(texts.length / (ours / 1000)).toFixed(0)} documents/s, ${(bytes / 1024 / 1024 / (ours / 1000)).toFixed(2)} MiB/s`,
+  );
+  console.log(
+    `overhead: whole parse ${ours.toFixed(1)} ms vs bare mdast+GFM parse ${bare.toFixed(1)} ms = ${(ours / bare).toFixed(2)}x (goal <= 1.5x)`,
+  );
+} else {
+  console.log(`corpus: ${corpusDir} not found, skipped (pass a folder of .md reports)`);
+}
+
+// The large report is parsed in a child process of its own, so its peak memory is its own.
+const child = `
+import { bigReport } from "./scripts/big-report.ts";
+import { parseReport } from "./src/report/index.ts";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+const text = bigReport(5000, 1024 * 1024);
+const before = process.memoryUsage().rss;
+const start = performance.now();
+const report = parseReport(text);
+const ms = performance.now() - start;
+const peak = process.resourceUsage().maxRSS * 1024;
+const bareStart = performance.now();
+fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+const bare = performance.now() - bareStart;
+console.log(JSON.stringify({ bytes: Buffer.byteLength(text), items: report.items.length, ms, bare, peak, before }));
+`;
+const result = JSON.parse(
+  execFileSync(process.execPath, ["--input-type=module", "-e", child], { encoding: "utf8" }),
+) as { bytes: number; items: number; ms: number; bare: number; peak: number; before: number };
+const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+console.log(
+  `1 MB report: ${(result.bytes / 1024 / 1024).toFixed(2)} MiB, ${result.items} items parsed in ${result.ms.toFixed(0)} ms (goal < 1000 ms; bare mdast+GFM parse of it ${result.bare.toFixed(0)} ms, ${(result.ms / result.bare).toFixed(2)}x), peak RSS ${mb(result.peak)} MB (goal < 200 MB; ${mb(result.before)} MB before parsing)`,
+);
