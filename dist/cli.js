@@ -24504,7 +24504,16 @@ var defaultSectionNames = {
     "remediation",
     "next step",
     "to do",
-    "todo"
+    "todo",
+    "what we re doing",
+    "what we are doing",
+    "what we re changing",
+    "what we are changing",
+    "what we will do",
+    "what we ll do",
+    "what we re going to do",
+    "going forward",
+    "recurrence"
   ],
   lessons: [
     "lesson",
@@ -24783,8 +24792,9 @@ function entryCandidates(entry, labels, names) {
   return [{ head, checked: entry.checked === true, labels, cells: {} }];
 }
 var sentenceCount = (text4) => text4.split(/[.!?]+(?:\s+|$)/).filter((s3) => s3.trim() !== "").length;
+var announces = /\b(?:the following|as follows|below)\b/i;
 function isActionLine(line) {
-  return !endsWithColon(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 400;
+  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
 }
 function groups(section) {
   const stack = [];
@@ -24813,8 +24823,14 @@ function groupCandidates(group, names) {
   const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
   return lines.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
+var hasListLike = (group) => group.blocks.some(
+  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
+);
 function sectionCandidates(section, names) {
-  return groups(section).flatMap((group) => groupCandidates(group, names));
+  const parts = groups(section);
+  const [intro, ...rest] = parts;
+  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
 }
 function isTaskCandidate(candidate, names) {
   const nearest = candidate.labels[candidate.labels.length - 1];

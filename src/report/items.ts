@@ -103,10 +103,17 @@ function entryCandidates(entry: ListEntry, labels: string[], names: SectionNames
 }
 
 const sentenceCount = (text: string) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim() !== "").length;
+// Lines that announce a list rather than being an action: "we will take the following measures".
+const announces = /\b(?:the following|as follows|below)\b/i;
 
-/** A paragraph line that reads as one action rather than an introduction or running prose. */
+/** A line on its own reads as one action: short, one or two sentences, not an introduction. */
 function isActionLine(line: TextLine): boolean {
-  return !endsWithColon(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 400;
+  return (
+    !endsWithColon(line.text) &&
+    !announces.test(line.text) &&
+    sentenceCount(line.text) <= 2 &&
+    line.text.length <= 250
+  );
 }
 
 interface Group {
@@ -148,8 +155,17 @@ function groupCandidates(group: Group, names: SectionNames): Candidate[] {
     .map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
 
+const hasListLike = (group: Group) =>
+  group.blocks.some(
+    (b) => b.kind === "list" || b.kind === "table" || (b.kind === "paragraph" && b.lines.length >= 2),
+  );
+
 export function sectionCandidates(section: SectionSpan, names: SectionNames): Candidate[] {
-  return groups(section).flatMap((group) => groupCandidates(group, names));
+  const parts = groups(section);
+  // Text between the heading and the first sub-heading introduces the parts that hold the lists.
+  const [intro, ...rest] = parts;
+  const introOnly = intro !== undefined && !hasListLike(intro) && rest.some(hasListLike);
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
 }
 
 /** Whether the nearest label above an item names the "Tasks" half of the section. */

@@ -1,0 +1,138 @@
+import { z } from "zod";
+
+/** `.github/postmortem-tracker.yml`: every key has a default, so an empty file is a valid config. */
+
+const globs = z.array(z.string().min(1));
+const duration = z
+  .string()
+  .regex(/^\d+\s*[dwh]$/, 'a duration such as "7d", "2w" or "12h"')
+  .describe('A duration: a number followed by "h" (hours), "d" (days) or "w" (weeks).');
+
+export const configSchema = z
+  .object({
+    paths: globs
+      .default(["postmortems/**/*.md", "docs/postmortems/**/*.md"])
+      .describe("Globs of the postmortem reports to track, from the repository root."),
+    exclude: globs
+      .default(["**/README.md", "**/*[Tt]emplate*.md", "**/*TEMPLATE*.md"])
+      .describe("Globs of files under `paths` that are not reports (indexes, templates)."),
+    sections: z
+      .object({
+        corrective: z.array(z.string()).optional().describe("Heading words of the corrective section."),
+        summary: z.array(z.string()).optional().describe("Heading words of the issue summary."),
+        timeline: z.array(z.string()).optional().describe("Heading words of the timeline."),
+        "root-cause": z.array(z.string()).optional().describe("Heading words of the root cause section."),
+        lessons: z.array(z.string()).optional().describe("Heading words of the lessons learned."),
+        improvements: z.array(z.string()).optional().describe("Heading words of the improvements part."),
+        tasks: z.array(z.string()).optional().describe("Heading words of the tasks part."),
+      })
+      .strict()
+      .default({})
+      .describe("Words that name each part of a report, replacing the built-in ones."),
+    labels: z
+      .object({
+        action: z
+          .string()
+          .min(1)
+          .max(50)
+          .default("postmortem-action")
+          .describe("Label of every action-item issue."),
+        tracker: z
+          .string()
+          .min(1)
+          .max(50)
+          .default("postmortem-tracker")
+          .describe("Label of every tracker issue."),
+        report: z
+          .string()
+          .max(20)
+          .default("pm:")
+          .describe(
+            "Prefix of the label that ties one report's issues together (the report's path follows it).",
+          ),
+        priority: z.boolean().default(true).describe('Add a "priority: P1" label from the item\'s priority.'),
+        type: z.boolean().default(true).describe('Add a "type: prevent" label from the item\'s type.'),
+      })
+      .strict()
+      .default({
+        action: "postmortem-action",
+        tracker: "postmortem-tracker",
+        report: "pm:",
+        priority: true,
+        type: true,
+      })
+      .describe("The labels the issues get; they are created on first use."),
+    issues: z
+      .object({
+        repository: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+$/, "a repository name of the same owner, without the owner")
+          .nullable()
+          .default(null)
+          .describe("File the issues in this repository of the same owner instead of the report's own."),
+        "assign-owners": z
+          .boolean()
+          .default(true)
+          .describe("Assign the item's @owners who can be assigned; mention the others."),
+        "checked-items": z
+          .enum(["record", "file"])
+          .default("record")
+          .describe(
+            '"record": a checked item is shown as done in the tracker, with no issue. "file": it gets a closed issue.',
+          ),
+        "max-items": z
+          .number()
+          .int()
+          .min(1)
+          .max(500)
+          .default(50)
+          .describe(
+            "Above this many open items in one report nothing is filed, and the pull request is told why.",
+          ),
+      })
+      .strict()
+      .default({ repository: null, "assign-owners": true, "checked-items": "record", "max-items": 50 })
+      .describe("Where and how the action-item issues are filed."),
+    reminders: z
+      .object({
+        interval: duration
+          .default("7d")
+          .describe("How often a tracker with open items gets a follow-up comment."),
+        timezone: z
+          .string()
+          .default("UTC")
+          .describe("IANA time zone in which due dates and overdue days are counted."),
+        "mention-owners": z
+          .boolean()
+          .default(true)
+          .describe("Mention the owners of open items in follow-up comments."),
+        "due-by-priority": z
+          .partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration)
+          .default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" })
+          .describe("Due date of an item without one, counted from the merge, by the item's priority."),
+        "default-due": duration
+          .default("30d")
+          .describe("Due date of an item with neither a due date nor a priority."),
+        "overdue-label": z
+          .string()
+          .min(1)
+          .max(50)
+          .default("overdue")
+          .describe("Label of items past their due date."),
+      })
+      .strict()
+      .default({
+        interval: "7d",
+        timezone: "UTC",
+        "mention-owners": true,
+        "due-by-priority": { P0: "7d", P1: "14d", P2: "30d", P3: "90d" },
+        "default-due": "30d",
+        "overdue-label": "overdue",
+      })
+      .describe("The scheduled follow-up of open items."),
+    "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
+  })
+  .strict();
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;

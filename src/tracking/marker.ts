@@ -1,0 +1,65 @@
+/**
+ * The hidden marker in every issue body we write. It is how our own issues are found again, and the
+ * tracker's marker holds the index of the report's items, so nothing needs a search.
+ */
+
+export interface ActionMarker {
+  v: 1;
+  kind: "action";
+  report: string;
+  key: string;
+}
+
+export interface TrackerEntry {
+  key: string;
+  title: string;
+  /** The issue that tracks the item: ours, or an existing one the report pointed at. */
+  issue: number | null;
+  /** `owner/repo` when the issue lives in another repository than the tracker. */
+  repo?: string;
+  /** Checked in the report: done, with no issue of its own. */
+  done?: boolean;
+  due?: string | null;
+  priority?: string | null;
+  owners?: string[];
+}
+
+export interface TrackerMarker {
+  v: 1;
+  kind: "tracker";
+  report: string;
+  /** The merge commit last synced: a redelivered webhook for it changes nothing. */
+  sha: string;
+  /** When the report was first merged, which due-date policies count from. */
+  merged: string;
+  /** When the last follow-up comment was posted. */
+  followUp?: string | null;
+  items: TrackerEntry[];
+}
+
+export type Marker = ActionMarker | TrackerMarker;
+
+const open = "<!-- postmortem-tracker ";
+const close = " -->";
+
+/** JSON in an HTML comment: "--" may not appear, so it is escaped inside strings (the only place it can be). */
+export function renderMarker(marker: Marker): string {
+  return `${open}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
+}
+
+export function parseMarker(body: string | null | undefined): Marker | null {
+  if (!body) return null;
+  const start = body.lastIndexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open.length, end)) as Partial<Marker>;
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value as ActionMarker;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value as TrackerMarker;
+    return null;
+  } catch {
+    return null;
+  }
+}

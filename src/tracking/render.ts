@@ -1,0 +1,140 @@
+import type { ActionItem, Report } from "../report/index.ts";
+import { type Marker, renderMarker, type TrackerEntry } from "./marker.ts";
+import { placeholder, type RepoId } from "./model.ts";
+
+/** The text of every issue and comment we write. Pure: all it needs comes in as values. */
+
+export interface ReportContext {
+  report: Report;
+  path: string;
+  source: RepoId & { sha: string; serverUrl: string };
+  pullRequest: number | null;
+  /** Tracker and items live here; references to the source repository are written out in full. */
+  target: RepoId;
+}
+
+export type ItemState = "open" | "completed" | "not_planned" | "done";
+
+const MAX_TITLE = 256;
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+export function reportUrl(ctx: ReportContext, line?: number): string {
+  const path = ctx.path.split("/").map(encodeURIComponent).join("/");
+  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path}${line ? `#L${line}` : ""}`;
+}
+
+/** `#12` in the same repository, `owner/repo#12` elsewhere. */
+export function issueRef(from: RepoId, repo: RepoId, number: number | string): string {
+  return from.owner === repo.owner && from.repo === repo.repo
+    ? `#${number}`
+    : `${repo.owner}/${repo.repo}#${number}`;
+}
+
+function pullRequestText(ctx: ReportContext): string {
+  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
+  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
+}
+
+export const trackerTitle = (report: Report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
+export const itemTitle = (item: ActionItem) => truncate(item.title, MAX_TITLE);
+
+export function itemBody(
+  ctx: ReportContext,
+  item: ActionItem,
+  people: { assigned: string[]; mentioned: string[] },
+): string {
+  const rows: [string, string][] = [];
+  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
+  if (item.due) rows.push(["Due", item.due]);
+  if (item.priority) rows.push(["Priority", item.priority]);
+  if (item.type) rows.push(["Type", item.type]);
+  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  const lines = [
+    item.text !== item.title ? `${item.title}\n\n> ${item.text}` : item.title,
+    "",
+    ...(rows.length > 0
+      ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""]
+      : []),
+    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
+    `Tracked by ${placeholder("tracker")}.`,
+  ];
+  if (people.mentioned.length > 0) {
+    lines.push(
+      "",
+      `${people.mentioned.join(", ")}: named as owner${people.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`,
+    );
+  }
+  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines.join("\n");
+}
+
+const stateText: Record<ItemState, string> = {
+  open: "",
+  completed: "closed",
+  not_planned: "won't do",
+  done: "done in the report",
+};
+
+export function entryLine(ctx: ReportContext, entry: TrackerEntry, state: ItemState): string {
+  const repo = entry.repo
+    ? { owner: entry.repo.split("/")[0] ?? "", repo: entry.repo.split("/")[1] ?? "" }
+    : ctx.target;
+  const ref = entry.issue !== null ? `${issueRef(ctx.target, repo, entry.issue)} ` : "";
+  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
+  const details = [
+    entry.owners?.length ? entry.owners.join(", ") : "",
+    entry.due ? `due ${entry.due}` : "",
+    entry.priority ?? "",
+    stateText[state],
+  ].filter(Boolean);
+  return `- [${state === "open" ? " " : "x"}] ${ref}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
+}
+
+export function trackerBody(
+  ctx: ReportContext,
+  lines: string[],
+  resolved: number,
+  total: number,
+  marker: Marker,
+): string {
+  const meta = ctx.report.frontMatter;
+  const facts = [
+    typeof meta.severity === "string" || typeof meta.severity === "number"
+      ? `Severity: ${meta.severity}`
+      : "",
+    typeof meta.date === "string" ? `Date: ${meta.date}` : "",
+  ].filter(Boolean);
+  return [
+    `Follow-up of the postmortem [${ctx.report.title}](${reportUrl(ctx)}), merged in ${pullRequestText(ctx)}.`,
+    ...(facts.length > 0 ? ["", facts.join(" · ")] : []),
+    "",
+    `**Progress: ${resolved} of ${total} resolved**`,
+    "",
+    ...(lines.length > 0 ? lines : ["No action items."]),
+    "",
+    "This issue stays open while any item is open, and is closed when all are resolved.",
+    "",
+    renderMarker(marker),
+  ].join("\n");
+}
+
+export function removedComment(ctx: ReportContext): string {
+  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+
+export function linkedComment(ctx: ReportContext, item: ActionItem): string {
+  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${placeholder("tracker")} in ${ctx.target.owner}/${ctx.target.repo}.`;
+}
+
+export function checkedComment(ctx: ReportContext): string {
+  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
+}
+
+export function allResolvedComment(resolved: number, notPlanned: number): string {
+  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
+  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
+}
