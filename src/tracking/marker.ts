@@ -22,12 +22,22 @@ export interface TrackerEntry {
   due?: string | null;
   priority?: string | null;
   owners?: string[];
+  /** The report pointed at this existing issue; it is not ours. */
+  ref?: true;
+  /** Last seen state of a referenced issue (ours are read live). */
+  state?: "open" | "completed" | "not_planned";
 }
 
 export interface TrackerMarker {
   v: 1;
   kind: "tracker";
   report: string;
+  /** Where the report lives (`owner/repo`), its title, the pull request that merged it, and its facts. */
+  source: string;
+  title: string;
+  pr: number | null;
+  severity?: string;
+  date?: string;
   /** The merge commit last synced: a redelivered webhook for it changes nothing. */
   sha: string;
   /** When the report was first merged, which due-date policies count from. */

@@ -28,6 +28,7 @@ export type Target = { existing: number } | { planned: string };
 
 export type Operation =
   | { op: "ensureLabel"; repo: RepoId; name: string; color: string; description: string }
+  | { op: "renameLabel"; repo: RepoId; from: string; to: string }
   | {
       op: "createIssue";
       id: string;
@@ -50,6 +51,7 @@ export type Operation =
       stateReason?: "completed" | "not_planned" | "reopened";
     }
   | { op: "comment"; repo: RepoId; issue: Target; body: string }
+  | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
   | { op: "addSubIssues"; repo: RepoId; parent: Target; children: Target[] };
 
 export const placeholder = (id: string) => `{{#${id}}}`;
@@ -62,6 +64,8 @@ export function describeOperation(op: Operation): string {
   switch (op.op) {
     case "ensureLabel":
       return `ensure label "${op.name}" in ${where(op.repo)}`;
+    case "renameLabel":
+      return `rename label "${op.from}" to "${op.to}" in ${where(op.repo)}`;
     case "createIssue":
       return `create issue in ${where(op.repo)}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
     case "updateIssue": {
@@ -75,6 +79,8 @@ export function describeOperation(op: Operation): string {
     }
     case "comment":
       return `comment on ${target(op.issue)} in ${where(op.repo)}`;
+    case "addLabels":
+      return `label ${target(op.issue)} in ${where(op.repo)} with ${op.labels.join(", ")}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to ${target(op.parent)} in ${where(op.repo)}`;
   }

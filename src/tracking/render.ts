@@ -1,6 +1,6 @@
 import type { ActionItem, Report } from "../report/index.ts";
-import { type Marker, renderMarker, type TrackerEntry } from "./marker.ts";
-import { placeholder, type RepoId } from "./model.ts";
+import { type Marker, renderMarker, type TrackerEntry, type TrackerMarker } from "./marker.ts";
+import type { RepoId } from "./model.ts";
 
 /** The text of every issue and comment we write. Pure: all it needs comes in as values. */
 
@@ -45,7 +45,8 @@ export const itemTitle = (item: ActionItem) => truncate(item.title, MAX_TITLE);
 export function itemBody(
   ctx: ReportContext,
   item: ActionItem,
-  people: { assigned: string[]; mentioned: string[] },
+  people: { mentioned: string[] },
+  trackerRef: string,
 ): string {
   const rows: [string, string][] = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
@@ -60,7 +61,7 @@ export function itemBody(
       ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""]
       : []),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
-    `Tracked by ${placeholder("tracker")}.`,
+    `Tracked by ${trackerRef}.`,
   ];
   if (people.mentioned.length > 0) {
     lines.push(
@@ -79,11 +80,8 @@ const stateText: Record<ItemState, string> = {
   done: "done in the report",
 };
 
-export function entryLine(ctx: ReportContext, entry: TrackerEntry, state: ItemState): string {
-  const repo = entry.repo
-    ? { owner: entry.repo.split("/")[0] ?? "", repo: entry.repo.split("/")[1] ?? "" }
-    : ctx.target;
-  const ref = entry.issue !== null ? `${issueRef(ctx.target, repo, entry.issue)} ` : "";
+/** One checklist line of the tracker; `ref` is the item's issue as text (`#12`), if it has one. */
+export function entryLine(entry: TrackerEntry, state: ItemState, ref: string | null): string {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
@@ -91,16 +89,18 @@ export function entryLine(ctx: ReportContext, entry: TrackerEntry, state: ItemSt
     entry.priority ?? "",
     stateText[state],
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
 }
 
-export function trackerBody(
-  ctx: ReportContext,
-  lines: string[],
-  resolved: number,
-  total: number,
-  marker: Marker,
-): string {
+/** The top of a tracker: rebuilt from the report on a sync, or from the tracker's marker later. */
+export interface TrackerHeader {
+  title: string;
+  url: string;
+  mergedIn: string;
+  facts: string[];
+}
+
+export function headerFromReport(ctx: ReportContext): TrackerHeader {
   const meta = ctx.report.frontMatter;
   const facts = [
     typeof meta.severity === "string" || typeof meta.severity === "number"
@@ -108,9 +108,35 @@ export function trackerBody(
       : "",
     typeof meta.date === "string" ? `Date: ${meta.date}` : "",
   ].filter(Boolean);
+  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
+}
+
+export function headerFromMarker(marker: TrackerMarker, serverUrl: string, target: RepoId): TrackerHeader {
+  const [owner = "", repo = ""] = marker.source.split("/");
+  const source = { owner, repo };
+  const path = marker.report.split("/").map(encodeURIComponent).join("/");
+  const facts = [
+    marker.severity ? `Severity: ${marker.severity}` : "",
+    marker.date ? `Date: ${marker.date}` : "",
+  ].filter(Boolean);
+  return {
+    title: marker.title,
+    url: `${serverUrl}/${marker.source}/blob/${marker.sha}/${path}`,
+    mergedIn: marker.pr === null ? `commit ${marker.sha.slice(0, 7)}` : issueRef(target, source, marker.pr),
+    facts,
+  };
+}
+
+export function trackerBody(
+  header: TrackerHeader,
+  lines: string[],
+  resolved: number,
+  total: number,
+  marker: Marker,
+): string {
   return [
-    `Follow-up of the postmortem [${ctx.report.title}](${reportUrl(ctx)}), merged in ${pullRequestText(ctx)}.`,
-    ...(facts.length > 0 ? ["", facts.join(" · ")] : []),
+    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
+    ...(header.facts.length > 0 ? ["", header.facts.join(" · ")] : []),
     "",
     `**Progress: ${resolved} of ${total} resolved**`,
     "",
@@ -126,8 +152,8 @@ export function removedComment(ctx: ReportContext): string {
   return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
 }
 
-export function linkedComment(ctx: ReportContext, item: ActionItem): string {
-  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${placeholder("tracker")} in ${ctx.target.owner}/${ctx.target.repo}.`;
+export function linkedComment(ctx: ReportContext, item: ActionItem, trackerRef: string): string {
+  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
 }
 
 export function checkedComment(ctx: ReportContext): string {

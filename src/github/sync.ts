@@ -1,0 +1,148 @@
+import picomatch from "picomatch";
+import { sectionNames } from "../config/load.ts";
+import type { Config } from "../config/schema.ts";
+import { parseReport } from "../report/index.ts";
+import { isReportLabel, reportLabel } from "../tracking/labels.ts";
+import { parseMarker } from "../tracking/marker.ts";
+import type { ExistingIssue, Operation, RepoId } from "../tracking/model.ts";
+import { ourIssues, planSync } from "../tracking/plan.ts";
+import { issueKey, type LiveStates, liveState, planTrackerRefresh } from "../tracking/refresh.ts";
+import type { Gateway } from "./gateway.ts";
+import type { Logger } from "./octokit.ts";
+
+/** Reads what a plan needs from GitHub, plans, and applies: the same for the App and the Action. */
+
+export interface ChangedFile {
+  path: string;
+  previousPath?: string;
+  removed: boolean;
+}
+
+export interface MergedChange {
+  source: RepoId;
+  sha: string;
+  pullRequest: number | null;
+  /** `https://github.com`, or the GitHub Enterprise Server's address. */
+  serverUrl: string;
+  files: ChangedFile[];
+}
+
+export interface Deps {
+  gateway: Gateway;
+  config: Config;
+  botLogin: string;
+  log: Logger;
+  now: () => Date;
+}
+
+export interface ReportSync {
+  path: string;
+  blocked: string | null;
+  operations: Operation[];
+}
+
+export function isReportPath(path: string, config: Config): boolean {
+  return (
+    picomatch.isMatch(path, config.paths, { dot: true }) &&
+    !picomatch.isMatch(path, config.exclude, { dot: true })
+  );
+}
+
+export function targetRepo(source: RepoId, config: Config): RepoId {
+  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
+}
+
+const BLOCKED = "<!-- postmortem-tracker blocked";
+
+/** Says once on the pull request why a report was not synced. */
+async function reportBlocked(change: MergedChange, path: string, reason: string, deps: Deps): Promise<void> {
+  deps.log.warn(reason);
+  if (change.pullRequest === null) return;
+  const tag = `${BLOCKED} ${change.sha} ${path} -->`;
+  const comments = await deps.gateway.comments(change.source, change.pullRequest);
+  if (comments.some((c) => c.author === deps.botLogin && c.body.includes(tag))) return;
+  await deps.gateway.apply([
+    {
+      op: "comment",
+      repo: change.source,
+      issue: { existing: change.pullRequest },
+      body: `${reason}\n\n${tag}`,
+    },
+  ]);
+}
+
+/** Syncs every report a merge added or changed. Webhooks come at least once: running it twice is harmless. */
+export async function syncMerge(change: MergedChange, deps: Deps): Promise<ReportSync[]> {
+  const { gateway, config, log } = deps;
+  const results: ReportSync[] = [];
+  for (const file of change.files) {
+    if (file.removed || !isReportPath(file.path, config)) continue;
+    const text = await gateway.fileText(change.source, file.path, change.sha);
+    if (text === null) {
+      log.warn(`${file.path} is not in ${change.sha}; skipped`);
+      continue;
+    }
+    const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
+    for (const w of report.warnings) log.info(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+    const target = targetRepo(change.source, config);
+    const labels = [reportLabel(file.path, config)];
+    if (file.previousPath && reportLabel(file.previousPath, config) !== labels[0]) {
+      labels.push(reportLabel(file.previousPath, config));
+    }
+    const existing: ExistingIssue[] = [];
+    for (const label of labels) existing.push(...(await gateway.issuesWithLabel(target, label)));
+    const plan = planSync({
+      ctx: {
+        report,
+        path: file.path,
+        source: { ...change.source, sha: change.sha, serverUrl: change.serverUrl },
+        pullRequest: change.pullRequest,
+        target,
+      },
+      previousPath: file.previousPath ?? null,
+      existing,
+      botLogin: deps.botLogin,
+      config,
+      now: deps.now().toISOString(),
+    });
+    if (plan.blocked) {
+      await reportBlocked(change, file.path, plan.blocked, deps);
+    } else if (plan.operations.length === 0) {
+      log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
+    } else {
+      await gateway.apply(plan.operations);
+    }
+    results.push({ path: file.path, blocked: plan.blocked, operations: plan.operations });
+  }
+  return results;
+}
+
+/** An action item (or a referenced issue) was closed or reopened: its tracker's checklist follows at once. */
+export async function syncIssueState(
+  repo: RepoId,
+  issue: ExistingIssue,
+  serverUrl: string,
+  deps: Deps,
+): Promise<Operation[]> {
+  const labels = issue.labels.filter((l) => isReportLabel(l, deps.config));
+  for (const label of labels) {
+    const issues = await deps.gateway.issuesWithLabel(repo, label);
+    const trackers = issues.filter(
+      (i) => i.author === deps.botLogin && parseMarker(i.body)?.kind === "tracker",
+    );
+    for (const tracker of trackers) {
+      const marker = parseMarker(tracker.body);
+      if (marker?.kind !== "tracker") continue;
+      const { actions } = ourIssues(issues, deps.botLogin, [marker.report]);
+      const live: LiveStates = new Map();
+      for (const a of actions) live.set(issueKey(repo, a.issue.number), liveState(a.issue));
+      for (const i of issues)
+        if (!live.has(issueKey(repo, i.number))) live.set(issueKey(repo, i.number), liveState(i));
+      live.set(issueKey(repo, issue.number), liveState(issue));
+      const ops = planTrackerRefresh({ tracker, marker, live, serverUrl });
+      if (ops.length > 0) await deps.gateway.apply(ops);
+      return ops;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,452 @@
+// A small, stateful stand-in for GitHub's REST and GraphQL APIs: issues, comments, labels, files at
+// commits, pull request files and sub-issues. Every request is recorded (to count and validate them)
+// and any one of them can be made to fail.
+import { schema as githubSchema } from "@octokit/graphql-schema";
+import { buildSchema, type GraphQLSchema, parse, validate as validateGraphql } from "graphql";
+import { validateGitHubRequest } from "./openapi.ts";
+
+export interface FakeIssue {
+  number: number;
+  node_id: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  state_reason: string | null;
+  labels: string[];
+  assignees: string[];
+  user: string;
+  comments: { id: number; body: string; user: string }[];
+  subIssues: number[];
+  created: number;
+}
+
+export interface FakeRepo {
+  owner: string;
+  name: string;
+  issues: FakeIssue[];
+  labels: Map<string, { name: string; color: string; description: string }>;
+  /** Files by commit: sha -> path -> text. */
+  commits: Map<string, Map<string, string>>;
+  pulls: Map<
+    number,
+    { files: { filename: string; status: string; previous_filename?: string }[]; mergeSha: string }
+  >;
+  collaborators: Set<string>;
+  /** Pull requests' conversations (they are issues too): number -> issue. */
+  pullIssues: Map<number, FakeIssue>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  status: number;
+}
+
+export interface Failure {
+  /** Which request fails: a predicate on it. */
+  when: (req: { method: string; path: string; body: unknown }) => boolean;
+  status: number;
+  /** The write happens although the answer is an error (a 502 after the fact). */
+  applied?: boolean;
+  times?: number;
+}
+
+type Reply = { status: number; body?: unknown };
+
+const notFound: Reply = { status: 404, body: { message: "Not Found" } };
+
+/** Issues and pull requests share their numbers and conversations. */
+function issueIn(repo: FakeRepo, n: string | undefined): FakeIssue | undefined {
+  return repo.issues.find((i) => i.number === Number(n)) ?? repo.pullIssues.get(Number(n));
+}
+
+// The IDL holds the sub-issue mutations, which the package's introspection JSON lacks.
+let schema: GraphQLSchema | null = null;
+function graphqlProblems(query: string): string[] {
+  // The IDL repeats a few enterprise fields; the SDL check is skipped, the queries are still validated.
+  schema ??= buildSchema(githubSchema.idl, { assumeValidSDL: true });
+  try {
+    return validateGraphql(schema, parse(query)).map((e) => `GraphQL: ${e.message}`);
+  } catch (error) {
+    return [`GraphQL: ${(error as Error).message}`];
+  }
+}
+
+export class FakeGitHub {
+  readonly repos = new Map<string, FakeRepo>();
+  readonly requests: RecordedRequest[] = [];
+  readonly problems: string[] = [];
+  appSlug = "postmortem-tracker";
+  private failures: Failure[] = [];
+  private nextId = 1000;
+  private clock = 0;
+
+  get botLogin(): string {
+    return `${this.appSlug}[bot]`;
+  }
+
+  repo(fullName: string): FakeRepo {
+    let repo = this.repos.get(fullName.toLowerCase());
+    if (!repo) {
+      const [owner = "", name = ""] = fullName.split("/");
+      repo = {
+        owner,
+        name,
+        issues: [],
+        labels: new Map(),
+        commits: new Map(),
+        pulls: new Map(),
+        collaborators: new Set(),
+        pullIssues: new Map(),
+      };
+      this.repos.set(fullName.toLowerCase(), repo);
+    }
+    return repo;
+  }
+
+  addIssue(fullName: string, issue: Partial<FakeIssue> & { title: string }): FakeIssue {
+    const repo = this.repo(fullName);
+    const made: FakeIssue = {
+      number: repo.issues.length + 1,
+      node_id: `I_${fullName}_${repo.issues.length + 1}`,
+      body: "",
+      state: "open",
+      state_reason: null,
+      labels: [],
+      assignees: [],
+      user: "someone",
+      comments: [],
+      subIssues: [],
+      created: this.clock + 1,
+      ...issue,
+    };
+    this.clock += 1;
+    repo.issues.push(made);
+    for (const label of made.labels)
+      if (!repo.labels.has(label)) repo.labels.set(label, { name: label, color: "ededed", description: "" });
+    return made;
+  }
+
+  fail(failure: Failure): void {
+    this.failures.push({ times: 1, ...failure });
+  }
+
+  /** Requests other than the App's own authentication. */
+  apiRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => !r.path.startsWith("/app"));
+  }
+
+  writes(): RecordedRequest[] {
+    return this.apiRequests().filter(
+      (r) =>
+        r.method !== "GET" &&
+        !(r.path === "/graphql" && !/^\s*mutation/.test(String((r.body as { query?: string })?.query))),
+    );
+  }
+
+  handle(method: string, url: string, rawBody: unknown): Reply {
+    const parsed = new URL(url, "https://api.github.com");
+    const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ""));
+    const body = typeof rawBody === "string" && rawBody !== "" ? JSON.parse(rawBody) : rawBody;
+    if (path !== "/graphql" && !path.startsWith("/app/installations")) {
+      for (const problem of validateGitHubRequest(
+        method,
+        parsed.pathname + parsed.search,
+        body ?? undefined,
+      )) {
+        this.problems.push(problem);
+      }
+    } else if (path === "/graphql") {
+      this.problems.push(...graphqlProblems((body as { query: string }).query));
+    }
+    const failure = this.failures.find((f) => (f.times ?? 1) > 0 && f.when({ method, path, body }));
+    let reply: Reply;
+    if (failure) {
+      failure.times = (failure.times ?? 1) - 1;
+      if (failure.applied) this.route(method, path, parsed.searchParams, body);
+      reply = { status: failure.status, body: { message: `injected failure ${failure.status}` } };
+    } else {
+      reply = this.route(method, path, parsed.searchParams, body);
+    }
+    this.requests.push({ method, path, query: parsed.searchParams, body, status: reply.status });
+    return reply;
+  }
+
+  private issueJson(repo: FakeRepo, issue: FakeIssue) {
+    return {
+      id: issue.number + 100000,
+      number: issue.number,
+      node_id: issue.node_id,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      state_reason: issue.state_reason,
+      labels: issue.labels.map((name) => ({ name, color: repo.labels.get(name)?.color ?? "ededed" })),
+      assignees: issue.assignees.map((login) => ({ login })),
+      user: { login: issue.user, type: issue.user.endsWith("[bot]") ? "Bot" : "User" },
+      html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
+      comments: issue.comments.length,
+    };
+  }
+
+  private route(method: string, path: string, query: URLSearchParams, body: any): Reply {
+    if (method === "GET" && path === "/app")
+      return { status: 200, body: { id: 1, slug: this.appSlug, name: "Postmortem Tracker" } };
+    if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+      return {
+        status: 201,
+        body: { token: "ghs_test", expires_at: new Date(Date.now() + 3600_000).toISOString() },
+      };
+    }
+    if (path === "/graphql")
+      return this.graphql(body as { query: string; variables?: Record<string, unknown> });
+    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
+    if (!m) return { status: 404, body: { message: "Not Found" } };
+    const repo = this.repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+    if (!repo) return { status: 404, body: { message: "Not Found" } };
+    const rest = m[3] ?? "";
+    for (const [verb, pattern, handler] of this.routes) {
+      if (verb !== method) continue;
+      const match = pattern.exec(rest);
+      if (match) return handler(repo, match.slice(1), query, body ?? {});
+    }
+    return { status: 404, body: { message: `fake GitHub does not know ${method} ${path}` } };
+  }
+
+  private readonly routes: [
+    string,
+    RegExp,
+    (repo: FakeRepo, args: string[], query: URLSearchParams, body: any) => Reply,
+  ][] = [
+    [
+      "GET",
+      /^\/contents\/(.+)$/,
+      (repo, [path = ""], query) => {
+        const files = repo.commits.get(query.get("ref") ?? "HEAD") ?? repo.commits.get("HEAD");
+        const text = files?.get(path);
+        if (text === undefined) return notFound;
+        return {
+          status: 200,
+          body: {
+            type: "file",
+            path,
+            sha: `blob-${path}`,
+            encoding: "base64",
+            content: Buffer.from(text).toString("base64"),
+          },
+        };
+      },
+    ],
+    [
+      "GET",
+      /^\/pulls\/(\d+)\/files$/,
+      (repo, [n], query) => {
+        const files = repo.pulls.get(Number(n))?.files ?? [];
+        const page = Number(query.get("page") ?? 1);
+        const per = Number(query.get("per_page") ?? 30);
+        return { status: 200, body: files.slice((page - 1) * per, page * per) };
+      },
+    ],
+    [
+      "GET",
+      /^\/commits\/([^/]+)\/pulls$/,
+      (repo, [sha]) => {
+        const pulls = [...repo.pulls].filter(([, p]) => p.mergeSha === sha);
+        return {
+          status: 200,
+          body: pulls.map(([number, p]) => ({
+            number,
+            merged_at: "2026-11-01T00:00:00Z",
+            merge_commit_sha: p.mergeSha,
+          })),
+        };
+      },
+    ],
+    [
+      "GET",
+      /^\/assignees\/([^/]+)$/,
+      (repo, [login = ""]) => (repo.collaborators.has(login.toLowerCase()) ? { status: 204 } : notFound),
+    ],
+    [
+      "POST",
+      /^\/labels$/,
+      (repo, _, __, body) => {
+        if (repo.labels.has(body.name)) {
+          return {
+            status: 422,
+            body: { message: "Validation Failed", errors: [{ code: "already_exists" }] },
+          };
+        }
+        repo.labels.set(body.name, {
+          name: body.name,
+          color: body.color,
+          description: body.description ?? "",
+        });
+        return { status: 201, body: { name: body.name, color: body.color } };
+      },
+    ],
+    [
+      "PATCH",
+      /^\/labels\/(.+)$/,
+      (repo, [name = ""], _, body) => {
+        const label = repo.labels.get(name);
+        if (!label) return notFound;
+        repo.labels.delete(name);
+        label.name = body.new_name ?? label.name;
+        repo.labels.set(label.name, label);
+        for (const issue of repo.issues)
+          issue.labels = issue.labels.map((l) => (l === name ? label.name : l));
+        return { status: 200, body: label };
+      },
+    ],
+    [
+      "GET",
+      /^\/issues$/,
+      (repo, _, query) => {
+        const wanted = (query.get("labels") ?? "").split(",").filter(Boolean);
+        const state = query.get("state") ?? "open";
+        const list = repo.issues
+          .filter((i) => wanted.every((l) => i.labels.includes(l)) && (state === "all" || i.state === state))
+          .sort((a, b) => (query.get("direction") === "asc" ? a.created - b.created : b.created - a.created));
+        const page = Number(query.get("page") ?? 1);
+        const per = Number(query.get("per_page") ?? 30);
+        return {
+          status: 200,
+          body: list.slice((page - 1) * per, page * per).map((i) => this.issueJson(repo, i)),
+        };
+      },
+    ],
+    [
+      "POST",
+      /^\/issues$/,
+      (repo, _, __, body) => {
+        const assignees: string[] = body.assignees ?? [];
+        const bad = assignees.filter((a) => !repo.collaborators.has(a.toLowerCase()));
+        if (bad.length > 0) {
+          return {
+            status: 422,
+            body: {
+              message: "Validation Failed",
+              errors: [{ field: "assignees", code: "invalid", value: bad[0] }],
+            },
+          };
+        }
+        const issue = this.addIssue(`${repo.owner}/${repo.name}`, {
+          title: body.title,
+          body: body.body ?? "",
+          labels: (body.labels ?? []).map((l: string | { name: string }) =>
+            typeof l === "string" ? l : l.name,
+          ),
+          assignees,
+          user: this.botLogin,
+        });
+        return { status: 201, body: this.issueJson(repo, issue) };
+      },
+    ],
+    [
+      "GET",
+      /^\/issues\/(\d+)$/,
+      (repo, [n]) => {
+        const issue = issueIn(repo, n);
+        return issue ? { status: 200, body: this.issueJson(repo, issue) } : notFound;
+      },
+    ],
+    [
+      "PATCH",
+      /^\/issues\/(\d+)$/,
+      (repo, [n], _, body) => {
+        const issue = issueIn(repo, n);
+        if (!issue) return notFound;
+        if (body.title !== undefined) issue.title = body.title;
+        if (body.body !== undefined) issue.body = body.body;
+        if (body.labels !== undefined) {
+          issue.labels = body.labels.map((l: string | { name: string }) =>
+            typeof l === "string" ? l : l.name,
+          );
+        }
+        if (body.state !== undefined) {
+          issue.state = body.state;
+          issue.state_reason =
+            body.state === "closed" ? (body.state_reason ?? "completed") : (body.state_reason ?? null);
+        }
+        return { status: 200, body: this.issueJson(repo, issue) };
+      },
+    ],
+    [
+      "GET",
+      /^\/issues\/(\d+)\/comments$/,
+      (repo, [n]) => {
+        const issue = issueIn(repo, n);
+        if (!issue) return notFound;
+        return {
+          status: 200,
+          body: issue.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })),
+        };
+      },
+    ],
+    [
+      "POST",
+      /^\/issues\/(\d+)\/comments$/,
+      (repo, [n], _, body) => {
+        const issue = issueIn(repo, n);
+        if (!issue) return notFound;
+        this.nextId += 1;
+        const comment = { id: this.nextId, body: body.body, user: this.botLogin };
+        issue.comments.push(comment);
+        return { status: 201, body: { id: comment.id, body: comment.body, user: { login: comment.user } } };
+      },
+    ],
+    [
+      "POST",
+      /^\/issues\/(\d+)\/labels$/,
+      (repo, [n], _, body) => {
+        const issue = issueIn(repo, n);
+        if (!issue) return notFound;
+        for (const l of body.labels as string[]) if (!issue.labels.includes(l)) issue.labels.push(l);
+        return { status: 200, body: issue.labels.map((name) => ({ name })) };
+      },
+    ],
+  ];
+
+  private findByNodeId(id: string): { repo: FakeRepo; issue: FakeIssue } | null {
+    for (const repo of this.repos.values()) {
+      const issue = repo.issues.find((i) => i.node_id === id);
+      if (issue) return { repo, issue };
+    }
+    return null;
+  }
+
+  private graphql(request: { query: string; variables?: Record<string, unknown> }): Reply {
+    const vars = request.variables ?? {};
+    const value = (token: string) => (token.startsWith("$") ? vars[token.slice(1)] : JSON.parse(token));
+    const data: Record<string, unknown> = {};
+    const errors: { message: string }[] = [];
+    for (const m of request.query.matchAll(
+      /(\w+): addSubIssue\(input: \{ issueId: (\$\w+|"[^"]*"), subIssueId: (\$\w+|"[^"]*") \}\)/g,
+    )) {
+      const parent = this.findByNodeId(String(value(m[2] ?? "")));
+      const child = this.findByNodeId(String(value(m[3] ?? "")));
+      if (!parent || !child) {
+        errors.push({ message: "Could not resolve to a node" });
+        data[m[1] ?? ""] = null;
+        continue;
+      }
+      if (!parent.issue.subIssues.includes(child.issue.number))
+        parent.issue.subIssues.push(child.issue.number);
+      data[m[1] ?? ""] = { subIssue: { number: child.issue.number } };
+    }
+    const repoMatch = /repository\(owner: \$owner, name: \$repo\)/.test(request.query);
+    if (repoMatch) {
+      const repo = this.repos.get(`${vars.owner}/${vars.repo}`.toLowerCase());
+      const fields: Record<string, unknown> = {};
+      for (const m of request.query.matchAll(/(\w+): issue\(number: (\d+)\) \{ number id \}/g)) {
+        const issue = repo?.issues.find((i) => i.number === Number(m[2]));
+        fields[m[1] ?? ""] = issue ? { number: issue.number, id: issue.node_id } : null;
+      }
+      data.repository = fields;
+    }
+    return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
+  }
+}

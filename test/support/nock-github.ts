@@ -1,0 +1,19 @@
+import nock from "nock";
+import type { FakeGitHub } from "./fake-github.ts";
+
+/** Routes every request to api.github.com through the fake, with nock (15: the reply gets a fetch Request). */
+export function interceptGitHub(fake: FakeGitHub, base = "https://api.github.com"): void {
+  for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"] as const) {
+    nock(base)
+      .persist()
+      .intercept(/.*/, method)
+      .reply(async (request: Request) => {
+        const reply = fake.handle(method, request.url, await request.text());
+        return [
+          reply.status,
+          reply.body === undefined ? "" : JSON.stringify(reply.body),
+          { "content-type": "application/json" },
+        ];
+      });
+  }
+}
