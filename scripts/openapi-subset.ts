@@ -41,6 +41,7 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["GET", "/repos/{owner}/{repo}/contents/{path}"],
   ["GET", "/repos/{owner}/{repo}/git/blobs/{file_sha}"],
   ["GET", "/repos/{owner}/{repo}/compare/{basehead}"],
+  ["GET", "/repos/{owner}/{repo}/commits/{commit_sha}/pulls"],
   ["GET", "/repos/{owner}/{repo}"],
   ["POST", "/repos/{owner}/{repo}/check-runs"],
   ["PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],

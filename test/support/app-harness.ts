@@ -44,6 +44,14 @@ export interface Harness {
     renamed?: Record<string, string>;
   }): Promise<void>;
   deliver(name: string, payload: Record<string, any>): Promise<void>;
+  /** Writes .github/postmortem-tracker.yml on the default branch. */
+  setConfig(yaml: string): void;
+  /** Delivers issues.closed / issues.reopened for an issue of the fake, as a person did it. */
+  issueEvent(
+    action: "closed" | "reopened",
+    number: number,
+    reason?: "completed" | "not_planned",
+  ): Promise<void>;
 }
 
 export function createHarness(now = new Date("2026-11-04T10:00:00Z")): Harness {
@@ -62,6 +70,33 @@ export function createHarness(now = new Date("2026-11-04T10:00:00Z")): Harness {
     fake,
     probot,
     deliver,
+    setConfig(yaml) {
+      const head = repo.commits.get("HEAD") ?? new Map<string, string>();
+      head.set(".github/postmortem-tracker.yml", yaml);
+      repo.commits.set("HEAD", head);
+    },
+    async issueEvent(action, number, reason = "completed") {
+      const issue = repo.issues.find((i) => i.number === number);
+      if (!issue) throw new Error(`no issue #${number}`);
+      issue.state = action === "closed" ? "closed" : "open";
+      issue.state_reason = action === "closed" ? reason : "reopened";
+      const payload = example("issues", "reopened");
+      payload.action = action;
+      Object.assign(payload.issue, {
+        number,
+        node_id: issue.node_id,
+        title: issue.title,
+        body: issue.body,
+        state: issue.state,
+        state_reason: issue.state_reason,
+        labels: issue.labels.map((name) => ({ name })),
+        user: { login: issue.user },
+      });
+      Object.assign(payload.repository, repository());
+      payload.sender = { ...payload.sender, login: "dana" };
+      payload.installation = installation;
+      await deliver("issues", payload);
+    },
     async merge({ pr, sha, files, renamed = {} }) {
       const previous = [...repo.commits.values()].pop() ?? new Map<string, string>();
       const tree = new Map(previous);
@@ -97,19 +132,40 @@ export function createHarness(now = new Date("2026-11-04T10:00:00Z")): Harness {
   };
 }
 
+const installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+
+function repository() {
+  const [owner = "", name = ""] = REPO.split("/");
+  return {
+    name,
+    full_name: REPO,
+    default_branch: "main",
+    html_url: `https://github.com/${REPO}`,
+    owner: { ...example("pull_request", "closed").repository.owner, login: owner },
+  };
+}
+
 export function mergedPullRequest(pr: number, sha: string): Record<string, any> {
   const payload = example("pull_request", "closed");
-  const [owner, name] = REPO.split("/");
   payload.number = pr;
   payload.pull_request.number = pr;
   payload.pull_request.merged = true;
   payload.pull_request.merge_commit_sha = sha;
   payload.pull_request.base.ref = "main";
-  payload.repository.default_branch = "main";
-  payload.repository.name = name;
-  payload.repository.full_name = REPO;
-  payload.repository.owner.login = owner;
-  payload.repository.html_url = `https://github.com/${REPO}`;
-  payload.installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+  Object.assign(payload.repository, repository());
+  payload.installation = installation;
+  return payload;
+}
+
+/** A push to the default branch that changed `paths`. */
+export function pushPayload(sha: string, paths: string[]): Record<string, any> {
+  const payload = example("push");
+  payload.ref = "refs/heads/main";
+  payload.after = sha;
+  payload.deleted = false;
+  payload.commits = [{ id: sha, message: "Update report", added: [], removed: [], modified: paths }];
+  payload.head_commit = payload.commits[0];
+  Object.assign(payload.repository, repository());
+  payload.installation = installation;
   return payload;
 }

@@ -53,7 +53,7 @@ export interface Failure {
   times?: number;
 }
 
-type Reply = { status: number; body?: unknown };
+type Reply = { status: number; body?: unknown; raw?: boolean };
 
 const notFound: Reply = { status: 404, body: { message: "Not Found" } };
 
@@ -108,9 +108,12 @@ export class FakeGitHub {
 
   addIssue(fullName: string, issue: Partial<FakeIssue> & { title: string }): FakeIssue {
     const repo = this.repo(fullName);
+    // Issues and pull requests share one sequence of numbers.
+    let number = Math.max(0, ...repo.issues.map((i) => i.number)) + 1;
+    while (repo.pullIssues.has(number)) number += 1;
     const made: FakeIssue = {
-      number: repo.issues.length + 1,
-      node_id: `I_${fullName}_${repo.issues.length + 1}`,
+      number,
+      node_id: `I_${fullName}_${number}`,
       body: "",
       state: "open",
       state_reason: null,
@@ -146,7 +149,7 @@ export class FakeGitHub {
     );
   }
 
-  handle(method: string, url: string, rawBody: unknown): Reply {
+  handle(method: string, url: string, rawBody: unknown, accept = "application/json"): Reply {
     const parsed = new URL(url, "https://api.github.com");
     const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ""));
     const body = typeof rawBody === "string" && rawBody !== "" ? JSON.parse(rawBody) : rawBody;
@@ -169,6 +172,11 @@ export class FakeGitHub {
       reply = { status: failure.status, body: { message: `injected failure ${failure.status}` } };
     } else {
       reply = this.route(method, path, parsed.searchParams, body);
+    }
+    // Probot reads its config file as raw text.
+    const file = reply.body as { type?: string; content?: string } | undefined;
+    if (accept.includes("raw") && reply.status === 200 && file?.type === "file" && file.content) {
+      reply = { status: 200, body: Buffer.from(file.content, "base64").toString("utf8"), raw: true };
     }
     this.requests.push({ method, path, query: parsed.searchParams, body, status: reply.status });
     return reply;

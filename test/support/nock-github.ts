@@ -8,12 +8,15 @@ export function interceptGitHub(fake: FakeGitHub, base = "https://api.github.com
       .persist()
       .intercept(/.*/, method)
       .reply(async (request: Request) => {
-        const reply = fake.handle(method, request.url, await request.text());
-        return [
-          reply.status,
-          reply.body === undefined ? "" : JSON.stringify(reply.body),
-          { "content-type": "application/json" },
-        ];
+        const reply = fake.handle(
+          method,
+          request.url,
+          await request.text(),
+          request.headers.get("accept") ?? "",
+        );
+        if (reply.raw) return [reply.status, String(reply.body), { "content-type": "text/plain" }];
+        const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
+        return [reply.status, body, { "content-type": "application/json; charset=utf-8" }];
       });
   }
 }
