@@ -69,3 +69,10 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
 console.log(
   `1 MB report: ${(result.bytes / 1024 / 1024).toFixed(2)} MiB, ${result.items} items parsed in ${result.ms.toFixed(0)} ms (goal < 1000 ms; bare mdast+GFM parse of it ${result.bare.toFixed(0)} ms, ${(result.ms / result.bare).toFixed(2)}x), peak RSS ${mb(result.peak)} MB (goal < 200 MB; ${mb(result.before)} MB before parsing)`,
 );
+
+// The request budget of a sync (counted, not timed).
+const { syncRequests } = await import("./bench-requests.ts");
+const sync = await syncRequests();
+console.log(
+  `requests to sync 20 items (500 closed trackers and 5,000 old action issues in the repository): ${sync.total} = ${sync.creations} creations + ${sync.others} others + ${sync.labels} label creations on first use (lower bound 20 creations; goal: others <= 8)`,
+);

@@ -1,20 +1,30 @@
-// Bundles the entry points into dist/ (committed, so the CLI and the Action run without a build).
-// `node scripts/build.ts [OUTDIR]`: OUTDIR defaults to dist; tests build elsewhere to compare.
+// Bundles the entry points into dist/ (committed, so nothing needs a build to run).
+// `node scripts/build.ts [OUTDIR]`: OUTDIR defaults to dist; a test builds elsewhere and compares.
 import { build } from "esbuild";
 
 const outdir = process.argv[2] ?? "dist";
-const banner =
+// Bundled CommonJS dependencies call require(); an ESM bundle gets one from node:module.
+const requireShim =
   "import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);";
-
-await build({
-  entryPoints: { cli: "src/cli/index.ts" },
+const common = {
   outdir,
   bundle: true,
   platform: "node",
   target: "node22",
   format: "esm",
-  outExtension: { ".js": ".js" },
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: "none",
   logLevel: "warning",
+} as const;
+
+// The CLI carries everything it needs.
+await build({
+  ...common,
+  entryPoints: { cli: "src/cli/index.ts" },
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});
+// The App server and the App function load probot from node_modules (npm ci --omit=dev installs it).
+await build({
+  ...common,
+  entryPoints: { app: "src/app/main.ts", "probot-app": "src/app/app.ts" },
+  packages: "external",
 });
