@@ -9,7 +9,7 @@ describe("GitHub OpenAPI subset fixture", () => {
     expect(source.infoVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(source.extractedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(source.file).toBe("generated/api.github.com.json");
-    expect(operations.length).toBe(25);
+    expect(operations.length).toBeGreaterThanOrEqual(25);
   });
 
   it("has only plain JSON Schema left (no $ref, no nullable)", () => {
