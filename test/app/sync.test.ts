@@ -17,6 +17,8 @@ beforeEach(() => {
   h = createHarness();
 });
 afterEach(() => {
+  // Every request body matched GitHub's OpenAPI description, and every GraphQL query its schema.
+  expect(h.fake.problems).toEqual([]);
   nock.cleanAll();
   nock.enableNetConnect();
 });
@@ -256,5 +258,39 @@ describe("events", () => {
       files: { "docs/postmortems/README.md": report(items), "src/x.md": report(items) },
     });
     expect(repo().issues).toEqual([]);
+  });
+});
+
+describe("GitHub's limits and options", () => {
+  it("reads a report over 1 MB through the blob API", async () => {
+    const big = report([...items, `<!-- ${"x".repeat(1_100_000)} -->`]);
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: big } });
+    expect(h.fake.requests.some((r) => r.path.includes("/git/blobs/"))).toBe(true);
+    expect(kind("action")).toHaveLength(3);
+  });
+
+  it("keeps the checklist when sub-issues are not available", async () => {
+    h.fake.fail({ when: (r) => r.path === "/graphql", status: 404 });
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    expect(tracker().issue.subIssues).toEqual([]);
+    expect(tracker().issue.body).toContain("**Progress: 0 of 3 resolved**");
+    expect(kind("action")).toHaveLength(3);
+  });
+
+  it("files the issues in another repository of the same owner when configured", async () => {
+    h.setConfig("issues:\n  repository: reliability\n");
+    const other = h.fake.repo("acme/reliability");
+    other.collaborators.add("dana");
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    expect(repo().issues).toEqual([]);
+    expect(other.issues.map((i) => i.title)).toEqual([
+      "Postmortem follow-up: Checkout outage",
+      "Add a CI check for pool sizes",
+      "Alert on pool wait time",
+      "Document the overlay order",
+    ]);
+    expect(other.issues[1]?.body).toContain(`https://github.com/${REPO}/blob/s1/${REPORT}#L5`);
+    expect(other.issues[1]?.body).toContain(`merged in ${REPO}#101`);
+    expect(prComments(101)[0]?.body).toContain("are tracked in acme/reliability#1");
   });
 });

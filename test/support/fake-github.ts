@@ -235,6 +235,11 @@ export class FakeGitHub {
         const files = repo.commits.get(query.get("ref") ?? "HEAD") ?? repo.commits.get("HEAD");
         const text = files?.get(path);
         if (text === undefined) return notFound;
+        // Like GitHub: files over 1 MB come without content, from the blob API instead.
+        if (text.length > 1_000_000) {
+          const sha = `blob:${query.get("ref")}:${path}`;
+          return { status: 200, body: { type: "file", path, sha, encoding: "none", content: "" } };
+        }
         return {
           status: 200,
           body: {
@@ -245,6 +250,16 @@ export class FakeGitHub {
             content: Buffer.from(text).toString("base64"),
           },
         };
+      },
+    ],
+    [
+      "GET",
+      /^\/git\/blobs\/blob:([^:]+):(.+)$/,
+      (repo, [ref = "", path = ""]) => {
+        const text = repo.commits.get(ref)?.get(path);
+        if (text === undefined) return notFound;
+        const content = Buffer.from(text).toString("base64");
+        return { status: 200, body: { sha: `blob:${ref}:${path}`, encoding: "base64", content } };
       },
     ],
     [
