@@ -4,6 +4,7 @@ import { run } from "probot";
 // src/config/schema.ts
 import { z } from "zod";
 var globs = z.array(z.string().min(1));
+var duration = z.string().regex(/^\d+\s*[hdw]$/, 'a duration such as "7d", "2w" or "12h"').describe('A number followed by "h" (hours), "d" (days) or "w" (weeks).');
 var configSchema = z.object({
   paths: globs.default(["postmortems/**/*.md", "docs/postmortems/**/*.md"]).describe("Globs of the postmortem reports to track, from the repository root."),
   exclude: globs.default(["**/README.md", "**/*[Tt]emplate*.md", "**/*TEMPLATE*.md"]).describe("Globs of files under `paths` that are not reports (indexes, templates)."),
@@ -41,6 +42,21 @@ var configSchema = z.object({
       "Above this many open items in one report nothing is filed, and the pull request is told why."
     )
   }).strict().default({ repository: null, "assign-owners": true, "checked-items": "record", "max-items": 50 }).describe("Where and how the action-item issues are filed."),
+  reminders: z.object({
+    interval: duration.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
+    timezone: z.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
+    "mention-owners": z.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
+    "due-by-priority": z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
+    "default-due": duration.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+    "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date.")
+  }).strict().default({
+    interval: "7d",
+    timezone: "UTC",
+    "mention-owners": true,
+    "due-by-priority": { P0: "7d", P1: "14d", P2: "30d", P3: "90d" },
+    "default-due": "30d",
+    "overdue-label": "overdue"
+  }).describe("The scheduled follow-up of open items (the Action's sweep)."),
   "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -97,6 +113,8 @@ function describeOperation(op) {
       return `comment on ${target(op.issue)} in ${where(op.repo)}`;
     case "addLabels":
       return `label ${target(op.issue)} in ${where(op.repo)} with ${op.labels.join(", ")}`;
+    case "removeLabel":
+      return `remove label "${op.label}" from ${target(op.issue)} in ${where(op.repo)}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to ${target(op.parent)} in ${where(op.repo)}`;
   }
@@ -284,6 +302,17 @@ var Gateway = class {
           issue_number: this.number(op.issue),
           labels: op.labels
         });
+        return;
+      case "removeLabel":
+        try {
+          await this.call("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+            ...op.repo,
+            issue_number: this.number(op.issue),
+            name: op.label
+          });
+        } catch (error) {
+          if (httpStatus(error) !== 404) throw error;
+        }
         return;
       case "addSubIssues":
         return this.addSubIssues(op);

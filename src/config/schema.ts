@@ -3,6 +3,10 @@ import { z } from "zod";
 /** `.github/postmortem-tracker.yml`: every key has a default, so an empty file is a valid config. */
 
 const globs = z.array(z.string().min(1));
+const duration = z
+  .string()
+  .regex(/^\d+\s*[hdw]$/, 'a duration such as "7d", "2w" or "12h"')
+  .describe('A number followed by "h" (hours), "d" (days) or "w" (weeks).');
 
 export const configSchema = z
   .object({
@@ -89,6 +93,43 @@ export const configSchema = z
       .strict()
       .default({ repository: null, "assign-owners": true, "checked-items": "record", "max-items": 50 })
       .describe("Where and how the action-item issues are filed."),
+    reminders: z
+      .object({
+        interval: duration
+          .default("7d")
+          .describe("How often a tracker with open items gets a follow-up comment."),
+        timezone: z
+          .string()
+          .default("UTC")
+          .describe("IANA time zone in which due dates and overdue days are counted."),
+        "mention-owners": z
+          .boolean()
+          .default(true)
+          .describe("Mention the owners of open items in follow-up comments."),
+        "due-by-priority": z
+          .partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration)
+          .default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" })
+          .describe("Due date of an item without one, counted from the merge, by the item's priority."),
+        "default-due": duration
+          .default("30d")
+          .describe("Due date of an item with neither a due date nor a policy for its priority."),
+        "overdue-label": z
+          .string()
+          .min(1)
+          .max(50)
+          .default("overdue")
+          .describe("Label of open items past their due date."),
+      })
+      .strict()
+      .default({
+        interval: "7d",
+        timezone: "UTC",
+        "mention-owners": true,
+        "due-by-priority": { P0: "7d", P1: "14d", P2: "30d", P3: "90d" },
+        "default-due": "30d",
+        "overdue-label": "overdue",
+      })
+      .describe("The scheduled follow-up of open items (the Action's sweep)."),
     "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
   })
   .strict();

@@ -222,6 +222,18 @@ export class Gateway {
           labels: op.labels,
         });
         return;
+      case "removeLabel":
+        try {
+          await this.call("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+            ...op.repo,
+            issue_number: this.number(op.issue),
+            name: op.label,
+          });
+        } catch (error) {
+          // 404: the label is gone already.
+          if (httpStatus(error) !== 404) throw error;
+        }
+        return;
       case "addSubIssues":
         return this.addSubIssues(op);
     }

@@ -52,6 +52,7 @@ export type Operation =
     }
   | { op: "comment"; repo: RepoId; issue: Target; body: string }
   | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
+  | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: Target; children: Target[] };
 
 export const placeholder = (id: string) => `{{#${id}}}`;
@@ -81,6 +82,8 @@ export function describeOperation(op: Operation): string {
       return `comment on ${target(op.issue)} in ${where(op.repo)}`;
     case "addLabels":
       return `label ${target(op.issue)} in ${where(op.repo)} with ${op.labels.join(", ")}`;
+    case "removeLabel":
+      return `remove label "${op.label}" from ${target(op.issue)} in ${where(op.repo)}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to ${target(op.parent)} in ${where(op.repo)}`;
   }
