@@ -179,6 +179,75 @@ var Gateway = class {
     this.requests += 1;
     return await this.octokit.graphql(query, variables);
   }
+  /** Requests left before the budget is reached. */
+  remaining() {
+    return this.budget - this.requests;
+  }
+  /**
+   * The state of many issues in one GraphQL request per 100 (any repositories). A deleted or
+   * inaccessible issue comes back as null.
+   */
+  async issueSnapshots(refs) {
+    const out = /* @__PURE__ */ new Map();
+    for (let start = 0; start < refs.length; start += PAGE) {
+      const batch = refs.slice(start, start + PAGE);
+      const byRepo = /* @__PURE__ */ new Map();
+      for (const ref2 of batch) {
+        const key = `${ref2.repo.owner}/${ref2.repo.repo}`.toLowerCase();
+        const entry = byRepo.get(key) ?? { repo: ref2.repo, numbers: [] };
+        if (!entry.numbers.includes(ref2.number)) entry.numbers.push(ref2.number);
+        byRepo.set(key, entry);
+      }
+      const groups2 = [...byRepo.values()];
+      const query = `query { ${groups2.map(
+        (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map(
+          (n) => `i${n}: issue(number: ${n}) { number state stateReason closedAt labels(first: 50) { nodes { name } } }`
+        ).join(" ")} }`
+      ).join(" ")} }`;
+      let data;
+      try {
+        data = await this.graphql(query);
+      } catch (error) {
+        const partial = error.data;
+        if (!partial) throw error;
+        data = partial;
+      }
+      groups2.forEach((g, r) => {
+        const repoData = data[`r${r}`];
+        for (const n of g.numbers) {
+          const issue = repoData?.[`i${n}`] ?? null;
+          out.set(
+            `${g.repo.owner}/${g.repo.repo}#${n}`.toLowerCase(),
+            issue ? {
+              state: issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed",
+              closedAt: issue.closedAt,
+              labels: issue.labels.nodes.map((l) => l.name)
+            } : null
+          );
+        }
+      });
+    }
+    return out;
+  }
+  async labelDescription(repo, name) {
+    try {
+      const label = await this.call(
+        "GET /repos/{owner}/{repo}/labels/{name}",
+        { ...repo, name }
+      );
+      return label.description ?? "";
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+  async setLabelDescription(repo, name, description) {
+    if (this.dryRun) {
+      this.log.info(`[dry run] would set the description of label "${name}" to "${description}"`);
+      return;
+    }
+    await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
+  }
   /** All issues (not pull requests) with a label, open and closed, 100 a page. */
   async issuesWithLabel(repo, label) {
     const out = [];
@@ -198,7 +267,11 @@ var Gateway = class {
   async fileText(repo, path, ref2) {
     let data;
     try {
-      data = await this.call("GET /repos/{owner}/{repo}/contents/{path}", { ...repo, path, ref: ref2 });
+      data = await this.call("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...repo,
+        path,
+        ...ref2 ? { ref: ref2 } : {}
+      });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;

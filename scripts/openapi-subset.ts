@@ -34,6 +34,7 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["POST", "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues"],
   ["GET", "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues"],
   ["GET", "/repos/{owner}/{repo}/labels"],
+  ["GET", "/repos/{owner}/{repo}/labels/{name}"],
   ["POST", "/repos/{owner}/{repo}/labels"],
   ["PATCH", "/repos/{owner}/{repo}/labels/{name}"],
   ["GET", "/repos/{owner}/{repo}/pulls/{pull_number}/files"],

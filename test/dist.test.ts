@@ -8,8 +8,13 @@ import { repoRoot } from "./helpers.ts";
 it("the committed dist/ is what the sources build to", () => {
   const out = mkdtempSync(join(tmpdir(), "pmt-dist-"));
   execFileSync(process.execPath, ["scripts/build.ts", out], { cwd: repoRoot });
-  const built = readdirSync(out).sort();
-  expect(readdirSync(join(repoRoot, "dist")).sort()).toEqual(built);
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
+  const built = files(out);
+  expect(files(join(repoRoot, "dist"))).toEqual(built);
   for (const file of built) {
     const fresh =
       readFileSync(join(out, file), "utf8") === readFileSync(join(repoRoot, "dist", file), "utf8");

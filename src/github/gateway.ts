@@ -43,6 +43,20 @@ interface RestIssue {
 
 const PAGE = 100;
 
+export interface IssueSnapshot {
+  state: "open" | "completed" | "not_planned";
+  closedAt: string | null;
+  labels: string[];
+}
+
+interface GraphqlIssue {
+  number: number;
+  state: "OPEN" | "CLOSED";
+  stateReason: string | null;
+  closedAt: string | null;
+  labels: { nodes: { name: string }[] };
+}
+
 export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
   return {
     repo,
@@ -88,6 +102,93 @@ export class Gateway {
     return (await this.octokit.graphql(query, variables)) as T;
   }
 
+  /** Requests left before the budget is reached. */
+  remaining(): number {
+    return this.budget - this.requests;
+  }
+
+  /**
+   * The state of many issues in one GraphQL request per 100 (any repositories). A deleted or
+   * inaccessible issue comes back as null.
+   */
+  async issueSnapshots(refs: { repo: RepoId; number: number }[]): Promise<Map<string, IssueSnapshot | null>> {
+    const out = new Map<string, IssueSnapshot | null>();
+    for (let start = 0; start < refs.length; start += PAGE) {
+      const batch = refs.slice(start, start + PAGE);
+      const byRepo = new Map<string, { repo: RepoId; numbers: number[] }>();
+      for (const ref of batch) {
+        const key = `${ref.repo.owner}/${ref.repo.repo}`.toLowerCase();
+        const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+        if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+        byRepo.set(key, entry);
+      }
+      const groups = [...byRepo.values()];
+      const query = `query { ${groups
+        .map(
+          (g, r) =>
+            `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers
+              .map(
+                (n) =>
+                  `i${n}: issue(number: ${n}) { number state stateReason closedAt labels(first: 50) { nodes { name } } }`,
+              )
+              .join(" ")} }`,
+        )
+        .join(" ")} }`;
+      let data: Record<string, Record<string, GraphqlIssue | null> | null>;
+      try {
+        data = await this.graphql(query);
+      } catch (error) {
+        // Missing issues come back as errors beside the data of the others.
+        const partial = (error as { data?: typeof data }).data;
+        if (!partial) throw error;
+        data = partial;
+      }
+      groups.forEach((g, r) => {
+        const repoData = data[`r${r}`];
+        for (const n of g.numbers) {
+          const issue = repoData?.[`i${n}`] ?? null;
+          out.set(
+            `${g.repo.owner}/${g.repo.repo}#${n}`.toLowerCase(),
+            issue
+              ? {
+                  state:
+                    issue.state === "OPEN"
+                      ? "open"
+                      : issue.stateReason === "NOT_PLANNED"
+                        ? "not_planned"
+                        : "completed",
+                  closedAt: issue.closedAt,
+                  labels: issue.labels.nodes.map((l) => l.name),
+                }
+              : null,
+          );
+        }
+      });
+    }
+    return out;
+  }
+
+  async labelDescription(repo: RepoId, name: string): Promise<string | null> {
+    try {
+      const label = await this.call<{ description?: string | null }>(
+        "GET /repos/{owner}/{repo}/labels/{name}",
+        { ...repo, name },
+      );
+      return label.description ?? "";
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+
+  async setLabelDescription(repo: RepoId, name: string, description: string): Promise<void> {
+    if (this.dryRun) {
+      this.log.info(`[dry run] would set the description of label "${name}" to "${description}"`);
+      return;
+    }
+    await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
+  }
+
   /** All issues (not pull requests) with a label, open and closed, 100 a page. */
   async issuesWithLabel(repo: RepoId, label: string): Promise<ExistingIssue[]> {
     const out: ExistingIssue[] = [];
@@ -105,10 +206,14 @@ export class Gateway {
   }
 
   /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
-  async fileText(repo: RepoId, path: string, ref: string): Promise<string | null> {
+  async fileText(repo: RepoId, path: string, ref?: string): Promise<string | null> {
     let data: { type?: string; content?: string; encoding?: string; sha?: string };
     try {
-      data = await this.call("GET /repos/{owner}/{repo}/contents/{path}", { ...repo, path, ref });
+      data = await this.call("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...repo,
+        path,
+        ...(ref ? { ref } : {}),
+      });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;

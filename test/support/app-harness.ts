@@ -117,6 +117,7 @@ export function createHarness(now = new Date("2026-11-04T10:00:00Z")): Harness {
         comments: repo.pullIssues.get(pr)?.comments ?? [],
         subIssues: [],
         created: 0,
+        closed_at: null,
       });
       repo.pulls.set(pr, {
         mergeSha: sha,

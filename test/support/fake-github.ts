@@ -18,6 +18,7 @@ export interface FakeIssue {
   comments: { id: number; body: string; user: string }[];
   subIssues: number[];
   created: number;
+  closed_at: string | null;
 }
 
 export interface FakeRepo {
@@ -79,12 +80,16 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly problems: string[] = [];
   appSlug = "postmortem-tracker";
+  /** The time GitHub stamps on what happens now (closing an issue). */
+  now = "2026-11-04T10:00:00Z";
+  /** Who the token belongs to: an App's bot, or github-actions[bot] in a workflow. */
+  tokenLogin: string | null = null;
   private failures: Failure[] = [];
   private nextId = 1000;
   private clock = 0;
 
   get botLogin(): string {
-    return `${this.appSlug}[bot]`;
+    return this.tokenLogin ?? `${this.appSlug}[bot]`;
   }
 
   repo(fullName: string): FakeRepo {
@@ -122,6 +127,7 @@ export class FakeGitHub {
       user: "someone",
       comments: [],
       subIssues: [],
+      closed_at: issue.state === "closed" ? this.now : null,
       created: this.clock + 1,
       ...issue,
     };
@@ -195,6 +201,7 @@ export class FakeGitHub {
       assignees: issue.assignees.map((login) => ({ login })),
       user: { login: issue.user, type: issue.user.endsWith("[bot]") ? "Bot" : "User" },
       html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
+      closed_at: issue.closed_at,
       comments: issue.comments.length,
     };
   }
@@ -311,6 +318,24 @@ export class FakeGitHub {
       },
     ],
     [
+      "GET",
+      /^\/labels\/(.+)$/,
+      (repo, [name = ""]) => {
+        const label = repo.labels.get(name);
+        return label ? { status: 200, body: label } : notFound;
+      },
+    ],
+    [
+      "DELETE",
+      /^\/issues\/(\d+)\/labels\/(.+)$/,
+      (repo, [n, name = ""]) => {
+        const issue = issueIn(repo, n);
+        if (!issue || !issue.labels.includes(name)) return notFound;
+        issue.labels = issue.labels.filter((l) => l !== name);
+        return { status: 200, body: issue.labels.map((l) => ({ name: l })) };
+      },
+    ],
+    [
       "PATCH",
       /^\/labels\/(.+)$/,
       (repo, [name = ""], _, body) => {
@@ -318,6 +343,7 @@ export class FakeGitHub {
         if (!label) return notFound;
         repo.labels.delete(name);
         label.name = body.new_name ?? label.name;
+        if (body.description !== undefined) label.description = body.description;
         repo.labels.set(label.name, label);
         for (const issue of repo.issues)
           issue.labels = issue.labels.map((l) => (l === name ? label.name : l));
@@ -390,6 +416,8 @@ export class FakeGitHub {
           );
         }
         if (body.state !== undefined) {
+          if (body.state === "closed" && issue.state !== "closed") issue.closed_at = this.now;
+          if (body.state === "open") issue.closed_at = null;
           issue.state = body.state;
           issue.state_reason =
             body.state === "closed" ? (body.state_reason ?? "completed") : (body.state_reason ?? null);
@@ -469,6 +497,30 @@ export class FakeGitHub {
         fields[m[1] ?? ""] = issue ? { number: issue.number, id: issue.node_id } : null;
       }
       data.repository = fields;
+    }
+    // Issue snapshots: rN: repository(owner: "o", name: "r") { iN: issue(number: N) { ... } }
+    const parts = request.query.split(/(?=\b\w+: repository\(owner: ")/);
+    for (const part of parts) {
+      const head = /^(\w+): repository\(owner: ("[^"]*"), name: ("[^"]*")\)/.exec(part);
+      if (!head) continue;
+      const repo = this.repos.get(
+        `${JSON.parse(head[2] ?? '""')}/${JSON.parse(head[3] ?? '""')}`.toLowerCase(),
+      );
+      const fields: Record<string, unknown> = {};
+      for (const m of part.matchAll(/(\w+): issue\(number: (\d+)\) \{ number state/g)) {
+        const issue = repo?.issues.find((i) => i.number === Number(m[2]));
+        if (!issue) errors.push({ message: `Could not resolve to an Issue with the number of ${m[2]}.` });
+        fields[m[1] ?? ""] = issue
+          ? {
+              number: issue.number,
+              state: issue.state === "open" ? "OPEN" : "CLOSED",
+              stateReason: issue.state_reason ? issue.state_reason.toUpperCase() : null,
+              closedAt: issue.closed_at,
+              labels: { nodes: issue.labels.map((name) => ({ name })) },
+            }
+          : null;
+      }
+      data[head[1] ?? ""] = repo ? fields : null;
     }
     return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
   }

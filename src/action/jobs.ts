@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import * as core from "@actions/core";
+import { DateTime } from "luxon";
+import { parse as parseYaml } from "yaml";
+import { validateConfig } from "../config/load.ts";
+import type { Config } from "../config/schema.ts";
+import { Gateway, toExisting } from "../github/gateway.ts";
+import type { Logger } from "../github/octokit.ts";
+import { sweep } from "../github/sweep.ts";
+import { type ChangedFile, type Deps, syncIssueState, syncMerge } from "../github/sync.ts";
+import type { RepoId } from "../tracking/model.ts";
+import { sweepSettings } from "../tracking/reminders.ts";
+import type { Inputs } from "./inputs.ts";
+import { actionOctokit } from "./octokit.ts";
+import { sweepSummary } from "./summary.ts";
+
+/** The Action's jobs, loaded only when an event calls for one (the entry stays small and starts fast). */
+
+const log: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) };
+
+export type Job = "sweep" | "sync" | "track";
+
+export interface JobContext {
+  job: Job;
+  inputs: Inputs;
+  repo: RepoId;
+  payload: Record<string, any>;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+async function loadConfig(gateway: Gateway, repo: RepoId, inputs: Inputs): Promise<Config> {
+  const text = await gateway.fileText(repo, inputs.configPath);
+  let raw: unknown = {};
+  if (text !== null) {
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      throw new Error(`${inputs.configPath} is not valid YAML: ${(error as Error).message}`);
+    }
+  }
+  const loaded = validateConfig(raw, inputs.configPath);
+  if (!loaded.ok) throw new Error(loaded.message);
+  // Inputs left empty keep what the file says.
+  const config = structuredClone(loaded.config);
+  if (inputs.reminderInterval) config.reminders.interval = inputs.reminderInterval;
+  if (inputs.timezone) config.reminders.timezone = inputs.timezone;
+  if (inputs.mentionOwners !== null) config.reminders["mention-owners"] = inputs.mentionOwners;
+  const checked = validateConfig(config, "the Action's inputs");
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.config;
+}
+
+export async function runJob({ job, inputs, repo, payload, env, now }: JobContext): Promise<void> {
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const octokit = actionOctokit(inputs.token, env);
+  const reader = new Gateway({ octokit, log, budget: inputs.maxRequests });
+  const config = await loadConfig(reader, repo, inputs);
+  // Dry run is decided here, once: every write goes through this gateway.
+  const gateway = new Gateway({
+    octokit,
+    log,
+    budget: inputs.maxRequests - reader.requests,
+    dryRun: inputs.dryRun || config["dry-run"],
+  });
+  const deps: Deps = { gateway, config, botLogin: inputs.botLogin, log, now };
+
+  if (job === "sweep") {
+    const timezone = config.reminders.timezone;
+    if (!DateTime.now().setZone(timezone).isValid) throw new Error(`"${timezone}" is not an IANA time zone`);
+    const result = await sweep({
+      gateway,
+      repo,
+      config,
+      settings: sweepSettings(config),
+      trusted: [inputs.botLogin],
+      now: DateTime.fromJSDate(now(), { zone: timezone }),
+      serverUrl,
+      log,
+    });
+    core.setOutput("trackers", result.trackers.length);
+    core.setOutput("open-items", result.openItems);
+    core.setOutput("overdue-items", result.overdueItems);
+    core.setOutput("reminders-posted", result.remindersPosted);
+    core.setOutput("trackers-reopened", result.reopened);
+    core.setOutput("trackers-closed", result.closed);
+    core.setOutput("details", JSON.stringify(result));
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(sweepSummary(result, `${repo.owner}/${repo.repo}`, serverUrl)).write();
+    core.info(
+      `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${reader.requests + gateway.requests} request(s)`,
+    );
+  } else if (job === "sync") {
+    const files = new Map<string, ChangedFile>();
+    for (const commit of payload.commits ?? []) {
+      for (const path of [...(commit.added ?? []), ...(commit.modified ?? [])])
+        files.set(path, { path, removed: false });
+      for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
+    }
+    // The pull request the push came from, if any, is told what was filed.
+    const pulls = await gateway.call<{ number: number; merge_commit_sha: string | null }[]>(
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+      { ...repo, commit_sha: payload.after },
+    );
+    const pr = pulls.find((p) => p.merge_commit_sha === payload.after)?.number ?? null;
+    await syncMerge(
+      { source: repo, sha: payload.after, pullRequest: pr, serverUrl, files: [...files.values()] },
+      deps,
+    );
+  } else {
+    await syncIssueState(repo, toExisting(repo, payload.issue), serverUrl, deps);
+  }
+}

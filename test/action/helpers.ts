@@ -1,0 +1,141 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { renderMarker, type TrackerEntry } from "../../src/tracking/marker.ts";
+import { repoRoot } from "../helpers.ts";
+import type { FakeGitHub } from "../support/fake-github.ts";
+
+export const REPO = "acme/platform";
+export const BOT = "github-actions[bot]";
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/** Runs the bundled Action the way the runner does: INPUT_* variables, an event file, a summary file. */
+export async function runAction(
+  api: string,
+  event: string,
+  payload: object,
+  inputs: Record<string, string> = {},
+  now = "2026-11-20T09:00:00Z",
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), "pmt-action-"));
+  const eventPath = join(dir, "event.json");
+  const summaryPath = join(dir, "summary.md");
+  const outputPath = join(dir, "output.txt");
+  writeFileSync(eventPath, JSON.stringify(payload));
+  writeFileSync(summaryPath, "");
+  writeFileSync(outputPath, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_API_URL: api,
+    GITHUB_GRAPHQL_URL: `${api}/graphql`,
+    GITHUB_SERVER_URL: "https://github.com",
+    POSTMORTEM_TRACKER_NOW: now,
+    "INPUT_GITHUB-TOKEN": "ghs_test",
+    "INPUT_CONFIG-PATH": ".github/postmortem-tracker.yml",
+    "INPUT_REMINDER-INTERVAL": "",
+    INPUT_TIMEZONE: "",
+    "INPUT_DRY-RUN": "false",
+    "INPUT_MAX-REQUESTS": "500",
+    "INPUT_MENTION-OWNERS": "",
+    "INPUT_BOT-LOGIN": BOT,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  let stdout = "";
+  let code = 0;
+  try {
+    ({ stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, "dist/index.js")], {
+      env,
+      cwd: dir,
+    }));
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string };
+    code = e.code ?? 1;
+    stdout = e.stdout ?? "";
+  }
+  const outputs: Record<string, string> = {};
+  // GITHUB_OUTPUT holds name<<DELIMITER / value / DELIMITER blocks.
+  const text = readFileSync(outputPath, "utf8");
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] ?? ""] = m[3] ?? "";
+  return { code, stdout, summary: readFileSync(summaryPath, "utf8"), outputs };
+}
+
+/** A tracker as the sync leaves it, with its items, written by the workflow's bot. */
+export function seedTracker(
+  fake: FakeGitHub,
+  options: {
+    title: string;
+    merged: string;
+    state?: "open" | "closed";
+    followUp?: string;
+    items: {
+      title: string;
+      state: "open" | "closed";
+      due?: string;
+      owners?: string[];
+      reason?: string;
+      closedAt?: string;
+    }[];
+  },
+) {
+  const label = `pm:${options.title.toLowerCase().replace(/\W+/g, "-")}`;
+  const actions = options.items.map((item) => {
+    const issue = fake.addIssue(REPO, {
+      title: item.title,
+      body: renderMarker({ v: 1, kind: "action", report: `postmortems/${label}.md`, key: item.title }),
+      labels: ["postmortem-action", label],
+      state: item.state,
+      state_reason: item.state === "closed" ? (item.reason ?? "completed") : null,
+      user: BOT,
+    });
+    if (item.closedAt) issue.closed_at = item.closedAt;
+    return issue;
+  });
+  const entries: TrackerEntry[] = options.items.map((item, i) => ({
+    key: item.title,
+    title: item.title,
+    issue: actions[i]?.number ?? null,
+    ...(item.due ? { due: item.due } : {}),
+    ...(item.owners ? { owners: item.owners } : {}),
+  }));
+  const marker = {
+    v: 1 as const,
+    kind: "tracker" as const,
+    report: `postmortems/${label}.md`,
+    source: REPO,
+    title: options.title,
+    pr: null,
+    sha: "abc1234",
+    merged: options.merged,
+    ...(options.followUp ? { followUp: options.followUp } : {}),
+    items: entries,
+  };
+  const tracker = fake.addIssue(REPO, {
+    title: `Postmortem follow-up: ${options.title}`,
+    body: `Tracker\n\n${renderMarker(marker)}`,
+    labels: ["postmortem-tracker", label],
+    state: options.state ?? "open",
+    state_reason: options.state === "closed" ? "completed" : null,
+    user: BOT,
+  });
+  fake
+    .repo(REPO)
+    .labels.set("postmortem-tracker", {
+      name: "postmortem-tracker",
+      color: "5319e7",
+      description: "Follows the action items of a postmortem",
+    });
+  return { tracker, actions };
+}
