@@ -1,8 +1,11 @@
 // Bundles the entry points into dist/ (committed, so nothing needs a build to run).
 // `node scripts/build.ts [OUTDIR]`: OUTDIR defaults to dist; a test builds elsewhere and compares.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const outdir = process.argv[2] ?? "dist";
+// Chunk names carry content hashes: old ones must not linger.
+rmSync(outdir, { recursive: true, force: true });
 // Bundled CommonJS dependencies call require(); an ESM bundle gets one from node:module.
 const requireShim =
   "import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);";

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { DateTime } from "luxon";
 import { parse as parseYaml } from "yaml";
@@ -12,6 +11,7 @@ import type { RepoId } from "../tracking/model.ts";
 import { sweepSettings } from "../tracking/reminders.ts";
 import type { Inputs } from "./inputs.ts";
 import { actionOctokit } from "./octokit.ts";
+import type { EventPayload } from "./run.ts";
 import { sweepSummary } from "./summary.ts";
 
 /** The Action's jobs, loaded only when an event calls for one (the entry stays small and starts fast). */
@@ -24,7 +24,7 @@ export interface JobContext {
   job: Job;
   inputs: Inputs;
   repo: RepoId;
-  payload: Record<string, any>;
+  payload: EventPayload;
   env: NodeJS.ProcessEnv;
   now: () => Date;
 }
@@ -102,12 +102,15 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
       "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
       { ...repo, commit_sha: payload.after },
     );
-    const pr = pulls.find((p) => p.merge_commit_sha === payload.after)?.number ?? null;
-    await syncMerge(
-      { source: repo, sha: payload.after, pullRequest: pr, serverUrl, files: [...files.values()] },
+    const sha = payload.after ?? "";
+    const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
+    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+  } else {
+    await syncIssueState(
+      repo,
+      toExisting(repo, payload.issue as Parameters<typeof toExisting>[1]),
+      serverUrl,
       deps,
     );
-  } else {
-    await syncIssueState(repo, toExisting(repo, payload.issue), serverUrl, deps);
   }
 }

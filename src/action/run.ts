@@ -2,12 +2,20 @@ import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { readInputs } from "./inputs.ts";
 
+/** The parts of a webhook payload the Action reads. */
+export interface EventPayload {
+  action?: string;
+  ref?: string;
+  after?: string;
+  deleted?: boolean;
+  repository?: { default_branch?: string };
+  sender?: { login?: string };
+  commits?: { added?: string[]; removed?: string[]; modified?: string[] }[];
+  issue?: unknown;
+}
+
 /** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
-function jobFor(
-  event: string,
-  payload: Record<string, any>,
-  botLogin: string,
-): "sweep" | "sync" | "track" | null {
+function jobFor(event: string, payload: EventPayload, botLogin: string): "sweep" | "sync" | "track" | null {
   if (event === "schedule" || event === "workflow_dispatch") return "sweep";
   if (event === "push") {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
@@ -29,7 +37,9 @@ export async function run(
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set (owner/repo)");
     const event = env.GITHUB_EVENT_NAME ?? "";
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload: EventPayload = env.GITHUB_EVENT_PATH
+      ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"))
+      : {};
     const job = jobFor(event, payload, inputs.botLogin);
     if (job === null) {
       core.info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);

@@ -130,12 +130,10 @@ export function seedTracker(
     state_reason: options.state === "closed" ? "completed" : null,
     user: BOT,
   });
-  fake
-    .repo(REPO)
-    .labels.set("postmortem-tracker", {
-      name: "postmortem-tracker",
-      color: "5319e7",
-      description: "Follows the action items of a postmortem",
-    });
+  fake.repo(REPO).labels.set("postmortem-tracker", {
+    name: "postmortem-tracker",
+    color: "5319e7",
+    description: "Follows the action items of a postmortem",
+  });
   return { tracker, actions };
 }

@@ -330,7 +330,7 @@ export class FakeGitHub {
       /^\/issues\/(\d+)\/labels\/(.+)$/,
       (repo, [n, name = ""]) => {
         const issue = issueIn(repo, n);
-        if (!issue || !issue.labels.includes(name)) return notFound;
+        if (!issue?.labels.includes(name)) return notFound;
         issue.labels = issue.labels.filter((l) => l !== name);
         return { status: 200, body: issue.labels.map((l) => ({ name: l })) };
       },

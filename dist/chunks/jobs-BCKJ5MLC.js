@@ -66156,13 +66156,16 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
       "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
       { ...repo, commit_sha: payload.after }
     );
-    const pr = pulls.find((p) => p.merge_commit_sha === payload.after)?.number ?? null;
-    await syncMerge(
-      { source: repo, sha: payload.after, pullRequest: pr, serverUrl, files: [...files.values()] },
+    const sha = payload.after ?? "";
+    const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
+    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+  } else {
+    await syncIssueState(
+      repo,
+      toExisting(repo, payload.issue),
+      serverUrl,
       deps
     );
-  } else {
-    await syncIssueState(repo, toExisting(repo, payload.issue), serverUrl, deps);
   }
 }
 export {
