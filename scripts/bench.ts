@@ -76,3 +76,14 @@ const sync = await syncRequests();
 console.log(
   `requests to sync 20 items (500 closed trackers and 5,000 old action issues in the repository): ${sync.total} = ${sync.creations} creations + ${sync.others} others + ${sync.labels} label creations on first use (lower bound 20 creations; goal: others <= 8)`,
 );
+
+// The sweep's reads (counted) and the Action's cold start (timed, as a ratio).
+const { sweepReads, coldStart } = await import("./bench-sweep.ts");
+const big = await sweepReads(1000, 10);
+console.log(
+  `sweep of 1,000 trackers and 10,000 items with nothing due: ${big.reads} read requests, ${big.writes} writes, ${(big.ms / 1000).toFixed(1)} s (goal <= 120 reads; bound ceil(T/100) + ceil(I/100) + 3 = 113)`,
+);
+const cold = coldStart();
+console.log(
+  `cold start of node dist/index.js with nothing to do: ${cold.action.toFixed(0)} ms vs node -e 0 ${cold.bare.toFixed(0)} ms = ${(cold.action / cold.bare).toFixed(2)}x (goal <= 4x)`,
+);

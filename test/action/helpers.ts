@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { renderMarker, type TrackerEntry } from "../../src/tracking/marker.ts";
+import { issueKey, type LiveStates, planTrackerRefresh } from "../../src/tracking/refresh.ts";
 import { repoRoot } from "../helpers.ts";
 import type { FakeGitHub } from "../support/fake-github.ts";
 
@@ -130,6 +131,32 @@ export function seedTracker(
     state_reason: options.state === "closed" ? "completed" : null,
     user: BOT,
   });
+  // The body as the sync renders it, so that a sweep with nothing due writes nothing.
+  const live: LiveStates = new Map();
+  for (const a of actions) {
+    live.set(
+      issueKey({ owner: "acme", repo: "platform" }, a.number),
+      a.state === "open" ? "open" : a.state_reason === "not_planned" ? "not_planned" : "completed",
+    );
+  }
+  const [update] = planTrackerRefresh({
+    tracker: {
+      repo: { owner: "acme", repo: "platform" },
+      number: tracker.number,
+      nodeId: tracker.node_id,
+      title: tracker.title,
+      body: tracker.body,
+      state: "open",
+      stateReason: null,
+      labels: tracker.labels,
+      assignees: [],
+      author: BOT,
+    },
+    marker,
+    live,
+    serverUrl: "https://github.com",
+  }).filter((op) => op.op === "updateIssue");
+  if (update && "body" in update && update.body) tracker.body = update.body;
   fake.repo(REPO).labels.set("postmortem-tracker", {
     name: "postmortem-tracker",
     color: "5319e7",
