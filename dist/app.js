@@ -3,6 +3,25 @@ import { run } from "probot";
 
 // src/config/schema.ts
 import { z } from "zod";
+
+// src/review/ids.ts
+var ruleIds = [
+  "sections",
+  "summary-duration",
+  "summary-impact",
+  "summary-root-cause",
+  "timeline",
+  "root-cause",
+  "corrective-tasks",
+  "lessons",
+  "item-owner",
+  "item-due",
+  "item-vague",
+  "item-types",
+  "blameless"
+];
+
+// src/config/schema.ts
 var globs = z.array(z.string().min(1));
 var duration = z.string().regex(/^\d+\s*[hdw]$/, 'a duration such as "7d", "2w" or "12h"').describe('A number followed by "h" (hours), "d" (days) or "w" (weeks).');
 var configSchema = z.object({
@@ -57,6 +76,15 @@ var configSchema = z.object({
     "default-due": "30d",
     "overdue-label": "overdue"
   }).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  review: z.object({
+    rules: z.partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"])).default({}).describe(
+      'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
+    ),
+    blameless: z.array(z.object({ phrase: z.string().min(2), rewrite: z.string().min(1) }).strict()).optional().describe("Phrases that blame people, each with a blameless rewrite; replaces the built-in list."),
+    "fail-on": z.enum(["error", "warning", "never"]).default("error").describe(
+      "The review check fails on findings of this level or worse; below it the check is neutral."
+    )
+  }).strict().default({ rules: {}, "fail-on": "error" }).describe("The review of postmortems in pull requests."),
   "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -75,15 +103,21 @@ function validateConfig(raw, file = CONFIG_PATH) {
 var defaultConfig = configSchema.parse({});
 function sectionNames(config) {
   const s = config.sections;
-  const names = {};
-  if (s.corrective) names.corrective = s.corrective;
-  if (s.summary) names.summary = s.summary;
-  if (s.timeline) names.timeline = s.timeline;
-  if (s["root-cause"]) names.rootCause = s["root-cause"];
-  if (s.lessons) names.lessons = s.lessons;
-  if (s.improvements) names.improvements = s.improvements;
-  if (s.tasks) names.tasks = s.tasks;
-  return names;
+  const names2 = {};
+  if (s.corrective) names2.corrective = s.corrective;
+  if (s.summary) names2.summary = s.summary;
+  if (s.timeline) names2.timeline = s.timeline;
+  if (s["root-cause"]) names2.rootCause = s["root-cause"];
+  if (s.lessons) names2.lessons = s.lessons;
+  if (s.improvements) names2.improvements = s.improvements;
+  if (s.tasks) names2.tasks = s.tasks;
+  return names2;
+}
+function reviewOptions(config) {
+  return {
+    levels: config.review.rules,
+    ...config.review.blameless ? { phrases: config.review.blameless } : {}
+  };
 }
 
 // src/tracking/model.ts
@@ -538,9 +572,6 @@ async function withLock(key, task) {
   }
 }
 
-// src/github/sync.ts
-import picomatch from "picomatch";
-
 // src/report/normalize.ts
 import { createHash } from "node:crypto";
 function normalizeText(text) {
@@ -642,8 +673,8 @@ function walk(node, c, styled) {
       if ("children" in node) for (const child of node.children) walk(child, c, styled);
   }
 }
-function inlineLines(children, firstLine) {
-  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine };
+function inlineLines(children, firstLine2) {
+  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine2 };
   for (const child of children) walk(child, c, false);
   flush(c);
   return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
@@ -747,9 +778,9 @@ function tableBlock(table, ctx) {
   };
   collect(table);
   const cells = (tr) => tr.children.filter((c) => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(
-    (cell) => joinLines(inlineLines2(cell.children, ctx)) ?? {
+    (cell2) => joinLines(inlineLines2(cell2.children, ctx)) ?? {
       text: "",
-      line: lineOf(cell, ctx),
+      line: lineOf(cell2, ctx),
       styled: false,
       links: [],
       id: null
@@ -821,9 +852,9 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
-function htmlBlocks(html, lineOffset, names) {
+function htmlBlocks(html, lineOffset, names2) {
   const tree = fromHtml(html, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names });
+  return blocksOf(tree.children, { offset: lineOffset, names: names2 });
 }
 
 // src/report/vocabulary.ts
@@ -889,30 +920,30 @@ function matchesAny(normalized, phrases) {
   return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text, names) {
+function classifyHeading(text, names2) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
 }
-function isTasksHeading(text, names) {
-  return matchesAny(normalizeHeading(text), names.tasks);
+function isTasksHeading(text, names2) {
+  return matchesAny(normalizeHeading(text), names2.tasks);
 }
-function continuesCorrective(text, names) {
+function continuesCorrective(text, names2) {
   const normalized = normalizeHeading(text);
-  if (classifyHeading(text, names) === "corrective") return true;
-  if (classifyHeading(text, names) !== null) return false;
-  return matchesAny(normalized, names.improvements) || matchesAny(normalized, names.tasks);
+  if (classifyHeading(text, names2) === "corrective") return true;
+  if (classifyHeading(text, names2) !== null) return false;
+  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
 }
-function namesCorrectivePart(text, names) {
+function namesCorrectivePart(text, names2) {
   const normalized = normalizeHeading(text);
-  const phrases = [...names.corrective, ...names.improvements, ...names.tasks].map(normalizeHeading);
+  const phrases = [...names2.corrective, ...names2.improvements, ...names2.tasks].map(normalizeHeading);
   return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
 }
-function isClosingHeading(text, names) {
-  return matchesAny(normalizeHeading(text), names.closing);
+function isClosingHeading(text, names2) {
+  return matchesAny(normalizeHeading(text), names2.closing);
 }
-function isKnownHeading(text, names) {
-  return classifyHeading(text, names) !== null || continuesCorrective(text, names) || isClosingHeading(text, names);
+function isKnownHeading(text, names2) {
+  return classifyHeading(text, names2) !== null || continuesCorrective(text, names2) || isClosingHeading(text, names2);
 }
 
 // src/report/blocks.ts
@@ -926,12 +957,12 @@ function span(node, offset = 0) {
 }
 var wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 var endsSentence = (text) => /[.!?…]["'”’)]?$/.test(text);
-function pseudoHeading(line, names) {
+function pseudoHeading(line, names2) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -956,7 +987,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names, endLine) {
+function paragraphBlocks(lines, names2, endLine) {
   const blocks = [];
   let run2 = [];
   const flushRun = (end) => {
@@ -965,7 +996,7 @@ function paragraphBlocks(lines, names, endLine) {
     run2 = [];
   };
   for (const line of lines) {
-    const heading = pseudoHeading(line, names);
+    const heading = pseudoHeading(line, names2);
     if (heading) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
@@ -990,11 +1021,11 @@ function listEntry(item) {
 function tableBlock2(table) {
   const [header, ...rows] = table.children;
   const cellLines = (row) => row.children.map(
-    (cell) => joinLines(inlineLines(cell.children, span(cell).line)) ?? emptyLine(span(cell).line)
+    (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
   );
   return {
     kind: "table",
-    header: header ? cellLines(header).map((cell) => cell.text) : [],
+    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
     rows: rows.map((row) => ({ cells: cellLines(row), line: span(row).line })),
     ...span(table)
   };
@@ -1002,30 +1033,49 @@ function tableBlock2(table) {
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node, names) {
+function nodeBlocks(node, names2) {
   switch (node.type) {
     case "heading": {
       const lines = inlineLines(node.children, span(node).line);
       return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
     }
     case "paragraph":
-      return paragraphBlocks(inlineLines(node.children, span(node).line), names, span(node).endLine);
+      return paragraphBlocks(inlineLines(node.children, span(node).line), names2, span(node).endLine);
     case "list":
       return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
     case "table":
       return [tableBlock2(node)];
     case "html":
-      return htmlBlocks(node.value, span(node).line - 1, names);
+      return htmlBlocks(node.value, span(node).line - 1, names2);
     default:
       return [{ kind: "other", ...span(node) }];
   }
 }
-function documentBlocks(root, names) {
-  return root.children.flatMap((node) => nodeBlocks(node, names));
+function documentBlocks(root, names2) {
+  return root.children.flatMap((node) => nodeBlocks(node, names2));
+}
+function proseLines(blocks) {
+  const out = [];
+  const entry = (e) => {
+    if (e.head && e.head.text !== "") out.push({ line: e.head.line, text: e.head.text, kind: "item" });
+    for (const child of e.children) entry(child);
+  };
+  for (const block of blocks) {
+    if (block.kind === "heading") out.push({ line: block.line, text: block.text, kind: "heading" });
+    else if (block.kind === "paragraph")
+      for (const l of block.lines) out.push({ line: l.line, text: l.text, kind: "paragraph" });
+    else if (block.kind === "list") for (const e of block.entries) entry(e);
+    else if (block.kind === "table") {
+      for (const row of block.rows)
+        out.push({ line: row.line, text: row.cells.map((c) => c.text).join(" | "), kind: "row" });
+    }
+  }
+  return out;
 }
 
 // src/report/front-matter.ts
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 function plain(value) {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
@@ -1046,17 +1096,18 @@ function readFrontMatter(text) {
   if (close2 < 0) return { data: {}, body: text, error: null };
   const body = "\n".repeat(close2 + 1) + lines.slice(close2 + 1).join("\n");
   try {
-    const parsed = matter(lines.slice(0, close2 + 1).join("\n"), { language: "yaml" });
+    const parsed = matter(lines.slice(0, close2 + 1).join("\n"), {
+      language: "yaml",
+      engines: { yaml: (text2) => parseYaml(text2) }
+    });
     const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
     return { data, body, error: null };
   } catch (error) {
-    const e = error;
-    const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
-    return {
-      data: {},
-      body,
-      error: { message: `front matter is not valid YAML: ${e.reason ?? e.message ?? "unreadable"}`, line }
-    };
+    const message = error.message ?? "unreadable";
+    const at = / at line (\d+), column \d+/.exec(message);
+    const line = at ? Number(at[1]) : 1;
+    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
 
@@ -1075,8 +1126,8 @@ var columnRoles = [
 ];
 function columnMap(header) {
   const roles = /* @__PURE__ */ new Map();
-  header.forEach((cell, index) => {
-    const role = columnRoles.find(([r, re]) => re.test(cell) && ![...roles.values()].includes(r))?.[0];
+  header.forEach((cell2, index) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell2) && ![...roles.values()].includes(r))?.[0];
     if (role) roles.set(index, role);
   });
   if (![...roles.values()].includes("item")) {
@@ -1090,32 +1141,32 @@ function tableCandidates(table, labels) {
   const roles = columnMap(table.header);
   return table.rows.flatMap((row) => {
     const cells = {};
-    row.cells.forEach((cell, index) => {
+    row.cells.forEach((cell2, index) => {
       const role = roles.get(index);
-      if (role) cells[role] = cell;
+      if (role) cells[role] = cell2;
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
     return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
   });
 }
-var hasItemColumn = (table) => table.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");
-function isCategory(entry, names) {
+var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
+function isCategory(entry, names2) {
   const text = entry.head?.text ?? "";
   if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
-  if (namesCorrectivePart(text, names) && (endsWithColon(text) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text, names2) && (endsWithColon(text) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names) {
+function entryCandidates(entry, labels, names2) {
   const head = entry.head;
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names));
-  if (isCategory(entry, names)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
+  if (isCategory(entry, names2)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
   }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
@@ -1147,13 +1198,13 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names) {
+function groupCandidates(group, names2) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
   if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -1163,15 +1214,15 @@ function groupCandidates(group, names) {
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
 );
-function sectionCandidates(section, names) {
+function sectionCandidates(section, names2) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
 }
-function isTaskCandidate(candidate, names) {
+function isTaskCandidate(candidate, names2) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names);
+  return nearest !== void 0 && isTasksHeading(nearest, names2);
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
@@ -1348,14 +1399,14 @@ function readMetadata(head, cells = {}) {
 }
 
 // src/report/sections.ts
-function findSections(blocks, names) {
+function findSections(blocks, names2) {
   const sections = [];
   let open2 = null;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const kind = classifyHeading(block.text, names);
+      const kind = classifyHeading(block.text, names2);
       if (open2) {
-        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names) || kind === null && !isClosingHeading(block.text, names) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names) && block.rank > open2.rank;
+        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names2) || kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank;
         if (goesOn) {
           open2.blocks.push(block);
           open2.endLine = block.endLine;
@@ -1397,15 +1448,15 @@ function reportTitle(frontMatter, blocks, path) {
     void 0
   );
   if (best && best.rank <= 6) return best.text;
-  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
+  return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names) {
+function groupOf(candidate, mixed, names2) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
-function toItems(candidates, names, file, warnings) {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names)).length;
+function toItems(candidates, names2, file, warnings) {
+  const tasks = candidates.filter((c) => isTaskCandidate(c, names2)).length;
   const mixed = tasks > 0 && tasks < candidates.length;
   const seen = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
@@ -1437,7 +1488,7 @@ function toItems(candidates, names, file, warnings) {
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixed, names),
+      group: groupOf(candidate, mixed, names2),
       id: meta.id
     };
   });
@@ -1447,7 +1498,7 @@ function mergeNames(extra) {
 }
 function parseReport(input, options = {}) {
   const file = options.path ?? "<input>";
-  const names = mergeNames(options.sectionNames);
+  const names2 = mergeNames(options.sectionNames);
   const warnings = [];
   const errors = [];
   const text = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -1456,7 +1507,7 @@ function parseReport(input, options = {}) {
     errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names);
+    blocks = documentBlocks(parseMarkdown(front.body), names2);
   } catch (error) {
     errors.push({
       severity: "error",
@@ -1465,11 +1516,11 @@ function parseReport(input, options = {}) {
       line: 1
     });
   }
-  const spans = findSections(blocks, names);
+  const spans = findSections(blocks, names2);
   const corrective = spans.filter((s) => s.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s) => sectionCandidates(s, names));
+    candidates = corrective.flatMap((s) => sectionCandidates(s, names2));
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
@@ -1480,13 +1531,13 @@ function parseReport(input, options = {}) {
       });
     }
   } else {
-    const lessons = spans.filter((s) => s.kind === "lessons");
-    candidates = lessons.flatMap((s) => lessonCandidates(s));
+    const lessons2 = spans.filter((s) => s.kind === "lessons");
+    candidates = lessons2.flatMap((s) => lessonCandidates(s));
     warnings.push({
       severity: "warning",
-      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons2[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
       file,
-      ...lessons[0] ? { line: lessons[0].line } : {}
+      ...lessons2[0] ? { line: lessons2[0].line } : {}
     });
   }
   return {
@@ -1494,10 +1545,430 @@ function parseReport(input, options = {}) {
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file, warnings),
+    items: toItems(candidates, names2, file, warnings),
+    prose: proseLines(blocks),
     warnings,
     errors
   };
+}
+
+// src/review/actionable.ts
+var itemOwner = {
+  id: "item-owner",
+  level: "warning",
+  description: "Each action item has an owner.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && i.owners.length === 0 && !i.ref).map((i) => ({
+      message: `"${i.title}" has no owner`,
+      line: i.line,
+      suggestion: "Name who will do it: @login or @org/team."
+    }));
+  }
+};
+var itemDue = {
+  id: "item-due",
+  level: "warning",
+  description: "Each action item has a due date or a priority.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && !i.due && !i.priority).map((i) => ({
+      message: `"${i.title}" has neither a due date nor a priority`,
+      line: i.line,
+      suggestion: 'Add "due: YYYY-MM-DD" or a priority (P0-P4).'
+    }));
+  }
+};
+var vague = /^(?:investigate|look into|explore|consider|think about|discuss|evaluate|research|improve|enhance|review|revisit|assess|better|more)\b/i;
+var measurable = /\d|\b(?:alert|runbook|dashboard|test|check|limit|timeout|ci|lint|slo|sla|document|script|flag|playbook|policy|owner)s?\b/i;
+var itemVague = {
+  id: "item-vague",
+  level: "warning",
+  description: 'Action items are specific: "investigate", "look into" or "improve X" need a measurable end.',
+  check(report) {
+    return report.items.filter((i) => !i.checked && vague.test(i.title) && !measurable.test(i.title)).map((i) => ({
+      message: `"${i.title}" is not actionable as written: it names an activity, not an outcome`,
+      line: i.line,
+      suggestion: 'Say what will be true when it is done, e.g. "Alert when p99 latency exceeds 500 ms for 5 minutes".'
+    }));
+  }
+};
+var itemTypes = {
+  id: "item-types",
+  level: "notice",
+  description: "Where items have types, at least one prevents or detects.",
+  check(report) {
+    const typed = report.items.filter((i) => i.type);
+    if (typed.length === 0 || typed.some((i) => i.type === "prevent" || i.type === "detect")) return [];
+    return [
+      {
+        message: "no action item prevents or detects a recurrence",
+        line: typed[0]?.line ?? 1,
+        suggestion: "Add an item of type prevent or detect."
+      }
+    ];
+  }
+};
+var actionableRules = [itemOwner, itemDue, itemVague, itemTypes];
+
+// src/review/blameless.ts
+var defaultBlamelessPhrases = [
+  { phrase: "human error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  { phrase: "operator error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  {
+    phrase: "should have",
+    rewrite: 'say what the process or tooling did not do ("the checklist did not include ...")'
+  },
+  { phrase: "shouldn't have", rewrite: "say what safeguard was missing" },
+  { phrase: "careless", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "carelessness", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "negligence", rewrite: "describe the missing safeguard instead" },
+  { phrase: "negligent", rewrite: "describe the missing safeguard instead" },
+  { phrase: "fault of", rewrite: "describe the chain of events, not whose fault it was" },
+  { phrase: "to blame", rewrite: "describe the chain of events, not who is to blame" },
+  { phrase: "blame", rewrite: "describe the chain of events instead" },
+  { phrase: "incompetent", rewrite: "describe what knowledge or tooling was missing" },
+  { phrase: "stupid", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "sloppy", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "lazy", rewrite: "describe the conditions instead" },
+  {
+    phrase: "bad engineers",
+    rewrite: "describe the conditions (fatigue, staffing) that the process should handle"
+  }
+];
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var notPeople = new Set(
+  "The It We They This That These Those There Our Their Nobody Someone Everyone No One Team Service System Deploy Deployment Monitoring Alerting Engineers Engineer Operators Operator Users User Customers On-call Oncall Automation Nothing Each Every If When While After Before Then And But Also Database Server Cluster Pipeline Job".split(
+    " "
+  )
+);
+var failure = /(?:(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected|overlooked|mistakenly|carelessly))\b/g;
+var blamelessRule = {
+  id: "blameless",
+  level: "warning",
+  description: "The report is blameless: it names system weaknesses, not people at fault.",
+  check(report, phrases) {
+    const out = [];
+    const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
+    for (const line of report.prose) {
+      const found = patterns.find((p) => p.re.test(line.text));
+      if (found) {
+        out.push({
+          message: `"${found.phrase}" puts the fault on people`,
+          line: line.line,
+          suggestion: found.rewrite
+        });
+        continue;
+      }
+      for (const m of line.text.matchAll(failure)) {
+        const who = m[1] ?? m[3] ?? "";
+        const verb = m[2] ?? m[4] ?? "";
+        if (notPeople.has(who)) continue;
+        out.push({
+          message: `"${who} ${verb}" makes a person the subject of the failure`,
+          line: line.line,
+          suggestion: `describe what the system allowed: e.g. "the deploy went out without ..." rather than "${who} ${verb} ..."`
+        });
+        break;
+      }
+    }
+    return out;
+  }
+};
+var blamelessRules = [blamelessRule];
+
+// src/review/structure.ts
+import { DateTime as DateTime2 } from "luxon";
+
+// src/review/types.ts
+function sectionsOf(report, kind) {
+  return report.sections.filter((s) => s.kind === kind);
+}
+function linesOf(report, sections) {
+  return report.prose.filter((l) => sections.some((s) => l.line > s.line && l.line <= s.endLine));
+}
+
+// src/review/structure.ts
+var names = {
+  summary: "Issue Summary",
+  timeline: "Timeline",
+  rootCause: "Root Cause and Resolution",
+  corrective: "Corrective and Preventative Measures",
+  lessons: "Lessons Learned"
+};
+var firstLine = (report) => report.prose[0]?.line ?? 1;
+var missingSections = {
+  id: "sections",
+  level: "warning",
+  description: "The report has the five sections of the postmortem process.",
+  check(report) {
+    return Object.keys(names).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
+      message: `no "${names[kind]}" section`,
+      line: firstLine(report),
+      suggestion: `Add a "## ${names[kind]}" section, as the postmortem process describes.`
+    }));
+  }
+};
+var time = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
+var zone = /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+var dates = new RegExp(datePattern, "gi");
+function minutes(h, m, ampm) {
+  let hour = Number(h) % 24;
+  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
+  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m);
+}
+var summaryDuration = {
+  id: "summary-duration",
+  level: "warning",
+  description: "The Issue Summary gives the duration: a start and an end time, with a time zone, the end after the start.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const at = sections[0]?.line ?? 1;
+    const line = lines.find(
+      (l) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l.text) && (l.text.match(time)?.length ?? 0) > 0
+    );
+    if (!line) {
+      return [
+        {
+          message: "the Issue Summary does not give the duration with a start and an end time",
+          line: at,
+          suggestion: 'Add a line such as "**Duration:** 2026-11-03 14:12 to 15:04 UTC (52 minutes)".'
+        }
+      ];
+    }
+    const times = [...line.text.matchAll(time)];
+    const out = [];
+    if (times.length < 2)
+      out.push({
+        message: "the duration has a start but no end time",
+        line: line.line,
+        suggestion: 'Give both times, e.g. "14:12 to 15:04 UTC".'
+      });
+    if (!zone.test(line.text))
+      out.push({
+        message: "the duration's times have no time zone",
+        line: line.line,
+        suggestion: 'Name the zone: "14:12 to 15:04 UTC" or "(America/New_York)".'
+      });
+    if (times.length >= 2) {
+      const [a, b] = times;
+      const days = [...line.text.matchAll(dates)].flatMap((d) => {
+        const read = readDate(d[0]);
+        return "iso" in read ? [DateTime2.fromISO(read.iso)] : [];
+      });
+      const [first, second] = days;
+      const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
+      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
+      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
+        out.push({
+          message: "the duration ends before it starts",
+          line: line.line,
+          suggestion: "Check the times, or give the end's date when it is the next day."
+        });
+      }
+    }
+    return out;
+  }
+};
+var summaryImpact = {
+  id: "summary-impact",
+  level: "warning",
+  description: "The Issue Summary states the impact: what was affected, who, and what share of users.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const impact = lines.find((l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text));
+    if (!impact)
+      return [
+        {
+          message: "the Issue Summary does not describe the impact",
+          line: sections[0]?.line ?? 1,
+          suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
+        }
+      ];
+    const share = lines.some(
+      (l) => /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+        l.text
+      )
+    );
+    return share ? [] : [
+      {
+        message: "the impact does not say what share of users was affected",
+        line: impact.line,
+        suggestion: 'Add a number: "about 30% of users" or "11,400 customers".'
+      }
+    ];
+  }
+};
+var summaryRootCause = {
+  id: "summary-root-cause",
+  level: "notice",
+  description: "The Issue Summary names the root cause in brief.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const said = linesOf(report, sections).some(
+      (l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text)
+    );
+    return said ? [] : [
+      {
+        message: "the Issue Summary does not name the root cause",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'Add a one-line "**Root cause:**" to the summary.'
+      }
+    ];
+  }
+};
+var stages = [
+  ["detection", /detect|alert|pag(?:e|ed|ing)|notic|report(?:ed)? by|monitor|fired/i],
+  [
+    "actions taken",
+    /investigat|check|look(?:ed)? at|restart|roll(?:ed)?\s*back|revert|mitigat|deploy|scal|disable|tried|identified/i
+  ],
+  ["escalation", /escalat|joined|called|paged|notified|engaged|sev-?\d|incident (?:commander|declared)/i],
+  ["resolution", /resolv|restor|recover|fixed|back to normal|closed|stable|normal/i]
+];
+var timeline = {
+  id: "timeline",
+  level: "warning",
+  description: "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
+  check(report) {
+    const sections = sectionsOf(report, "timeline");
+    if (sections.length === 0) return [];
+    const entries = linesOf(report, sections).filter((l) => l.kind !== "heading");
+    const at = sections[0]?.line ?? 1;
+    if (entries.length === 0) return [{ message: "the Timeline is empty", line: at }];
+    const out = [];
+    let previous = -1;
+    let previousLine = 0;
+    for (const e of entries) {
+      const t = [...e.text.matchAll(time)][0];
+      if (!t) continue;
+      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
+      if (previous >= 0 && m < previous && previous - m < 12 * 60) {
+        out.push({
+          message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
+          line: e.line,
+          suggestion: "Keep the timeline in order."
+        });
+      }
+      previous = m;
+      previousLine = e.line;
+    }
+    const untimed = entries.filter(
+      (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text)
+    );
+    if (untimed.length > 0 && untimed.length === entries.filter((e) => e.kind !== "paragraph").length) {
+      out.push({
+        message: "the Timeline's entries have no times",
+        line: at,
+        suggestion: 'Start each entry with its time, e.g. "**14:12** Alert fires".'
+      });
+    }
+    const text = entries.map((e) => e.text).join("\n");
+    const missing = stages.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    if (missing.length > 0) {
+      out.push({
+        message: `the Timeline does not cover ${missing.join(", ")}`,
+        line: at,
+        suggestion: "Note when and how it was detected, what was done, who was brought in, and how it was resolved."
+      });
+    }
+    return out;
+  }
+};
+var rootCause = {
+  id: "root-cause",
+  level: "warning",
+  description: "Root Cause and Resolution explains both the cause and how it was fixed.",
+  check(report) {
+    const sections = sectionsOf(report, "rootCause");
+    if (sections.length === 0) return [];
+    const text = linesOf(report, sections).map((l) => l.text).join(" ");
+    const at = sections[0]?.line ?? 1;
+    const out = [];
+    if (text.split(/\s+/).filter(Boolean).length < 25) {
+      out.push({
+        message: "the root cause is explained in fewer than 25 words",
+        line: at,
+        suggestion: "Say what happened and why, in enough detail for someone who was not there."
+      });
+    }
+    if (!/resolv|fix|restor|roll(?:ed)?\s*back|revert|mitigat|patch|correct/i.test(text)) {
+      out.push({
+        message: "Root Cause and Resolution does not say how it was resolved",
+        line: at,
+        suggestion: "Describe the immediate fix and the longer-term one."
+      });
+    }
+    return out;
+  }
+};
+var correctiveTasks = {
+  id: "corrective-tasks",
+  level: "error",
+  description: "The corrective section holds at least one action item.",
+  check(report) {
+    const sections = sectionsOf(report, "corrective");
+    if (sections.length === 0 || report.items.length > 0) return [];
+    return [
+      {
+        message: "the corrective section has no action items",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+      }
+    ];
+  }
+};
+var lessonParts = [
+  ["what went well", /went well|worked well|good/i],
+  ["what could be improved", /could be improved|went wrong|improve|didn.t go well|lucky/i],
+  ["next steps", /next steps?|follow[- ]?ups?|action/i]
+];
+var lessons = {
+  id: "lessons",
+  level: "notice",
+  description: "Lessons Learned covers what went well, what could be improved, and next steps.",
+  check(report) {
+    const sections = [...sectionsOf(report, "lessons")];
+    if (sections.length === 0) return [];
+    const text = [
+      ...sections.map((s) => s.title),
+      ...linesOf(report, sections).map((l) => l.text),
+      ...report.sections.filter((s) => s.kind === "corrective").map((s) => s.title)
+    ].join("\n");
+    const missing = lessonParts.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    return missing.length === 0 ? [] : [{ message: `Lessons Learned does not cover ${missing.join(", ")}`, line: sections[0]?.line ?? 1 }];
+  }
+};
+var structureRules = [
+  missingSections,
+  summaryDuration,
+  summaryImpact,
+  summaryRootCause,
+  timeline,
+  rootCause,
+  correctiveTasks,
+  lessons
+];
+
+// src/review/index.ts
+var rules = [...structureRules, ...actionableRules, ...blamelessRules];
+function reviewReport(report, options = {}) {
+  const phrases = options.phrases ?? defaultBlamelessPhrases;
+  const findings = [];
+  for (const rule of rules) {
+    const level = options.levels?.[rule.id] ?? rule.level;
+    if (level === "off") continue;
+    for (const draft of rule.check(report, phrases))
+      findings.push({ rule: rule.id, severity: level, ...draft });
+  }
+  for (const e of report.errors)
+    findings.push({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 });
+  return findings.sort((a, b) => a.line - b.line);
 }
 
 // src/tracking/labels.ts
@@ -1742,9 +2213,9 @@ var repoFromName = (name) => {
 var stateOf = (issue) => issue.state === "open" ? "open" : issue.stateReason === "not_planned" ? "not_planned" : "completed";
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 function mergeLabels(current, wanted) {
-  const names = wanted.map((l) => l.name);
+  const names2 = wanted.map((l) => l.name);
   const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names.includes(l)), ...names])];
+  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names2.includes(l)), ...names2])];
 }
 function planSync(input) {
   const { ctx, config } = input;
@@ -2013,6 +2484,9 @@ function planSync(input) {
   return { operations: [...rename, ...labelOps, ...ops], changes, blocked: null, tracker: trackerTarget };
 }
 
+// src/github/sync.ts
+import picomatch from "picomatch";
+
 // src/tracking/refresh.ts
 var issueKey = (repo, number) => `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
 function liveState(issue) {
@@ -2171,6 +2645,143 @@ async function syncIssueState(repo, issue, serverUrl, deps) {
   return [];
 }
 
+// src/github/review.ts
+async function reviewPullRequest(input) {
+  const { gateway, config } = input;
+  const out = [];
+  for (const file of input.files) {
+    if (file.removed || !isReportPath(file.path, config)) continue;
+    const text = await gateway.fileText(input.repo, file.path, input.headSha);
+    if (text === null) continue;
+    const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
+    const findings = reviewReport(report, reviewOptions(config));
+    const target = targetRepo(input.repo, config);
+    const existing = await gateway.issuesWithLabel(
+      target,
+      reportLabel(file.previousPath ?? file.path, config)
+    );
+    const plan = planSync({
+      ctx: {
+        report,
+        path: file.path,
+        source: { ...input.repo, sha: input.headSha, serverUrl: input.serverUrl },
+        pullRequest: input.pullRequest,
+        target
+      },
+      previousPath: file.previousPath ?? null,
+      existing,
+      botLogin: input.botLogin,
+      config,
+      now: input.now().toISOString()
+    });
+    out.push({
+      path: file.path,
+      title: report.title,
+      findings,
+      preview: plan.changes,
+      items: report.items.length,
+      blocked: plan.blocked
+    });
+  }
+  return out;
+}
+function conclusionOf(reports, failOn) {
+  const all = reports.flatMap((r) => r.findings);
+  const errors = all.some((f) => f.severity === "error");
+  const warnings = all.some((f) => f.severity === "warning");
+  if (failOn === "error" && errors) return "failure";
+  if (failOn === "warning" && (errors || warnings)) return "failure";
+  return errors || warnings ? "neutral" : "success";
+}
+var LIMIT = 65e3;
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+var verbs2 = {
+  created: "new issue",
+  updated: "update",
+  closed: "close (checked)",
+  removed: "close as not planned",
+  linked: "link existing issue"
+};
+function reviewSummary(reports) {
+  const parts = [];
+  for (const r of reports) {
+    parts.push(`### ${cell(r.title)} (\`${r.path}\`)`, "");
+    if (r.findings.length === 0) parts.push("No findings.", "");
+    else {
+      parts.push("| Line | Level | Rule | Finding |", "| --- | --- | --- | --- |");
+      for (const f of r.findings)
+        parts.push(
+          `| ${f.line} | ${f.severity} | ${f.rule} | ${cell(f.message)}${f.suggestion ? ` (${cell(f.suggestion)})` : ""} |`
+        );
+      parts.push("");
+    }
+    if (r.blocked) parts.push(`On merge, nothing will be filed: ${cell(r.blocked)}`, "");
+    else if (r.preview.length === 0)
+      parts.push(`On merge: no issue changes (${r.items} item(s) already tracked).`, "");
+    else {
+      parts.push("On merge:", "", "| Action item | Will |", "| --- | --- |");
+      for (const c of r.preview) parts.push(`| ${cell(c.title)} | ${verbs2[c.kind]} |`);
+      parts.push("");
+    }
+  }
+  let text = parts.join("\n");
+  if (text.length > LIMIT) text = `${text.slice(0, LIMIT)}
+
+(cut to fit GitHub's limit)`;
+  return text;
+}
+var levels = { error: "failure", warning: "warning", notice: "notice" };
+async function publishCheckRun(gateway, repo, headSha, reports, failOn, log) {
+  const name = "Postmortem review";
+  const annotations = reports.flatMap(
+    (r) => r.findings.map((f) => ({
+      path: r.path,
+      start_line: f.line,
+      end_line: f.line,
+      annotation_level: levels[f.severity],
+      title: f.rule,
+      message: f.suggestion ? `${f.message}
+${f.suggestion}` : f.message
+    }))
+  );
+  const count = (s) => annotations.filter((a) => a.annotation_level === s).length;
+  const title = `${count("failure")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s)`;
+  const summary = reviewSummary(reports);
+  const conclusion = conclusionOf(reports, failOn);
+  if (gateway.dryRun) {
+    log.info(`[dry run] would publish check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
+    return;
+  }
+  const existing = await gateway.call(
+    "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    { ...repo, ref: headSha, check_name: name }
+  );
+  if (existing.check_runs.length > 0) {
+    log.info(`"${name}" is already published on ${headSha}`);
+    return;
+  }
+  const batches = [];
+  for (let i = 0; i < annotations.length; i += 50) batches.push(annotations.slice(i, i + 50));
+  const [first = [], ...rest] = batches;
+  const output = (batch) => ({ title, summary, annotations: batch });
+  const created = await gateway.call("POST /repos/{owner}/{repo}/check-runs", {
+    ...repo,
+    name,
+    head_sha: headSha,
+    status: "completed",
+    conclusion,
+    output: output(first)
+  });
+  const id = created.id;
+  for (const batch of rest) {
+    await gateway.call("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...repo,
+      check_run_id: id,
+      output: output(batch)
+    });
+  }
+}
+
 // src/app/app.ts
 var CONFIG_NOTICE = "<!-- postmortem-tracker config -->";
 function logger(context) {
@@ -2249,6 +2860,36 @@ ${CONFIG_NOTICE}`;
         d
       );
     });
+  });
+  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
+    const pr = context.payload.pull_request;
+    const repo = context.repo();
+    const loaded = await readConfig(context);
+    if (!loaded.ok) {
+      context.log.error(loaded.message);
+      return;
+    }
+    const d = await deps(context, loaded.config);
+    const files = await d.gateway.pullRequestFiles(repo, pr.number);
+    const changed = files.map((f) => ({
+      path: f.filename,
+      ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
+      removed: f.status === "removed"
+    }));
+    if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
+    const reports = await reviewPullRequest({
+      gateway: d.gateway,
+      repo,
+      pullRequest: pr.number,
+      headSha: pr.head.sha,
+      files: changed,
+      config: loaded.config,
+      botLogin: d.botLogin,
+      serverUrl: serverUrl(context.payload.repository.html_url),
+      now,
+      log: d.log
+    });
+    await publishCheckRun(d.gateway, repo, pr.head.sha, reports, loaded.config.review["fail-on"], d.log);
   });
   app.on("push", async (context) => {
     const payload = context.payload;

@@ -3,7 +3,7 @@ import {
   getInput,
   info,
   setFailed
-} from "./chunks/chunk-OM7Q6QA5.js";
+} from "./chunks/chunk-J5LXQ27F.js";
 
 // src/action/run.ts
 import { readFileSync } from "node:fs";
@@ -42,6 +42,8 @@ function jobFor(event, payload, botLogin) {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
     return toDefault && !payload.deleted ? "sync" : null;
   }
+  if (event === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload.action ?? ""))
+    return "review";
   if (event === "issues" && (payload.action === "closed" || payload.action === "reopened")) {
     return payload.sender?.login === botLogin ? null : "track";
   }
@@ -59,7 +61,7 @@ async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const { runJob } = await import("./chunks/jobs-BCKJ5MLC.js");
+    const { runJob } = await import("./chunks/jobs-6WRZAX6M.js");
     await runJob({ job, inputs, repo: { owner, repo }, payload, env, now });
   } catch (error) {
     setFailed(error instanceof Error ? error.message : String(error));

@@ -46,6 +46,7 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["GET", "/repos/{owner}/{repo}"],
   ["POST", "/repos/{owner}/{repo}/check-runs"],
   ["PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
+  ["GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["GET", "/app"],
 ];
 

@@ -5,6 +5,7 @@ import { validateConfig } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
 import { Gateway, toExisting } from "../github/gateway.ts";
 import type { Logger } from "../github/octokit.ts";
+import { conclusionOf, reviewPullRequest, reviewSummary } from "../github/review.ts";
 import { sweep } from "../github/sweep.ts";
 import { type ChangedFile, type Deps, syncIssueState, syncMerge } from "../github/sync.ts";
 import type { RepoId } from "../tracking/model.ts";
@@ -18,7 +19,7 @@ import { sweepSummary } from "./summary.ts";
 
 const log: Logger = { info: (m) => core.info(m), warn: (m) => core.warning(m), debug: (m) => core.debug(m) };
 
-export type Job = "sweep" | "sync" | "track";
+export type Job = "sweep" | "sync" | "track" | "review";
 
 export interface JobContext {
   job: Job;
@@ -105,6 +106,43 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
     const sha = payload.after ?? "";
     const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
     await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+  } else if (job === "review") {
+    const pr = payload.pull_request;
+    if (!pr) throw new Error("the pull_request event has no pull_request");
+    const files = await gateway.pullRequestFiles(repo, pr.number);
+    const reports = await reviewPullRequest({
+      gateway,
+      repo,
+      pullRequest: pr.number,
+      headSha: pr.head.sha,
+      files: files.map((f) => ({
+        path: f.filename,
+        ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
+        removed: f.status === "removed",
+      })),
+      config,
+      botLogin: inputs.botLogin,
+      serverUrl,
+      now,
+      log,
+    });
+    // Workflow commands: GitHub shows them as annotations on the report's lines.
+    for (const r of reports) {
+      for (const f of r.findings) {
+        const properties = { file: r.path, startLine: f.line, title: `postmortem ${f.rule}` };
+        const text = f.suggestion ? `${f.message}\n${f.suggestion}` : f.message;
+        if (f.severity === "error") core.error(text, properties);
+        else if (f.severity === "warning") core.warning(text, properties);
+        else core.notice(text, properties);
+      }
+    }
+    if (env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(`## Postmortem review\n\n${reviewSummary(reports)}\n`).write();
+    if (conclusionOf(reports, config.review["fail-on"]) === "failure") {
+      core.setFailed(
+        `the postmortem review found problems at the "${config.review["fail-on"]}" level or worse`,
+      );
+    }
   } else {
     await syncIssueState(
       repo,

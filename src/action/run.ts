@@ -12,15 +12,22 @@ export interface EventPayload {
   sender?: { login?: string };
   commits?: { added?: string[]; removed?: string[]; modified?: string[] }[];
   issue?: unknown;
+  pull_request?: { number: number; head: { sha: string } };
 }
 
 /** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
-function jobFor(event: string, payload: EventPayload, botLogin: string): "sweep" | "sync" | "track" | null {
+function jobFor(
+  event: string,
+  payload: EventPayload,
+  botLogin: string,
+): "sweep" | "sync" | "track" | "review" | null {
   if (event === "schedule" || event === "workflow_dispatch") return "sweep";
   if (event === "push") {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
     return toDefault && !payload.deleted ? "sync" : null;
   }
+  if (event === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload.action ?? ""))
+    return "review";
   if (event === "issues" && (payload.action === "closed" || payload.action === "reopened")) {
     return payload.sender?.login === botLogin ? null : "track";
   }

@@ -4,11 +4,20 @@ import type { Config } from "../config/schema.ts";
 import { Gateway, toExisting } from "../github/gateway.ts";
 import { withLock } from "../github/lock.ts";
 import type { Logger } from "../github/octokit.ts";
+import { publishCheckRun, reviewPullRequest } from "../github/review.ts";
 import { type ChangedFile, type Deps, isReportPath, syncIssueState, syncMerge } from "../github/sync.ts";
 
 /** The GitHub App: wires webhook events into the shared core. */
 
-type AnyContext = Context<"pull_request.closed" | "push" | "issues.closed" | "issues.reopened">;
+type AnyContext = Context<
+  | "pull_request.closed"
+  | "pull_request.opened"
+  | "pull_request.synchronize"
+  | "pull_request.reopened"
+  | "push"
+  | "issues.closed"
+  | "issues.reopened"
+>;
 
 const CONFIG_NOTICE = "<!-- postmortem-tracker config -->";
 
@@ -95,6 +104,38 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
         d,
       );
     });
+  });
+
+  // The review: one check run per head commit of a pull request that changes a report.
+  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
+    const pr = context.payload.pull_request;
+    const repo = context.repo();
+    const loaded = await readConfig(context);
+    if (!loaded.ok) {
+      context.log.error(loaded.message);
+      return;
+    }
+    const d = await deps(context, loaded.config);
+    const files = await d.gateway.pullRequestFiles(repo, pr.number);
+    const changed: ChangedFile[] = files.map((f) => ({
+      path: f.filename,
+      ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
+      removed: f.status === "removed",
+    }));
+    if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
+    const reports = await reviewPullRequest({
+      gateway: d.gateway,
+      repo,
+      pullRequest: pr.number,
+      headSha: pr.head.sha,
+      files: changed,
+      config: loaded.config,
+      botLogin: d.botLogin,
+      serverUrl: serverUrl(context.payload.repository.html_url),
+      now,
+      log: d.log,
+    });
+    await publishCheckRun(d.gateway, repo, pr.head.sha, reports, loaded.config.review["fail-on"], d.log);
   });
 
   app.on("push", async (context) => {

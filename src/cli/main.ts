@@ -1,21 +1,32 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
 import { parseReport, type Report } from "../report/index.ts";
+import { annotation, lintReports, lintText } from "./lint.ts";
 import { reportJson, reportTable } from "./render.ts";
+import { reportTemplate, slug } from "./template.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown; columns?: number; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  env?: NodeJS.ProcessEnv;
+  now?: () => DateTime;
 }
 
 const usage = `Usage: postmortem-tracker <command> [options] FILE...
 
 Commands:
-  plan FILE...   Show the action items each postmortem report would track.
+  plan FILE...        Show the action items each postmortem report would track.
+  lint FILE...        Review each report against the postmortem process (exit 1 on errors).
+  new "TITLE"         Write a new report from the template, in postmortems/ (or --dir DIR).
 
 Options:
-  --json         Print JSON instead of a table (an array when several files are given).
-  -h, --help     Show this help.
+  --json              Print JSON instead of text (an array when several files are given).
+  --dir DIR           With new: the folder for the report (default: postmortems).
+  -h, --help          Show this help.
+
+Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as annotations.
 `;
 
 function readReport(file: string): Report {
@@ -30,6 +41,7 @@ function readReport(file: string): Report {
       frontMatter: {},
       sections: [],
       items: [],
+      prose: [],
       warnings: [],
       errors: [{ severity: "error", message: `cannot read the file: ${reason}`, file }],
     };
@@ -49,20 +61,45 @@ function plan(files: string[], json: boolean, io: Io): number {
   return reports.some((r) => r.errors.length > 0) ? 1 : 0;
 }
 
-/** Runs one command line; returns the exit code (0 parsed, 1 errors in a report, 2 bad usage). */
+function lint(files: string[], json: boolean, io: Io): number {
+  const results = lintReports(files.map(readReport));
+  if (json) {
+    const out = results.map(({ report, findings }) => ({ file: report.path, findings }));
+    io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
+  } else {
+    io.stdout.write(`${lintText(results)}\n`);
+  }
+  if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
+    for (const { report, findings } of results)
+      for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
+  }
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+function create(title: string, dir: string, io: Io): number {
+  const now = (io.now ?? (() => DateTime.local()))();
+  const file = join(dir, `${now.toISODate()}-${slug(title)}.md`);
+  if (existsSync(file)) {
+    io.stderr.write(`postmortem-tracker new: ${file} exists already; nothing was written\n`);
+    return 1;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, reportTemplate(title, now));
+  io.stdout.write(`${file}\n`);
+  return 0;
+}
+
+const options = {
+  json: { type: "boolean" },
+  dir: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs one command line; returns the exit code (0 fine, 1 errors in a report, 2 bad usage). */
 export async function main(argv: string[], io: Io): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: { json: { type: "boolean" }; help: { type: "boolean"; short: "h" } };
-      allowPositionals: true;
-    }>
-  >;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: argv, options, allowPositionals: true });
   } catch (error) {
     io.stderr.write(`postmortem-tracker: ${(error as Error).message}\n\n${usage}`);
     return 2;
@@ -78,6 +115,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     return plan(files, parsed.values.json === true, io);
+  }
+  if (command === "lint") {
+    if (files.length === 0) {
+      io.stderr.write(`postmortem-tracker lint: name at least one report file\n\n${usage}`);
+      return 2;
+    }
+    return lint(files, parsed.values.json === true, io);
+  }
+  if (command === "new") {
+    const title = files.join(" ").trim();
+    if (title === "") {
+      io.stderr.write(
+        `postmortem-tracker new: give the report a title, e.g. new "Checkout outage"\n\n${usage}`,
+      );
+      return 2;
+    }
+    return create(title, parsed.values.dir ?? "postmortems", io);
   }
   io.stderr.write(`${command ? `postmortem-tracker: unknown command "${command}"\n\n` : ""}${usage}`);
   return 2;

@@ -34,3 +34,14 @@ export function sectionNames(config: Config): Partial<SectionNames> {
   if (s.tasks) names.tasks = s.tasks;
   return names;
 }
+
+/** The review's options, where the config sets them. */
+export function reviewOptions(config: Config): {
+  levels: Config["review"]["rules"];
+  phrases?: { phrase: string; rewrite: string }[];
+} {
+  return {
+    levels: config.review.rules,
+    ...(config.review.blameless ? { phrases: config.review.blameless } : {}),
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ruleIds } from "../review/ids.ts";
 
 /** `.github/postmortem-tracker.yml`: every key has a default, so an empty file is a valid config. */
 
@@ -130,6 +131,28 @@ export const configSchema = z
         "overdue-label": "overdue",
       })
       .describe("The scheduled follow-up of open items (the Action's sweep)."),
+    review: z
+      .object({
+        rules: z
+          .partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"]))
+          .default({})
+          .describe(
+            'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.',
+          ),
+        blameless: z
+          .array(z.object({ phrase: z.string().min(2), rewrite: z.string().min(1) }).strict())
+          .optional()
+          .describe("Phrases that blame people, each with a blameless rewrite; replaces the built-in list."),
+        "fail-on": z
+          .enum(["error", "warning", "never"])
+          .default("error")
+          .describe(
+            "The review check fails on findings of this level or worse; below it the check is neutral.",
+          ),
+      })
+      .strict()
+      .default({ rules: {}, "fail-on": "error" })
+      .describe("The review of postmortems in pull requests."),
     "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
   })
   .strict();

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Root, RootContent, Table } from "mdast";
 import { htmlBlocks } from "./html.ts";
 import { inlineLines, joinLines, type TextLine } from "./inline.ts";
+import type { ProseLine } from "./types.ts";
 import { isKnownHeading, type SectionNames } from "./vocabulary.ts";
 
 /**
@@ -155,4 +156,24 @@ function nodeBlocks(node: RootContent, names: SectionNames): Block[] {
 
 export function documentBlocks(root: Root, names: SectionNames): Block[] {
   return root.children.flatMap((node) => nodeBlocks(node, names));
+}
+
+/** Every readable line of the document, in order: headings, paragraph lines, list entries, table rows. */
+export function proseLines(blocks: Block[]): ProseLine[] {
+  const out: ProseLine[] = [];
+  const entry = (e: ListEntry) => {
+    if (e.head && e.head.text !== "") out.push({ line: e.head.line, text: e.head.text, kind: "item" });
+    for (const child of e.children) entry(child);
+  };
+  for (const block of blocks) {
+    if (block.kind === "heading") out.push({ line: block.line, text: block.text, kind: "heading" });
+    else if (block.kind === "paragraph")
+      for (const l of block.lines) out.push({ line: l.line, text: l.text, kind: "paragraph" });
+    else if (block.kind === "list") for (const e of block.entries) entry(e);
+    else if (block.kind === "table") {
+      for (const row of block.rows)
+        out.push({ line: row.line, text: row.cells.map((c) => c.text).join(" | "), kind: "row" });
+    }
+  }
+  return out;
 }

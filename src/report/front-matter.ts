@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -34,17 +35,20 @@ export function readFrontMatter(text: string): FrontMatter {
   const body = "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
   try {
     // An options object turns off gray-matter's cache, which would keep every file parsed.
-    const parsed = matter(lines.slice(0, close + 1).join("\n"), { language: "yaml" });
+    // YAML 1.2 (the yaml package) keeps dates as written, with their time zone.
+    const parsed = matter(lines.slice(0, close + 1).join("\n"), {
+      language: "yaml",
+      engines: { yaml: (text: string) => parseYaml(text) as object },
+    });
     const data =
       parsed.data && typeof parsed.data === "object" ? (plain(parsed.data) as Record<string, unknown>) : {};
     return { data, body, error: null };
   } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-    const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
-    return {
-      data: {},
-      body,
-      error: { message: `front matter is not valid YAML: ${e.reason ?? e.message ?? "unreadable"}`, line },
-    };
+    // The yaml package reads from the opening "---" line on, so its line numbers are the file's.
+    const message = (error as Error).message ?? "unreadable";
+    const at = / at line (\d+), column \d+/.exec(message);
+    const line = at ? Number(at[1]) : 1;
+    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }

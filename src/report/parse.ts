@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import { type Block, documentBlocks } from "./blocks.ts";
+import { type Block, documentBlocks, proseLines } from "./blocks.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { type Candidate, isTaskCandidate, lessonCandidates, sectionCandidates } from "./items.ts";
 import { readMetadata } from "./metadata.ts";
@@ -146,6 +146,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
     items: toItems(candidates, names, file, warnings),
+    prose: proseLines(blocks),
     warnings,
     errors,
   };

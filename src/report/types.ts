@@ -54,12 +54,20 @@ export interface ActionItem {
   id: string | null;
 }
 
+/** A line of the report as plain text (code blocks left out), for checks that read the prose. */
+export interface ProseLine {
+  line: number;
+  text: string;
+  kind: "heading" | "paragraph" | "item" | "row";
+}
+
 export interface Report {
   path: string;
   title: string;
   frontMatter: Record<string, unknown>;
   sections: Section[];
   items: ActionItem[];
+  prose: ProseLine[];
   warnings: Diagnostic[];
   errors: Diagnostic[];
 }

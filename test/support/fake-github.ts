@@ -35,6 +35,25 @@ export interface FakeRepo {
   collaborators: Set<string>;
   /** Pull requests' conversations (they are issues too): number -> issue. */
   pullIssues: Map<number, FakeIssue>;
+  checkRuns: FakeCheckRun[];
+}
+
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  conclusion: string | null;
+  output: {
+    title: string;
+    summary: string;
+    annotations: {
+      path: string;
+      start_line: number;
+      annotation_level: string;
+      message: string;
+      title?: string;
+    }[];
+  };
 }
 
 export interface RecordedRequest {
@@ -105,6 +124,7 @@ export class FakeGitHub {
         pulls: new Map(),
         collaborators: new Set(),
         pullIssues: new Map(),
+        checkRuns: [],
       };
       this.repos.set(fullName.toLowerCase(), repo);
     }
@@ -267,6 +287,56 @@ export class FakeGitHub {
         if (text === undefined) return notFound;
         const content = Buffer.from(text).toString("base64");
         return { status: 200, body: { sha: `blob:${ref}:${path}`, encoding: "base64", content } };
+      },
+    ],
+    [
+      "POST",
+      /^\/check-runs$/,
+      (repo, _, __, body) => {
+        this.nextId += 1;
+        const run: FakeCheckRun = {
+          id: this.nextId,
+          name: body.name,
+          head_sha: body.head_sha,
+          conclusion: body.conclusion ?? null,
+          output: {
+            title: body.output?.title ?? "",
+            summary: body.output?.summary ?? "",
+            annotations: [...(body.output?.annotations ?? [])],
+          },
+        };
+        repo.checkRuns.push(run);
+        return { status: 201, body: { id: run.id, name: run.name, head_sha: run.head_sha } };
+      },
+    ],
+    [
+      "PATCH",
+      /^\/check-runs\/(\d+)$/,
+      (repo, [id], _, body) => {
+        const run = repo.checkRuns.find((r) => r.id === Number(id));
+        if (!run) return notFound;
+        if (body.conclusion) run.conclusion = body.conclusion;
+        // Like GitHub: an update's annotations are added to the ones already there.
+        if (body.output)
+          run.output = {
+            ...run.output,
+            ...body.output,
+            annotations: [...run.output.annotations, ...(body.output.annotations ?? [])],
+          };
+        return { status: 200, body: { id: run.id } };
+      },
+    ],
+    [
+      "GET",
+      /^\/commits\/([^/]+)\/check-runs$/,
+      (repo, [sha], query) => {
+        const runs = repo.checkRuns.filter(
+          (r) => r.head_sha === sha && (!query.get("check_name") || r.name === query.get("check_name")),
+        );
+        return {
+          status: 200,
+          body: { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, name: r.name })) },
+        };
       },
     ],
     [

@@ -5,11 +5,14 @@ import {
   __require,
   __toESM,
   debug,
+  error,
   info,
+  notice,
+  setFailed,
   setOutput,
   summary,
   warning
-} from "./chunk-OM7Q6QA5.js";
+} from "./chunk-J5LXQ27F.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -348,8 +351,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error62) {
-            onError(String(error62));
+          } catch (error63) {
+            onError(String(error63));
             return null;
           }
         }
@@ -451,9 +454,9 @@ var require_anchors = __commonJS({
             if (typeof ref3 === "object" && ref3.anchor && (identity.isScalar(ref3.node) || identity.isCollection(ref3.node))) {
               ref3.node.anchor = ref3.anchor;
             } else {
-              const error62 = new Error("Failed to resolve repeated object (this should not happen)");
-              error62.source = source;
-              throw error62;
+              const error63 = new Error("Failed to resolve repeated object (this should not happen)");
+              error63.source = source;
+              throw error63;
             }
           }
         },
@@ -3703,12 +3706,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code2, message);
       }
     };
-    var prettifyError2 = (src, lc) => (error62) => {
-      if (error62.pos[0] === -1)
+    var prettifyError2 = (src, lc) => (error63) => {
+      if (error63.pos[0] === -1)
         return;
-      error62.linePos = error62.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error62.linePos[0];
-      error62.message += ` at line ${line}, column ${col}`;
+      error63.linePos = error63.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error63.linePos[0];
+      error63.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3726,12 +3729,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error62.linePos[1];
+        const end = error63.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error62.message += `:
+        error63.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4534,7 +4537,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent2 = 0;
       let chomp = "";
-      let error62 = -1;
+      let error63 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4543,12 +4546,12 @@ var require_resolve_block_scalar = __commonJS({
           const n2 = Number(ch);
           if (!indent2 && n2)
             indent2 = n2;
-          else if (error62 === -1)
-            error62 = offset2 + i;
+          else if (error63 === -1)
+            error63 = offset2 + i;
         }
       }
-      if (error62 !== -1)
-        onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error63 !== -1)
+        onError(error63, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4844,8 +4847,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error62) {
-        const msg = error62 instanceof Error ? error62.message : String(error62);
+      } catch (error63) {
+        const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -4968,8 +4971,8 @@ var require_compose_node = __commonJS({
             node3 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor2)
               node3.anchor = anchor2.source.substring(1);
-          } catch (error62) {
-            const message = error62 instanceof Error ? error62.message : String(error62);
+          } catch (error63) {
+            const message = error63 instanceof Error ? error63.message : String(error63);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5234,11 +5237,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error63 = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error62);
+              this.errors.push(error63);
             else
-              this.doc.errors.push(error62);
+              this.doc.errors.push(error63);
             break;
           }
           case "doc-end": {
@@ -6551,8 +6554,8 @@ var require_parser = __commonJS({
       peek(n2) {
         return this.stack[this.stack.length - n2];
       }
-      *pop(error62) {
-        const token = error62 ?? this.stack.pop();
+      *pop(error63) {
+        const token = error63 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -7338,1782 +7341,6 @@ var require_dist = __commonJS({
     exports2.stringify = publicApi.stringify;
     exports2.visit = visit2.visit;
     exports2.visitAsync = visit2.visitAsync;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
-    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
-        return match2 === "\\" ? "" : match2;
-      });
-    };
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports2.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options2) => {
-      const opts = options2 || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens2 = [];
-      const parts = [];
-      let str2 = input2;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str2.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens2.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base2 = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base2 && isGlob === true && lastIndex > 0) {
-        base2 = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base2 = "";
-        glob = str2;
-      } else {
-        base2 = str2;
-      }
-      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
-        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
-          base2 = base2.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base2 && backslashes === true) {
-          base2 = utils.removeBackslashes(base2);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base: base2,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens2.push(token);
-        }
-        state.tokens = tokens2;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n3, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens2[idx].isPrefix = true;
-              tokens2[idx].value = prefix;
-            } else {
-              tokens2[idx].value = value2;
-            }
-            depth(tokens2[idx]);
-            state.maxDepth += tokens2[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n2);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens2[tokens2.length - 1].value = value;
-          depth(tokens2[tokens2.length - 1]);
-          state.maxDepth += tokens2[tokens2.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match2 = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match2 || match2.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match2.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match2 = parseRepeatedExtglob(value);
-      while (match2) {
-        depth++;
-        value = match2.body.trim();
-        match2 = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse11 = (input2, options2) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens2 = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens: tokens2
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input2[state.index + n2];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment2 = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens2.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens2.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment2("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens2[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
-            tokens2[i].value = "";
-            tokens2[i].output = "";
-            delete tokens2[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse11(rest, { ...options2, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match2 = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match2 && match2[0].length > 2) {
-            slashes = match2[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens2.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment2("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment2("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment2("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push2(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens2.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens2.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output2 = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push2({ type: "comma", value, output: output2 });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens2.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value}`;
-            }
-            push2({ type: "text", value, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match2) {
-            value += match2[0];
-            state.index += match2[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse11.fastpaths = (input2, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match2) return;
-            const source2 = create2(match2[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match2[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create2(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse11;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse11 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options2, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options2, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match: match2, output: output2 } = picomatch2.test(input2, regex, options2, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match: match2, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input2, regex, options2, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match2 = input2 === glob;
-      let output2 = match2 && format ? format(input2) : input2;
-      if (match2 === false) {
-        output2 = format ? format(input2) : input2;
-        match2 = output2 === glob;
-      }
-      if (match2 === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch2.matchBase(input2, regex, options2, posix);
-        } else {
-          match2 = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match2), match: match2, output: output2 };
-    };
-    picomatch2.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
-      return regex.test(utils.basename(input2, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options2) => picomatch2(patterns, options2)(str2);
-    picomatch2.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
-      return parse11(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch2.scan = (input2, options2) => scan(input2, options2);
-    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options2);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse11.fastpaths(input2, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse11(input2, options2);
-      }
-      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
-      }
-      return pico(glob, options2, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
   }
 });
 
@@ -12274,7 +10501,7 @@ var require_strip_bom_string = __commonJS({
 });
 
 // node_modules/gray-matter/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/gray-matter/lib/utils.js"(exports2) {
     "use strict";
     var stripBom = require_strip_bom_string();
@@ -12318,7 +10545,7 @@ var require_defaults = __commonJS({
   "node_modules/gray-matter/lib/defaults.js"(exports2, module2) {
     "use strict";
     var engines2 = require_engines();
-    var utils = require_utils2();
+    var utils = require_utils();
     module2.exports = function(options2) {
       const opts = Object.assign({}, options2);
       opts.delimiters = utils.arrayify(opts.delims || opts.delimiters || "---");
@@ -12452,7 +10679,7 @@ var require_to_file = __commonJS({
     "use strict";
     var typeOf = require_kind_of();
     var stringify = require_stringify2();
-    var utils = require_utils2();
+    var utils = require_utils();
     module2.exports = function(file2) {
       if (typeOf(file2) !== "object") {
         file2 = { content: file2 };
@@ -12481,7 +10708,7 @@ var require_to_file = __commonJS({
 });
 
 // node_modules/gray-matter/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/gray-matter/lib/parse.js"(exports2, module2) {
     "use strict";
     var getEngine = require_engine();
@@ -12508,8 +10735,8 @@ var require_gray_matter = __commonJS({
     var excerpt = require_excerpt();
     var engines2 = require_engines();
     var toFile = require_to_file();
-    var parse11 = require_parse2();
-    var utils = require_utils2();
+    var parse11 = require_parse();
+    var utils = require_utils();
     function matter2(input2, options2) {
       if (input2 === "") {
         return { data: {}, content: input2, excerpt: "", orig: input2 };
@@ -12610,6 +10837,1782 @@ var require_gray_matter = __commonJS({
       matter2.cache = {};
     };
     module2.exports = matter2;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports2.isRegexChar = (str2) => str2.length === 1 && exports2.hasRegexChars(str2);
+    exports2.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports2.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options2) => {
+      const opts = options2 || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens2 = [];
+      const parts = [];
+      let str2 = input2;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str2.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens2.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base2 = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base2 = "";
+        glob = str2;
+      } else {
+        base2 = str2;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base: base2,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens2.push(token);
+        }
+        state.tokens = tokens2;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n3, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens2[idx].isPrefix = true;
+              tokens2[idx].value = prefix;
+            } else {
+              tokens2[idx].value = value2;
+            }
+            depth(tokens2[idx]);
+            state.maxDepth += tokens2[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens2[tokens2.length - 1].value = value;
+          depth(tokens2[tokens2.length - 1]);
+          state.maxDepth += tokens2[tokens2.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match2 = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse11 = (input2, options2) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens2 = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens: tokens2
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input2[state.index + n2];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment2 = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens2.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens2.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment2("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens2[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
+            tokens2[i].value = "";
+            tokens2[i].output = "";
+            delete tokens2[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse11(rest, { ...options2, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens2.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment2("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment2("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment2("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push2(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens2.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens2.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output2 = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push2({ type: "comma", value, output: output2 });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens2.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value}`;
+            }
+            push2({ type: "text", value, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse11.fastpaths = (input2, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match2) return;
+            const source2 = create2(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create2(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse11;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse11 = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch2(input2, options2, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match: match2, output: output2 } = picomatch2.test(input2, regex, options2, { glob, posix });
+        const result = { glob, state, regex, posix, input: input2, output: output2, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input2, regex, options2, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match2 = input2 === glob;
+      let output2 = match2 && format ? format(input2) : input2;
+      if (match2 === false) {
+        output2 = format ? format(input2) : input2;
+        match2 = output2 === glob;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch2.matchBase(input2, regex, options2, posix);
+        } else {
+          match2 = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output: output2 };
+    };
+    picomatch2.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
+      return regex.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options2) => picomatch2(patterns, options2)(str2);
+    picomatch2.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
+      return parse11(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch2.scan = (input2, options2) => scan(input2, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse11.fastpaths(input2, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse11(input2, options2);
+      }
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob, options2, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
   }
 });
 
@@ -12977,11 +12980,11 @@ var IANAZone = class _IANAZone extends Zone {
    * @return {IANAZone}
    */
   static create(name) {
-    let zone = ianaZoneCache.get(name);
-    if (zone === void 0) {
-      ianaZoneCache.set(name, zone = new _IANAZone(name));
+    let zone2 = ianaZoneCache.get(name);
+    if (zone2 === void 0) {
+      ianaZoneCache.set(name, zone2 = new _IANAZone(name));
     }
-    return zone;
+    return zone2;
   }
   /**
    * Reset local caches. Should only be necessary in testing scenarios.
@@ -13010,12 +13013,12 @@ var IANAZone = class _IANAZone extends Zone {
    * @example IANAZone.isValidZone("Sport~~blorp") //=> false
    * @return {boolean}
    */
-  static isValidZone(zone) {
-    if (!zone) {
+  static isValidZone(zone2) {
+    if (!zone2) {
       return false;
     }
     try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone }).format();
+      new Intl.DateTimeFormat("en-US", { timeZone: zone2 }).format();
       return true;
     } catch (e) {
       return false;
@@ -13845,8 +13848,8 @@ var Settings = class {
    * Use the value "system" to reset this value to the system's time zone.
    * @type {string}
    */
-  static set defaultZone(zone) {
-    defaultZone = zone;
+  static set defaultZone(zone2) {
+    defaultZone = zone2;
   }
   /**
    * Get the default time zone object currently used to create DateTimes. Does not affect existing instances.
@@ -14323,14 +14326,14 @@ function normalizeObject(obj, normalizer) {
   return normalized;
 }
 function formatOffset(offset2, format) {
-  const hours = Math.trunc(Math.abs(offset2 / 60)), minutes = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
+  const hours = Math.trunc(Math.abs(offset2 / 60)), minutes2 = Math.trunc(Math.abs(offset2 % 60)), sign = offset2 >= 0 ? "+" : "-";
   switch (format) {
     case "short":
-      return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
+      return `${sign}${padStart(hours, 2)}:${padStart(minutes2, 2)}`;
     case "narrow":
-      return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
+      return `${sign}${hours}${minutes2 > 0 ? `:${minutes2}` : ""}`;
     case "techie":
-      return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
+      return `${sign}${padStart(hours, 2)}${padStart(minutes2, 2)}`;
     default:
       throw new RangeError(`Value format ${format} is out of range for property format`);
   }
@@ -14795,8 +14798,8 @@ function combineRegexes(...regexes) {
 function combineExtractors(...extractors) {
   return (m) => extractors.reduce(
     ([mergedVals, mergedZone, cursor], ex) => {
-      const [val, zone, next] = ex(m, cursor);
-      return [{ ...mergedVals, ...val }, zone || mergedZone, next];
+      const [val, zone2, next] = ex(m, cursor);
+      return [{ ...mergedVals, ...val }, zone2 || mergedZone, next];
     },
     [{}, null, 1]
   ).slice(0, 2);
@@ -14860,12 +14863,12 @@ function extractISOTime(match2, cursor) {
   return [item, null, cursor + 4];
 }
 function extractISOOffset(match2, cursor) {
-  const local = !match2[cursor] && !match2[cursor + 1], fullOffset = signedOffset(match2[cursor + 1], match2[cursor + 2]), zone = local ? null : FixedOffsetZone.instance(fullOffset);
-  return [{}, zone, cursor + 3];
+  const local = !match2[cursor] && !match2[cursor + 1], fullOffset = signedOffset(match2[cursor + 1], match2[cursor + 2]), zone2 = local ? null : FixedOffsetZone.instance(fullOffset);
+  return [{}, zone2, cursor + 3];
 }
 function extractIANAZone(match2, cursor) {
-  const zone = match2[cursor] ? IANAZone.create(match2[cursor]) : null;
-  return [{}, zone, cursor + 1];
+  const zone2 = match2[cursor] ? IANAZone.create(match2[cursor]) : null;
+  return [{}, zone2, cursor + 1];
 }
 var isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
 var isoDuration = /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
@@ -16395,17 +16398,17 @@ var Info = class {
    * @param {string|Zone} [zone='local'] - Zone to check. Defaults to the environment's local zone.
    * @return {boolean}
    */
-  static hasDST(zone = Settings.defaultZone) {
-    const proto2 = DateTime.now().setZone(zone).set({ month: 12 });
-    return !zone.isUniversal && proto2.offset !== proto2.set({ month: 6 }).offset;
+  static hasDST(zone2 = Settings.defaultZone) {
+    const proto2 = DateTime.now().setZone(zone2).set({ month: 12 });
+    return !zone2.isUniversal && proto2.offset !== proto2.set({ month: 6 }).offset;
   }
   /**
    * Return whether the specified zone is a valid IANA specifier.
    * @param {string} zone - Zone to check
    * @return {boolean}
    */
-  static isValidIANAZone(zone) {
-    return IANAZone.isValidZone(zone);
+  static isValidIANAZone(zone2) {
+    return IANAZone.isValidZone(zone2);
   }
   /**
    * Converts the input into a {@link Zone} instance.
@@ -16918,14 +16921,14 @@ function dateTimeFromMatches(matches) {
         return null;
     }
   };
-  let zone = null;
+  let zone2 = null;
   let specificOffset;
   if (!isUndefined(matches.z)) {
-    zone = IANAZone.create(matches.z);
+    zone2 = IANAZone.create(matches.z);
   }
   if (!isUndefined(matches.Z)) {
-    if (!zone) {
-      zone = new FixedOffsetZone(matches.Z);
+    if (!zone2) {
+      zone2 = new FixedOffsetZone(matches.Z);
     }
     specificOffset = matches.Z;
   }
@@ -16952,7 +16955,7 @@ function dateTimeFromMatches(matches) {
     }
     return r;
   }, {});
-  return [vals, zone, specificOffset];
+  return [vals, zone2, specificOffset];
 }
 var dummyDateTimeCache = null;
 function getDummyDateTime() {
@@ -16992,7 +16995,7 @@ var TokenParser = class {
     if (!this.isValid) {
       return { input: input2, tokens: this.tokens, invalidReason: this.invalidReason };
     } else {
-      const [rawMatches, matches] = match(input2, this.regex, this.handlers), [result, zone, specificOffset] = matches ? dateTimeFromMatches(matches) : [null, null, void 0];
+      const [rawMatches, matches] = match(input2, this.regex, this.handlers), [result, zone2, specificOffset] = matches ? dateTimeFromMatches(matches) : [null, null, void 0];
       if (hasOwnProperty(matches, "a") && hasOwnProperty(matches, "H")) {
         throw new ConflictingSpecificationError(
           "Can't include meridiem when specifying 24-hour format"
@@ -17005,7 +17008,7 @@ var TokenParser = class {
         rawMatches,
         matches,
         result,
-        zone,
+        zone: zone2,
         specificOffset
       };
     }
@@ -17022,8 +17025,8 @@ function explainFromTokens(locale, input2, format) {
   return parser.explainFromTokens(input2);
 }
 function parseFromTokens(locale, input2, format) {
-  const { result, zone, specificOffset, invalidReason } = explainFromTokens(locale, input2, format);
-  return [result, zone, specificOffset, invalidReason];
+  const { result, zone: zone2, specificOffset, invalidReason } = explainFromTokens(locale, input2, format);
+  return [result, zone2, specificOffset, invalidReason];
 }
 function formatOptsToTokens(formatOpts, locale) {
   if (!formatOpts) {
@@ -17037,8 +17040,8 @@ function formatOptsToTokens(formatOpts, locale) {
 }
 var INVALID = "Invalid DateTime";
 var MAX_DATE = 864e13;
-function unsupportedZone(zone) {
-  return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
+function unsupportedZone(zone2) {
+  return new Invalid("unsupported zone", `the zone "${zone2.name}" is not supported`);
 }
 function possiblyCachedWeekData(dt) {
   if (dt.weekData === null) {
@@ -17093,8 +17096,8 @@ function tsToObj(ts, offset2) {
     millisecond: d.getUTCMilliseconds()
   };
 }
-function objToTS(obj, offset2, zone) {
-  return fixOffset(objToLocalTS(obj), offset2, zone);
+function objToTS(obj, offset2, zone2) {
+  return fixOffset(objToLocalTS(obj), offset2, zone2);
 }
 function adjustTime(inst, dur) {
   const oPre = inst.o, year = inst.c.year + Math.trunc(dur.years), month2 = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3, c = {
@@ -17121,14 +17124,14 @@ function adjustTime(inst, dur) {
   return { ts, o };
 }
 function parseDataToDateTime(parsed, parsedZone, opts, format, text4, specificOffset) {
-  const { setZone, zone } = opts;
+  const { setZone, zone: zone2 } = opts;
   if (parsed && Object.keys(parsed).length !== 0 || parsedZone) {
-    const interpretationZone = parsedZone || zone, inst = DateTime.fromObject(parsed, {
+    const interpretationZone = parsedZone || zone2, inst = DateTime.fromObject(parsed, {
       ...opts,
       zone: interpretationZone,
       specificOffset
     });
-    return setZone ? inst : inst.setZone(zone);
+    return setZone ? inst : inst.setZone(zone2);
   } else {
     return DateTime.invalid(
       new Invalid("unparsable", `the input "${text4}" can't be parsed as ${format}`)
@@ -17289,25 +17292,25 @@ function normalizeUnitWithLocalWeeks(unit) {
       return normalizeUnit(unit);
   }
 }
-function guessOffsetForZone(zone) {
+function guessOffsetForZone(zone2) {
   if (zoneOffsetTs === void 0) {
     zoneOffsetTs = Settings.now();
   }
-  if (zone.type !== "iana") {
-    return zone.offset(zoneOffsetTs);
+  if (zone2.type !== "iana") {
+    return zone2.offset(zoneOffsetTs);
   }
-  const zoneName = zone.name;
+  const zoneName = zone2.name;
   let offsetGuess = zoneOffsetGuessCache.get(zoneName);
   if (offsetGuess === void 0) {
-    offsetGuess = zone.offset(zoneOffsetTs);
+    offsetGuess = zone2.offset(zoneOffsetTs);
     zoneOffsetGuessCache.set(zoneName, offsetGuess);
   }
   return offsetGuess;
 }
 function quickDT(obj, opts) {
-  const zone = normalizeZone(opts.zone, Settings.defaultZone);
-  if (!zone.isValid) {
-    return DateTime.invalid(unsupportedZone(zone));
+  const zone2 = normalizeZone(opts.zone, Settings.defaultZone);
+  if (!zone2.isValid) {
+    return DateTime.invalid(unsupportedZone(zone2));
   }
   const loc = Locale.fromObject(opts);
   let ts, o;
@@ -17321,12 +17324,12 @@ function quickDT(obj, opts) {
     if (invalid) {
       return DateTime.invalid(invalid);
     }
-    const offsetProvis = guessOffsetForZone(zone);
-    [ts, o] = objToTS(obj, offsetProvis, zone);
+    const offsetProvis = guessOffsetForZone(zone2);
+    [ts, o] = objToTS(obj, offsetProvis, zone2);
   } else {
     ts = Settings.now();
   }
-  return new DateTime({ ts, zone, loc, o });
+  return new DateTime({ ts, zone: zone2, loc, o });
 }
 function diffRelative(start, end, opts) {
   const round = isUndefined(opts.round) ? true : opts.round, rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding, format = (c, unit) => {
@@ -17370,23 +17373,23 @@ var DateTime = class _DateTime {
    * @access private
    */
   constructor(config2) {
-    const zone = config2.zone || Settings.defaultZone;
-    let invalid = config2.invalid || (Number.isNaN(config2.ts) ? new Invalid("invalid input") : null) || (!zone.isValid ? unsupportedZone(zone) : null);
+    const zone2 = config2.zone || Settings.defaultZone;
+    let invalid = config2.invalid || (Number.isNaN(config2.ts) ? new Invalid("invalid input") : null) || (!zone2.isValid ? unsupportedZone(zone2) : null);
     this.ts = isUndefined(config2.ts) ? Settings.now() : config2.ts;
     let c = null, o = null;
     if (!invalid) {
-      const unchanged = config2.old && config2.old.ts === this.ts && config2.old.zone.equals(zone);
+      const unchanged = config2.old && config2.old.ts === this.ts && config2.old.zone.equals(zone2);
       if (unchanged) {
         [c, o] = [config2.old.c, config2.old.o];
       } else {
-        const ot = isNumber(config2.o) && !config2.old ? config2.o : zone.offset(this.ts);
+        const ot = isNumber(config2.o) && !config2.old ? config2.o : zone2.offset(this.ts);
         c = tsToObj(this.ts, ot);
         invalid = Number.isNaN(c.year) ? new Invalid("invalid input") : null;
         c = invalid ? null : c;
         o = invalid ? null : ot;
       }
     }
-    this._zone = zone;
+    this._zone = zone2;
     this.loc = config2.loc || Locale.create();
     this.invalid = invalid;
     this.weekData = null;
@@ -18219,20 +18222,20 @@ var DateTime = class _DateTime {
    * @param {boolean} [opts.keepLocalTime=false] - If true, adjust the underlying time so that the local time stays the same, but in the target zone. You should rarely need this.
    * @return {DateTime}
    */
-  setZone(zone, { keepLocalTime = false, keepCalendarTime = false } = {}) {
-    zone = normalizeZone(zone, Settings.defaultZone);
-    if (zone.equals(this.zone)) {
+  setZone(zone2, { keepLocalTime = false, keepCalendarTime = false } = {}) {
+    zone2 = normalizeZone(zone2, Settings.defaultZone);
+    if (zone2.equals(this.zone)) {
       return this;
-    } else if (!zone.isValid) {
-      return _DateTime.invalid(unsupportedZone(zone));
+    } else if (!zone2.isValid) {
+      return _DateTime.invalid(unsupportedZone(zone2));
     } else {
       let newTS = this.ts;
       if (keepLocalTime || keepCalendarTime) {
-        const offsetGuess = zone.offset(this.ts);
+        const offsetGuess = zone2.offset(this.ts);
         const asObj = this.toObject();
-        [newTS] = objToTS(asObj, offsetGuess, zone);
+        [newTS] = objToTS(asObj, offsetGuess, zone2);
       }
-      return clone(this, { ts: newTS, zone });
+      return clone(this, { ts: newTS, zone: zone2 });
     }
   }
   /**
@@ -18935,13 +18938,13 @@ var DateTime = class _DateTime {
         `fromFormatParser called with a locale of ${localeToUse}, but the format parser was created for ${formatParser.locale}`
       );
     }
-    const { result, zone, specificOffset, invalidReason } = formatParser.explainFromTokens(text4);
+    const { result, zone: zone2, specificOffset, invalidReason } = formatParser.explainFromTokens(text4);
     if (invalidReason) {
       return _DateTime.invalid(invalidReason);
     } else {
       return parseDataToDateTime(
         result,
-        zone,
+        zone2,
         opts,
         `format ${formatParser.format}`,
         text4,
@@ -19120,7 +19123,7 @@ function friendlyDateTime(dateTimeish) {
 }
 
 // src/action/jobs.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -20734,10 +20737,10 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error62, mapper = (issue2) => issue2.message) {
+function flattenError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
   const formErrors = [];
-  for (const sub of error62.issues) {
+  for (const sub of error63.issues) {
     if (sub.path.length > 0) {
       node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
     } else {
@@ -20746,10 +20749,10 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error62, mapper = (issue2) => issue2.message) {
+function formatError(error63, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path2 = []) => {
-    for (const issue2 of error63.issues) {
+  const processError = (error64, path2 = []) => {
+    for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
@@ -20791,14 +20794,14 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error62);
+  processError(error63);
   return fieldErrors;
 }
-function treeifyError(error62, mapper = (issue2) => issue2.message) {
+function treeifyError(error63, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path2 = []) => {
+  const processError = (error64, path2 = []) => {
     var _a3;
-    for (const issue2 of error63.issues) {
+    for (const issue2 of error64.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
         issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
@@ -20840,7 +20843,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       }
     }
   };
-  processError(error62);
+  processError(error63);
   return result;
 }
 function toDotPath(_path) {
@@ -20861,9 +20864,9 @@ function toDotPath(_path) {
   }
   return segs.join("");
 }
-function prettifyError(error62) {
+function prettifyError(error63) {
   const lines = [];
-  const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  const issues = [...error63.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
   for (const issue2 of issues) {
     lines.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
@@ -20919,19 +20922,19 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
-  let error62;
+  let error63;
   return {
     success: false,
     get error() {
-      if (!error62) {
-        error62 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error63) {
+        error63 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error62;
+      return error63;
     },
     set error(e) {
-      error62 = e;
+      error63 = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -24516,7 +24519,7 @@ __export(locales_exports, {
 });
 
 // node_modules/zod/v4/locales/ar.js
-var error = () => {
+var error2 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
     file: { unit: "\u0628\u0627\u064A\u062A", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -24623,12 +24626,12 @@ var error = () => {
 };
 function ar_default() {
   return {
-    localeError: error()
+    localeError: error2()
   };
 }
 
 // node_modules/zod/v4/locales/az.js
-var error2 = () => {
+var error3 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
     file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
@@ -24734,7 +24737,7 @@ var error2 = () => {
 };
 function az_default() {
   return {
-    localeError: error2()
+    localeError: error3()
   };
 }
 
@@ -24754,7 +24757,7 @@ function getBelarusianPlural(count, one3, few, many) {
   }
   return many;
 }
-var error3 = () => {
+var error4 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -24903,12 +24906,12 @@ var error3 = () => {
 };
 function be_default() {
   return {
-    localeError: error3()
+    localeError: error4()
   };
 }
 
 // node_modules/zod/v4/locales/bg.js
-var error4 = () => {
+var error5 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
     file: { unit: "\u0431\u0430\u0439\u0442\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -25029,12 +25032,12 @@ var error4 = () => {
 };
 function bg_default() {
   return {
-    localeError: error4()
+    localeError: error5()
   };
 }
 
 // node_modules/zod/v4/locales/bn.js
-var error5 = () => {
+var error6 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
     file: { unit: "\u09AC\u09BE\u0987\u099F", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -25143,12 +25146,12 @@ var error5 = () => {
 };
 function bn_default() {
   return {
-    localeError: error5()
+    localeError: error6()
   };
 }
 
 // node_modules/zod/v4/locales/ca.js
-var error6 = () => {
+var error7 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
     file: { unit: "bytes", verb: "contenir" },
@@ -25257,12 +25260,12 @@ var error6 = () => {
 };
 function ca_default() {
   return {
-    localeError: error6()
+    localeError: error7()
   };
 }
 
 // node_modules/zod/v4/locales/ckb.js
-var error7 = () => {
+var error8 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
     file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -25390,12 +25393,12 @@ var error7 = () => {
 };
 function ckb_default() {
   return {
-    localeError: error7()
+    localeError: error8()
   };
 }
 
 // node_modules/zod/v4/locales/cs.js
-var error8 = () => {
+var error9 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
     file: { unit: "bajt\u016F", verb: "m\xEDt" },
@@ -25507,12 +25510,12 @@ var error8 = () => {
 };
 function cs_default() {
   return {
-    localeError: error8()
+    localeError: error9()
   };
 }
 
 // node_modules/zod/v4/locales/da.js
-var error9 = () => {
+var error10 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
     file: { unit: "bytes", verb: "havde" },
@@ -25628,12 +25631,12 @@ var error9 = () => {
 };
 function da_default() {
   return {
-    localeError: error9()
+    localeError: error10()
   };
 }
 
 // node_modules/zod/v4/locales/de.js
-var error10 = () => {
+var error11 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
     file: { unit: "Bytes", verb: "zu haben" },
@@ -25742,12 +25745,12 @@ var error10 = () => {
 };
 function de_default() {
   return {
-    localeError: error10()
+    localeError: error11()
   };
 }
 
 // node_modules/zod/v4/locales/el.js
-var error11 = () => {
+var error12 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
     file: { unit: "bytes", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -25855,12 +25858,12 @@ var error11 = () => {
 };
 function el_default() {
   return {
-    localeError: error11()
+    localeError: error12()
   };
 }
 
 // node_modules/zod/v4/locales/en.js
-var error12 = () => {
+var error13 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
     file: { unit: "bytes", verb: "to have" },
@@ -25980,12 +25983,12 @@ var error12 = () => {
 };
 function en_default() {
   return {
-    localeError: error12()
+    localeError: error13()
   };
 }
 
 // node_modules/zod/v4/locales/eo.js
-var error13 = () => {
+var error14 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
     file: { unit: "bajtojn", verb: "havi" },
@@ -26095,12 +26098,12 @@ var error13 = () => {
 };
 function eo_default() {
   return {
-    localeError: error13()
+    localeError: error14()
   };
 }
 
 // node_modules/zod/v4/locales/es.js
-var error14 = () => {
+var error15 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
     file: { unit: "bytes", verb: "tener" },
@@ -26232,12 +26235,12 @@ var error14 = () => {
 };
 function es_default() {
   return {
-    localeError: error14()
+    localeError: error15()
   };
 }
 
 // node_modules/zod/v4/locales/fa.js
-var error15 = () => {
+var error16 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
     file: { unit: "\u0628\u0627\u06CC\u062A", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -26352,12 +26355,12 @@ var error15 = () => {
 };
 function fa_default() {
   return {
-    localeError: error15()
+    localeError: error16()
   };
 }
 
 // node_modules/zod/v4/locales/fi.js
-var error16 = () => {
+var error17 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
     file: { unit: "tavua", subject: "tiedoston" },
@@ -26470,12 +26473,12 @@ var error16 = () => {
 };
 function fi_default() {
   return {
-    localeError: error16()
+    localeError: error17()
   };
 }
 
 // node_modules/zod/v4/locales/fr.js
-var error17 = () => {
+var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -26600,12 +26603,12 @@ var error17 = () => {
 };
 function fr_default() {
   return {
-    localeError: error17()
+    localeError: error18()
   };
 }
 
 // node_modules/zod/v4/locales/fr-CA.js
-var error18 = () => {
+var error19 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
     file: { unit: "octets", verb: "avoir" },
@@ -26713,12 +26716,12 @@ var error18 = () => {
 };
 function fr_CA_default() {
   return {
-    localeError: error18()
+    localeError: error19()
   };
 }
 
 // node_modules/zod/v4/locales/gu.js
-var error19 = () => {
+var error20 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
     file: { unit: "\u0AAC\u0ABE\u0AAF\u0A9F", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -26827,12 +26830,12 @@ var error19 = () => {
 };
 function gu_default() {
   return {
-    localeError: error19()
+    localeError: error20()
   };
 }
 
 // node_modules/zod/v4/locales/he.js
-var error20 = () => {
+var error21 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
     number: { label: "\u05DE\u05E1\u05E4\u05E8", gender: "m" },
@@ -27029,12 +27032,12 @@ var error20 = () => {
 };
 function he_default() {
   return {
-    localeError: error20()
+    localeError: error21()
   };
 }
 
 // node_modules/zod/v4/locales/hi.js
-var error21 = () => {
+var error22 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
     file: { unit: "\u092C\u093E\u0907\u091F\u094D\u0938", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -27141,12 +27144,12 @@ var error21 = () => {
 };
 function hi_default() {
   return {
-    localeError: error21()
+    localeError: error22()
   };
 }
 
 // node_modules/zod/v4/locales/hr.js
-var error22 = () => {
+var error23 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
     file: { unit: "bajtova", verb: "imati" },
@@ -27268,12 +27271,12 @@ var error22 = () => {
 };
 function hr_default() {
   return {
-    localeError: error22()
+    localeError: error23()
   };
 }
 
 // node_modules/zod/v4/locales/hu.js
-var error23 = () => {
+var error24 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
     file: { unit: "byte", verb: "legyen" },
@@ -27382,7 +27385,7 @@ var error23 = () => {
 };
 function hu_default() {
   return {
-    localeError: error23()
+    localeError: error24()
   };
 }
 
@@ -27397,7 +27400,7 @@ function withDefiniteArticle(word) {
   const lastChar = word[word.length - 1];
   return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
 }
-var error24 = () => {
+var error25 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -27541,12 +27544,12 @@ var error24 = () => {
 };
 function hy_default() {
   return {
-    localeError: error24()
+    localeError: error25()
   };
 }
 
 // node_modules/zod/v4/locales/id.js
-var error25 = () => {
+var error26 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
     file: { unit: "byte", verb: "memiliki" },
@@ -27653,12 +27656,12 @@ var error25 = () => {
 };
 function id_default() {
   return {
-    localeError: error25()
+    localeError: error26()
   };
 }
 
 // node_modules/zod/v4/locales/is.js
-var error26 = () => {
+var error27 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
     file: { unit: "b\xE6ti", verb: "a\xF0 hafa" },
@@ -27768,12 +27771,12 @@ var error26 = () => {
 };
 function is_default() {
   return {
-    localeError: error26()
+    localeError: error27()
   };
 }
 
 // node_modules/zod/v4/locales/it.js
-var error27 = () => {
+var error28 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
     file: { unit: "byte", verb: "avere" },
@@ -27882,12 +27885,12 @@ var error27 = () => {
 };
 function it_default() {
   return {
-    localeError: error27()
+    localeError: error28()
   };
 }
 
 // node_modules/zod/v4/locales/ja.js
-var error28 = () => {
+var error29 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
     file: { unit: "\u30D0\u30A4\u30C8", verb: "\u3067\u3042\u308B" },
@@ -27995,12 +27998,12 @@ var error28 = () => {
 };
 function ja_default() {
   return {
-    localeError: error28()
+    localeError: error29()
   };
 }
 
 // node_modules/zod/v4/locales/ka.js
-var error29 = () => {
+var error30 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
     file: { unit: "\u10D1\u10D0\u10D8\u10E2\u10D8", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -28113,12 +28116,12 @@ var error29 = () => {
 };
 function ka_default() {
   return {
-    localeError: error29()
+    localeError: error30()
   };
 }
 
 // node_modules/zod/v4/locales/km.js
-var error30 = () => {
+var error31 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
     file: { unit: "\u1794\u17C3", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -28229,7 +28232,7 @@ var error30 = () => {
 };
 function km_default() {
   return {
-    localeError: error30()
+    localeError: error31()
   };
 }
 
@@ -28239,7 +28242,7 @@ function kh_default() {
 }
 
 // node_modules/zod/v4/locales/kn.js
-var error31 = () => {
+var error32 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
     file: { unit: "\u0CAC\u0CC8\u0C9F\u0CCD\u200C\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -28350,12 +28353,12 @@ var error31 = () => {
 };
 function kn_default() {
   return {
-    localeError: error31()
+    localeError: error32()
   };
 }
 
 // node_modules/zod/v4/locales/ko.js
-var error32 = () => {
+var error33 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
     file: { unit: "\uBC14\uC774\uD2B8", verb: "to have" },
@@ -28467,7 +28470,7 @@ var error32 = () => {
 };
 function ko_default() {
   return {
-    localeError: error32()
+    localeError: error33()
   };
 }
 
@@ -28485,7 +28488,7 @@ function getUnitTypeFromNumber(number5) {
     return "one";
   return "few";
 }
-var error33 = () => {
+var error34 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -28675,12 +28678,12 @@ var error33 = () => {
 };
 function lt_default() {
   return {
-    localeError: error33()
+    localeError: error34()
   };
 }
 
 // node_modules/zod/v4/locales/mk.js
-var error34 = () => {
+var error35 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
     file: { unit: "\u0431\u0430\u0458\u0442\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -28790,12 +28793,12 @@ var error34 = () => {
 };
 function mk_default() {
   return {
-    localeError: error34()
+    localeError: error35()
   };
 }
 
 // node_modules/zod/v4/locales/ms.js
-var error35 = () => {
+var error36 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
     file: { unit: "bait", verb: "mempunyai" },
@@ -28903,12 +28906,12 @@ var error35 = () => {
 };
 function ms_default() {
   return {
-    localeError: error35()
+    localeError: error36()
   };
 }
 
 // node_modules/zod/v4/locales/ne.js
-var error36 = () => {
+var error37 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
     file: { unit: "\u092C\u093E\u0907\u091F", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -29015,12 +29018,12 @@ var error36 = () => {
 };
 function ne_default() {
   return {
-    localeError: error36()
+    localeError: error37()
   };
 }
 
 // node_modules/zod/v4/locales/nl.js
-var error37 = () => {
+var error38 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
     file: { unit: "bytes", verb: "heeft" },
@@ -29131,12 +29134,12 @@ var error37 = () => {
 };
 function nl_default() {
   return {
-    localeError: error37()
+    localeError: error38()
   };
 }
 
 // node_modules/zod/v4/locales/nn.js
-var error38 = () => {
+var error39 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
     file: { unit: "bytes", verb: "\xE5 ha" },
@@ -29245,12 +29248,12 @@ var error38 = () => {
 };
 function nn_default() {
   return {
-    localeError: error38()
+    localeError: error39()
   };
 }
 
 // node_modules/zod/v4/locales/no.js
-var error39 = () => {
+var error40 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
     file: { unit: "bytes", verb: "\xE5 ha" },
@@ -29359,12 +29362,12 @@ var error39 = () => {
 };
 function no_default() {
   return {
-    localeError: error39()
+    localeError: error40()
   };
 }
 
 // node_modules/zod/v4/locales/ota.js
-var error40 = () => {
+var error41 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
     file: { unit: "bayt", verb: "olmal\u0131d\u0131r" },
@@ -29474,12 +29477,12 @@ var error40 = () => {
 };
 function ota_default() {
   return {
-    localeError: error40()
+    localeError: error41()
   };
 }
 
 // node_modules/zod/v4/locales/ps.js
-var error41 = () => {
+var error42 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
     file: { unit: "\u0628\u0627\u06CC\u067C\u0633", verb: "\u0648\u0644\u0631\u064A" },
@@ -29594,12 +29597,12 @@ var error41 = () => {
 };
 function ps_default() {
   return {
-    localeError: error41()
+    localeError: error42()
   };
 }
 
 // node_modules/zod/v4/locales/pl.js
-var error42 = () => {
+var error43 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
     file: { unit: "bajt\xF3w", verb: "mie\u0107" },
@@ -29709,12 +29712,12 @@ var error42 = () => {
 };
 function pl_default() {
   return {
-    localeError: error42()
+    localeError: error43()
   };
 }
 
 // node_modules/zod/v4/locales/pt.js
-var error43 = () => {
+var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -29853,12 +29856,12 @@ var error43 = () => {
 };
 function pt_default() {
   return {
-    localeError: error43()
+    localeError: error44()
   };
 }
 
 // node_modules/zod/v4/locales/pt-BR.js
-var error44 = () => {
+var error45 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
     file: { unit: "bytes" },
@@ -29998,12 +30001,12 @@ var error44 = () => {
 };
 function pt_BR_default() {
   return {
-    localeError: error44()
+    localeError: error45()
   };
 }
 
 // node_modules/zod/v4/locales/ro.js
-var error45 = () => {
+var error46 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
     file: { unit: "octe\u021Bi", verb: "s\u0103 aib\u0103" },
@@ -30121,7 +30124,7 @@ var error45 = () => {
 };
 function ro_default() {
   return {
-    localeError: error45()
+    localeError: error46()
   };
 }
 
@@ -30141,7 +30144,7 @@ function getRussianPlural(count, one3, few, many) {
   }
   return many;
 }
-var error46 = () => {
+var error47 = () => {
   const Sizable = {
     string: {
       unit: {
@@ -30290,12 +30293,12 @@ var error46 = () => {
 };
 function ru_default() {
   return {
-    localeError: error46()
+    localeError: error47()
   };
 }
 
 // node_modules/zod/v4/locales/sk.js
-var error47 = () => {
+var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
     file: { unit: "bajtov", verb: "ma\u0165" },
@@ -30407,12 +30410,12 @@ var error47 = () => {
 };
 function sk_default() {
   return {
-    localeError: error47()
+    localeError: error48()
   };
 }
 
 // node_modules/zod/v4/locales/sl.js
-var error48 = () => {
+var error49 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
     file: { unit: "bajtov", verb: "imeti" },
@@ -30522,12 +30525,12 @@ var error48 = () => {
 };
 function sl_default() {
   return {
-    localeError: error48()
+    localeError: error49()
   };
 }
 
 // node_modules/zod/v4/locales/sv.js
-var error49 = () => {
+var error50 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
     file: { unit: "bytes", verb: "att ha" },
@@ -30638,12 +30641,12 @@ var error49 = () => {
 };
 function sv_default() {
   return {
-    localeError: error49()
+    localeError: error50()
   };
 }
 
 // node_modules/zod/v4/locales/ta.js
-var error50 = () => {
+var error51 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
     file: { unit: "\u0BAA\u0BC8\u0B9F\u0BCD\u0B9F\u0BC1\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -30754,12 +30757,12 @@ var error50 = () => {
 };
 function ta_default() {
   return {
-    localeError: error50()
+    localeError: error51()
   };
 }
 
 // node_modules/zod/v4/locales/tg.js
-var error51 = () => {
+var error52 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
     file: { unit: "\u0431\u0430\u0439\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -30871,12 +30874,12 @@ var error51 = () => {
 };
 function tg_default() {
   return {
-    localeError: error51()
+    localeError: error52()
   };
 }
 
 // node_modules/zod/v4/locales/th.js
-var error52 = () => {
+var error53 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
     file: { unit: "\u0E44\u0E1A\u0E15\u0E4C", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -30987,12 +30990,12 @@ var error52 = () => {
 };
 function th_default() {
   return {
-    localeError: error52()
+    localeError: error53()
   };
 }
 
 // node_modules/zod/v4/locales/tk.js
-var error53 = () => {
+var error54 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
     file: { unit: "ba\xFDt", verb: "bolmaly" },
@@ -31095,12 +31098,12 @@ var error53 = () => {
 };
 function tk_default() {
   return {
-    localeError: error53()
+    localeError: error54()
   };
 }
 
 // node_modules/zod/v4/locales/tr.js
-var error54 = () => {
+var error55 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
     file: { unit: "bayt", verb: "olmal\u0131" },
@@ -31206,12 +31209,12 @@ var error54 = () => {
 };
 function tr_default() {
   return {
-    localeError: error54()
+    localeError: error55()
   };
 }
 
 // node_modules/zod/v4/locales/uk.js
-var error55 = () => {
+var error56 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
     file: { unit: "\u0431\u0430\u0439\u0442\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -31320,7 +31323,7 @@ var error55 = () => {
 };
 function uk_default() {
   return {
-    localeError: error55()
+    localeError: error56()
   };
 }
 
@@ -31330,7 +31333,7 @@ function ua_default() {
 }
 
 // node_modules/zod/v4/locales/ur.js
-var error56 = () => {
+var error57 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
     file: { unit: "\u0628\u0627\u0626\u0679\u0633", verb: "\u06C1\u0648\u0646\u0627" },
@@ -31441,12 +31444,12 @@ var error56 = () => {
 };
 function ur_default() {
   return {
-    localeError: error56()
+    localeError: error57()
   };
 }
 
 // node_modules/zod/v4/locales/uz.js
-var error57 = () => {
+var error58 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
     file: { unit: "bayt", verb: "bo\u2018lishi kerak" },
@@ -31555,12 +31558,12 @@ var error57 = () => {
 };
 function uz_default() {
   return {
-    localeError: error57()
+    localeError: error58()
   };
 }
 
 // node_modules/zod/v4/locales/vi.js
-var error58 = () => {
+var error59 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
     file: { unit: "byte", verb: "c\xF3" },
@@ -31669,12 +31672,12 @@ var error58 = () => {
 };
 function vi_default() {
   return {
-    localeError: error58()
+    localeError: error59()
   };
 }
 
 // node_modules/zod/v4/locales/zh-CN.js
-var error59 = () => {
+var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
     file: { unit: "\u5B57\u8282", verb: "\u5305\u542B" },
@@ -31784,12 +31787,12 @@ var error59 = () => {
 };
 function zh_CN_default() {
   return {
-    localeError: error59()
+    localeError: error60()
   };
 }
 
 // node_modules/zod/v4/locales/zh-TW.js
-var error60 = () => {
+var error61 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
     file: { unit: "\u4F4D\u5143\u7D44", verb: "\u64C1\u6709" },
@@ -31897,12 +31900,12 @@ var error60 = () => {
 };
 function zh_TW_default() {
   return {
-    localeError: error60()
+    localeError: error61()
   };
 }
 
 // node_modules/zod/v4/locales/yo.js
-var error61 = () => {
+var error62 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
     file: { unit: "bytes", verb: "n\xED" },
@@ -32010,7 +32013,7 @@ var error61 = () => {
 };
 function yo_default() {
   return {
-    localeError: error61()
+    localeError: error62()
   };
 }
 
@@ -35777,12 +35780,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -38839,6 +38842,23 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/review/ids.ts
+var ruleIds = [
+  "sections",
+  "summary-duration",
+  "summary-impact",
+  "summary-root-cause",
+  "timeline",
+  "root-cause",
+  "corrective-tasks",
+  "lessons",
+  "item-owner",
+  "item-due",
+  "item-vague",
+  "item-types",
+  "blameless"
+];
+
 // src/config/schema.ts
 var globs = external_exports.array(external_exports.string().min(1));
 var duration3 = external_exports.string().regex(/^\d+\s*[hdw]$/, 'a duration such as "7d", "2w" or "12h"').describe('A number followed by "h" (hours), "d" (days) or "w" (weeks).');
@@ -38894,6 +38914,15 @@ var configSchema = external_exports.object({
     "default-due": "30d",
     "overdue-label": "overdue"
   }).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  review: external_exports.object({
+    rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["off", "notice", "warning", "error"])).default({}).describe(
+      'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
+    ),
+    blameless: external_exports.array(external_exports.object({ phrase: external_exports.string().min(2), rewrite: external_exports.string().min(1) }).strict()).optional().describe("Phrases that blame people, each with a blameless rewrite; replaces the built-in list."),
+    "fail-on": external_exports.enum(["error", "warning", "never"]).default("error").describe(
+      "The review check fails on findings of this level or worse; below it the check is neutral."
+    )
+  }).strict().default({ rules: {}, "fail-on": "error" }).describe("The review of postmortems in pull requests."),
   "dry-run": external_exports.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -38912,15 +38941,21 @@ function validateConfig(raw, file2 = CONFIG_PATH) {
 var defaultConfig = configSchema.parse({});
 function sectionNames(config2) {
   const s3 = config2.sections;
-  const names = {};
-  if (s3.corrective) names.corrective = s3.corrective;
-  if (s3.summary) names.summary = s3.summary;
-  if (s3.timeline) names.timeline = s3.timeline;
-  if (s3["root-cause"]) names.rootCause = s3["root-cause"];
-  if (s3.lessons) names.lessons = s3.lessons;
-  if (s3.improvements) names.improvements = s3.improvements;
-  if (s3.tasks) names.tasks = s3.tasks;
-  return names;
+  const names2 = {};
+  if (s3.corrective) names2.corrective = s3.corrective;
+  if (s3.summary) names2.summary = s3.summary;
+  if (s3.timeline) names2.timeline = s3.timeline;
+  if (s3["root-cause"]) names2.rootCause = s3["root-cause"];
+  if (s3.lessons) names2.lessons = s3.lessons;
+  if (s3.improvements) names2.improvements = s3.improvements;
+  if (s3.tasks) names2.tasks = s3.tasks;
+  return names2;
+}
+function reviewOptions(config2) {
+  return {
+    levels: config2.review.rules,
+    ...config2.review.blameless ? { phrases: config2.review.blameless } : {}
+  };
 }
 
 // src/tracking/model.ts
@@ -38958,14 +38993,14 @@ function describeOperation(op) {
 }
 
 // src/github/octokit.ts
-function httpStatus(error62) {
-  const status = error62?.status;
+function httpStatus(error63) {
+  const status = error63?.status;
   return typeof status === "number" ? status : null;
 }
-function errorText(error62) {
-  const e = error62;
+function errorText(error63) {
+  const e = error63;
   const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
-  return `${e.response?.data?.message ?? e.message ?? String(error62)}${detail}`;
+  return `${e.response?.data?.message ?? e.message ?? String(error63)}${detail}`;
 }
 
 // src/github/gateway.ts
@@ -39044,9 +39079,9 @@ var Gateway = class {
       let data;
       try {
         data = await this.graphql(query);
-      } catch (error62) {
-        const partial2 = error62.data;
-        if (!partial2) throw error62;
+      } catch (error63) {
+        const partial2 = error63.data;
+        if (!partial2) throw error63;
         data = partial2;
       }
       groups2.forEach((g, r) => {
@@ -39073,9 +39108,9 @@ var Gateway = class {
         { ...repo, name }
       );
       return label.description ?? "";
-    } catch (error62) {
-      if (httpStatus(error62) === 404) return null;
-      throw error62;
+    } catch (error63) {
+      if (httpStatus(error63) === 404) return null;
+      throw error63;
     }
   }
   async setLabelDescription(repo, name, description) {
@@ -39109,9 +39144,9 @@ var Gateway = class {
         path: path2,
         ...ref3 ? { ref: ref3 } : {}
       });
-    } catch (error62) {
-      if (httpStatus(error62) === 404) return null;
-      throw error62;
+    } catch (error63) {
+      if (httpStatus(error63) === 404) return null;
+      throw error63;
     }
     if (data.type !== "file") return null;
     if (data.encoding === "base64" && data.content)
@@ -39220,8 +39255,8 @@ var Gateway = class {
             issue_number: this.number(op.issue),
             name: op.label
           });
-        } catch (error62) {
-          if (httpStatus(error62) !== 404) throw error62;
+        } catch (error63) {
+          if (httpStatus(error63) !== 404) throw error63;
         }
         return;
       case "addSubIssues":
@@ -39236,8 +39271,8 @@ var Gateway = class {
         color: op.color,
         description: op.description
       });
-    } catch (error62) {
-      if (httpStatus(error62) !== 422) throw error62;
+    } catch (error63) {
+      if (httpStatus(error63) !== 422) throw error63;
     }
   }
   async createIssue(op) {
@@ -39258,15 +39293,15 @@ var Gateway = class {
     let issue2;
     try {
       issue2 = await send();
-    } catch (error62) {
-      if (httpStatus(error62) === 422 && assignees.length > 0 && /assignee/i.test(errorText(error62))) {
+    } catch (error63) {
+      if (httpStatus(error63) === 422 && assignees.length > 0 && /assignee/i.test(errorText(error63))) {
         assignees = await this.assignable(op.repo, assignees);
         issue2 = await send();
-      } else if (isTransient(error62)) {
+      } else if (isTransient(error63)) {
         const found = await this.findCreated(op, body);
         issue2 = found ?? await send();
       } else {
-        throw error62;
+        throw error63;
       }
     }
     this.created.set(op.id, { repo: op.repo, number: issue2.number, nodeId: issue2.node_id });
@@ -39299,8 +39334,8 @@ var Gateway = class {
       try {
         await this.call("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...repo, assignee: login2 });
         ok3.push(login2);
-      } catch (error62) {
-        if (httpStatus(error62) !== 404) throw error62;
+      } catch (error63) {
+        if (httpStatus(error63) !== 404) throw error63;
         this.unassignable.add(login2.toLowerCase());
         this.log.warn(`@${login2} cannot be assigned in ${repo.owner}/${repo.repo}; mentioned instead`);
       }
@@ -39339,15 +39374,15 @@ var Gateway = class {
         ...variables,
         headers: { "GraphQL-Features": "sub_issues" }
       });
-    } catch (error62) {
+    } catch (error63) {
       this.log.warn(
-        `sub-issues were not added (${errorText(error62)}); the tracker's checklist lists the items`
+        `sub-issues were not added (${errorText(error63)}); the tracker's checklist lists the items`
       );
     }
   }
 };
-var isTransient = (error62) => {
-  const status = httpStatus(error62);
+var isTransient = (error63) => {
+  const status = httpStatus(error63);
   return status === null || status >= 500;
 };
 function withNote(body, refused) {
@@ -39360,510 +39395,6 @@ ${note}` : `${body.slice(0, at)}${note}
 
 ${body.slice(at)}`;
 }
-
-// src/tracking/marker.ts
-var open2 = "<!-- postmortem-tracker ";
-var close = " -->";
-function renderMarker(marker) {
-  return `${open2}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
-}
-function parseMarker(body) {
-  if (!body) return null;
-  const start = body.lastIndexOf(open2);
-  if (start < 0) return null;
-  const end = body.indexOf(close, start + open2.length);
-  if (end < 0) return null;
-  try {
-    const value = JSON.parse(body.slice(start + open2.length, end));
-    if (value?.v !== 1 || typeof value.report !== "string") return null;
-    if (value.kind === "action" && typeof value.key === "string") return value;
-    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-// src/tracking/render.ts
-var MAX_TITLE = 256;
-function truncate(text4, max) {
-  const chars = [...text4];
-  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function reportUrl(ctx, line) {
-  const path2 = ctx.path.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path2}${line ? `#L${line}` : ""}`;
-}
-function issueRef(from, repo, number5) {
-  return from.owner === repo.owner && from.repo === repo.repo ? `#${number5}` : `${repo.owner}/${repo.repo}#${number5}`;
-}
-function pullRequestText(ctx) {
-  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
-  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
-}
-var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
-var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function itemBody(ctx, item, people, trackerRef) {
-  const rows = [];
-  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (item.due) rows.push(["Due", item.due]);
-  if (item.priority) rows.push(["Priority", item.priority]);
-  if (item.type) rows.push(["Type", item.type]);
-  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
-  const lines = [
-    item.text !== item.title ? `${item.title}
-
-> ${item.text}` : item.title,
-    "",
-    ...rows.length > 0 ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""] : [],
-    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
-    `Tracked by ${trackerRef}.`
-  ];
-  if (people.mentioned.length > 0) {
-    lines.push(
-      "",
-      `${people.mentioned.join(", ")}: named as owner${people.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
-    );
-  }
-  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
-  return lines.join("\n");
-}
-var stateText = {
-  open: "",
-  completed: "closed",
-  not_planned: "won't do",
-  done: "done in the report"
-};
-function entryLine(entry, state, ref3) {
-  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
-  const details = [
-    entry.owners?.length ? entry.owners.join(", ") : "",
-    entry.due ? `due ${entry.due}` : "",
-    entry.priority ?? "",
-    stateText[state]
-  ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref3 ? `${ref3} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
-}
-function headerFromReport(ctx) {
-  const meta3 = ctx.report.frontMatter;
-  const facts = [
-    typeof meta3.severity === "string" || typeof meta3.severity === "number" ? `Severity: ${meta3.severity}` : "",
-    typeof meta3.date === "string" ? `Date: ${meta3.date}` : ""
-  ].filter(Boolean);
-  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
-}
-function headerFromMarker(marker, serverUrl, target) {
-  const [owner = "", repo = ""] = marker.source.split("/");
-  const source = { owner, repo };
-  const path2 = marker.report.split("/").map(encodeURIComponent).join("/");
-  const facts = [
-    marker.severity ? `Severity: ${marker.severity}` : "",
-    marker.date ? `Date: ${marker.date}` : ""
-  ].filter(Boolean);
-  return {
-    title: marker.title,
-    url: `${serverUrl}/${marker.source}/blob/${marker.sha}/${path2}`,
-    mergedIn: marker.pr === null ? `commit ${marker.sha.slice(0, 7)}` : issueRef(target, source, marker.pr),
-    facts
-  };
-}
-function trackerBody(header, lines, resolved, total, marker) {
-  return [
-    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
-    ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
-    "",
-    `**Progress: ${resolved} of ${total} resolved**`,
-    "",
-    ...lines.length > 0 ? lines : ["No action items."],
-    "",
-    "This issue stays open while any item is open, and is closed when all are resolved.",
-    "",
-    renderMarker(marker)
-  ].join("\n");
-}
-function removedComment(ctx) {
-  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
-}
-function linkedComment(ctx, item, trackerRef) {
-  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
-}
-function checkedComment(ctx) {
-  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
-}
-function allResolvedComment(resolved, notPlanned) {
-  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
-  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
-}
-
-// src/tracking/refresh.ts
-var issueKey = (repo, number5) => `${repo.owner}/${repo.repo}#${number5}`.toLowerCase();
-function liveState(issue2) {
-  if (issue2.state === "open") return "open";
-  return issue2.stateReason === "not_planned" ? "not_planned" : "completed";
-}
-function entryRepo(entry, target) {
-  if (!entry.repo) return target;
-  const [owner = "", repo = ""] = entry.repo.split("/");
-  return { owner, repo };
-}
-function entryState(entry, target, live) {
-  if (entry.done) return "done";
-  if (entry.issue === null) return "open";
-  return live.get(issueKey(entryRepo(entry, target), entry.issue)) ?? entry.state ?? "open";
-}
-function planTrackerRefresh(input2) {
-  const { tracker, marker, live } = input2;
-  const target = tracker.repo;
-  const states = marker.items.map((entry) => entryState(entry, target, live));
-  const items = marker.items.map((entry, i) => {
-    const state = states[i];
-    return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
-  });
-  const updated = { ...marker, items };
-  const lines = items.map(
-    (entry, i) => entryLine(
-      entry,
-      states[i] ?? "open",
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
-    )
-  );
-  const resolved = states.filter((s3) => s3 !== "open").length;
-  const body = trackerBody(
-    headerFromMarker(updated, input2.serverUrl, target),
-    lines,
-    resolved,
-    items.length,
-    updated
-  );
-  const allResolved = items.length > 0 && resolved === items.length;
-  const ops = [];
-  if (allResolved && tracker.state === "open") {
-    const notPlanned = states.filter((s3) => s3 === "not_planned").length;
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: allResolvedComment(items.length, notPlanned)
-    });
-  }
-  const update = {
-    op: "updateIssue",
-    repo: target,
-    issue: { existing: tracker.number }
-  };
-  if (body !== tracker.body) update.body = body;
-  if (allResolved && tracker.state === "open")
-    Object.assign(update, { state: "closed", stateReason: "completed" });
-  if (!allResolved && tracker.state === "closed")
-    Object.assign(update, { state: "open", stateReason: "reopened" });
-  if (update.body !== void 0 || update.state) ops.push(update);
-  return ops;
-}
-
-// src/tracking/reminders.ts
-function sweepSettings(config2) {
-  const r = config2.reminders;
-  return {
-    interval: r.interval,
-    timezone: r.timezone,
-    mentionOwners: r["mention-owners"],
-    dueByPriority: r["due-by-priority"],
-    defaultDue: r["default-due"],
-    overdueLabel: r["overdue-label"]
-  };
-}
-function parseDuration(text4) {
-  const m = /^(\d+)\s*([hdw])$/.exec(text4.trim());
-  if (!m) throw new Error(`"${text4}" is not a duration such as "7d", "2w" or "12h"`);
-  const n2 = Number(m[1]);
-  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
-}
-function dueDay(entry, merged, settings) {
-  if (entry.due) return entry.due;
-  const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
-  const start = DateTime.fromISO(merged, { zone: settings.timezone });
-  return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
-}
-function daysBetween(fromDay, to, zone) {
-  const from = DateTime.fromISO(fromDay, { zone }).startOf("day");
-  return Math.floor(to.setZone(zone).startOf("day").diff(from, "days").days);
-}
-function itemStatuses(marker, target, items, now2, settings) {
-  return marker.items.map((entry) => {
-    const repo = entryRepo(entry, target);
-    const due = dueDay(entry, marker.merged, settings);
-    if (entry.done) return { entry, repo, state: "done", due, daysOverdue: 0, closedAt: null };
-    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
-    if (snapshot === null) return { entry, repo, state: "missing", due, daysOverdue: 0, closedAt: null };
-    const state = snapshot?.state ?? "open";
-    const late = state === "open" ? Math.max(0, daysBetween(due, now2, settings.timezone)) : 0;
-    return { entry, repo, state, due, daysOverdue: late, closedAt: snapshot?.closedAt ?? null };
-  });
-}
-var ref = (target, s3) => s3.entry.issue === null ? "" : issueRef(target, s3.repo, s3.entry.issue);
-function ownersText(s3, mention2) {
-  const owners = s3.entry.owners ?? [];
-  if (owners.length === 0) return "-";
-  return owners.map((o) => mention2 || !o.startsWith("@") ? o : `\`${o}\``).join(", ");
-}
-function openTable(target, open3, mention2) {
-  return [
-    "| Item | Owners | Due | Overdue |",
-    "| --- | --- | --- | --- |",
-    ...open3.map(
-      (s3) => `| ${ref(target, s3)} ${s3.entry.title.replace(/\|/g, "\\|")} | ${ownersText(s3, mention2)} | ${s3.due} | ${s3.daysOverdue > 0 ? `${s3.daysOverdue} day${s3.daysOverdue === 1 ? "" : "s"}` : "-"} |`
-    )
-  ];
-}
-function closingComment(statuses, merged, zone) {
-  const start = DateTime.fromISO(merged, { zone });
-  const rows = statuses.map((s3) => {
-    if (s3.state === "done") return `| ${s3.entry.title} | done in the report | - |`;
-    if (!s3.closedAt) return `| ${s3.entry.title} | ${s3.state === "not_planned" ? "won't do" : "closed"} | - |`;
-    const closed = DateTime.fromISO(s3.closedAt, { zone });
-    const days = Math.max(0, Math.round(closed.diff(start, "days").days));
-    const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s3.due;
-    return `| ${s3.entry.title} | ${s3.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
-  });
-  const completed = statuses.filter((s3) => s3.state === "completed");
-  const onTime = completed.filter(
-    (s3) => s3.closedAt && (DateTime.fromISO(s3.closedAt, { zone }).toISODate() ?? "") <= s3.due
-  ).length;
-  return [
-    `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
-    "",
-    "| Item | Time to close | On time |",
-    "| --- | --- | --- |",
-    ...rows
-  ].join("\n");
-}
-function planReminders(input2) {
-  const { tracker, marker, now: now2, settings } = input2;
-  const target = tracker.repo;
-  const statuses = itemStatuses(marker, target, input2.items, now2, settings);
-  const open3 = statuses.filter((s3) => s3.state === "open");
-  const overdue = open3.filter((s3) => s3.daysOverdue > 0);
-  const ops = [];
-  for (const s3 of statuses) {
-    if (s3.entry.issue === null || s3.state === "done" || s3.state === "missing") continue;
-    const labels = input2.items.get(issueKey(s3.repo, s3.entry.issue))?.labels ?? [];
-    const has = labels.includes(settings.overdueLabel);
-    if (s3.daysOverdue > 0 && !has)
-      ops.push({
-        op: "addLabels",
-        repo: s3.repo,
-        issue: { existing: s3.entry.issue },
-        labels: [settings.overdueLabel]
-      });
-    if (s3.daysOverdue === 0 && has)
-      ops.push({
-        op: "removeLabel",
-        repo: s3.repo,
-        issue: { existing: s3.entry.issue },
-        label: settings.overdueLabel
-      });
-  }
-  const last = DateTime.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
-  const followUpDue = open3.length > 0 && now2.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
-  const reopen = open3.length > 0 && tracker.state === "closed";
-  const updated = followUpDue || reopen ? { ...marker, followUp: now2.toUTC().toISO() } : marker;
-  if (reopen) {
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: [
-        `Reopened: ${open3.length} action item${open3.length === 1 ? " is" : "s are"} still open.`,
-        "",
-        ...openTable(target, open3, settings.mentionOwners)
-      ].join("\n")
-    });
-  } else if (followUpDue) {
-    const late = overdue.length > 0 ? `, ${overdue.length} overdue` : "";
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: [
-        `Follow-up: ${open3.length} of ${statuses.length} action items are still open${late}.`,
-        "",
-        ...openTable(target, open3, settings.mentionOwners)
-      ].join("\n")
-    });
-  }
-  const live = /* @__PURE__ */ new Map();
-  for (const s3 of statuses) {
-    if (s3.entry.issue !== null && (s3.state === "open" || s3.state === "completed" || s3.state === "not_planned")) {
-      live.set(issueKey(s3.repo, s3.entry.issue), s3.state);
-    }
-  }
-  const allResolved = statuses.length > 0 && open3.length === 0 && statuses.every((s3) => s3.state !== "missing");
-  const refresh = planTrackerRefresh({ tracker, marker: updated, live, serverUrl: input2.serverUrl });
-  if (allResolved && tracker.state === "open") {
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: closingComment(statuses, marker.merged, settings.timezone)
-    });
-    ops.push(...refresh.filter((op) => op.op !== "comment"));
-  } else {
-    ops.push(...refresh);
-  }
-  return {
-    operations: ops,
-    summary: {
-      number: tracker.number,
-      title: marker.title,
-      report: marker.report,
-      total: statuses.length,
-      open: open3.length,
-      overdue: overdue.length,
-      resolved: statuses.filter((s3) => s3.state !== "open" && s3.state !== "missing").length,
-      oldestOverdue: Math.max(0, ...overdue.map((s3) => s3.daysOverdue)),
-      missing: statuses.filter((s3) => s3.state === "missing").map((s3) => s3.entry.issue ?? 0),
-      reopened: reopen,
-      closed: allResolved && tracker.state === "open",
-      followUp: followUpDue && !reopen
-    }
-  };
-}
-
-// src/github/sweep.ts
-var CURSOR = /\s*· sweep resumes at #(\d+)$/;
-var MAX_ITEMS_PER_READ = 100;
-function rotate(trackers, cursor) {
-  const sorted = [...trackers].sort((a, b) => a.issue.number - b.issue.number);
-  if (cursor === null) return sorted;
-  const at = sorted.findIndex((t) => t.issue.number >= cursor);
-  return at <= 0 ? sorted : [...sorted.slice(at), ...sorted.slice(0, at)];
-}
-function ordered(ops) {
-  const rank = (op) => op.op === "comment" ? 2 : op.op === "updateIssue" ? 1 : 0;
-  return [...ops].sort((a, b) => rank(a) - rank(b));
-}
-async function sweep(input2) {
-  const { gateway, repo, config: config2, log: log2 } = input2;
-  const label = config2.labels.tracker;
-  const result = {
-    trackers: [],
-    remindersPosted: 0,
-    reopened: 0,
-    closed: 0,
-    openItems: 0,
-    overdueItems: 0,
-    errors: [],
-    stoppedAt: null
-  };
-  const description = await gateway.labelDescription(repo, label);
-  if (description === null) {
-    log2.info(`no "${label}" label in ${repo.owner}/${repo.repo}: no trackers to follow up`);
-    return result;
-  }
-  const cursorMatch = CURSOR.exec(description);
-  const cursor = cursorMatch ? Number(cursorMatch[1]) : null;
-  let trackers = [];
-  try {
-    const issues = await gateway.issuesWithLabel(repo, label);
-    trackers = issues.flatMap((issue2) => {
-      const marker = parseMarker(issue2.body);
-      return input2.trusted.includes(issue2.author) && marker?.kind === "tracker" ? [{ issue: issue2, marker }] : [];
-    });
-  } catch (error62) {
-    if (!(error62 instanceof BudgetExhausted)) throw error62;
-    log2.warn(`${error62.message} while listing trackers; the next run starts again`);
-    return result;
-  }
-  const queue = rotate(trackers, cursor);
-  let stopped = null;
-  let index2 = 0;
-  while (index2 < queue.length && stopped === null) {
-    const batch = [];
-    let count = 0;
-    while (index2 < queue.length) {
-      const next = queue[index2];
-      const size = next.marker.items.filter((e) => e.issue !== null && !e.done).length;
-      if (batch.length > 0 && count + size > MAX_ITEMS_PER_READ) break;
-      batch.push(next);
-      count += size;
-      index2 += 1;
-    }
-    const refs = batch.flatMap(
-      (t) => t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }))
-    );
-    if (!gateway.dryRun && Math.ceil(refs.length / MAX_ITEMS_PER_READ) + 1 >= gateway.remaining()) {
-      stopped = batch[0]?.issue.number ?? null;
-      break;
-    }
-    let snapshots;
-    try {
-      snapshots = await gateway.issueSnapshots(refs);
-    } catch (error62) {
-      if (!(error62 instanceof BudgetExhausted)) throw error62;
-      stopped = batch[0]?.issue.number ?? null;
-      break;
-    }
-    for (const t of batch) {
-      const { operations, summary: summary2 } = planReminders({
-        tracker: t.issue,
-        marker: t.marker,
-        items: snapshots,
-        now: input2.now,
-        settings: input2.settings,
-        serverUrl: input2.serverUrl
-      });
-      if (!gateway.dryRun && operations.length >= gateway.remaining()) {
-        stopped = t.issue.number;
-        break;
-      }
-      try {
-        await gateway.apply(ordered(operations));
-      } catch (error62) {
-        if (error62 instanceof BudgetExhausted) {
-          stopped = t.issue.number;
-          break;
-        }
-        const status = httpStatus(error62);
-        result.errors.push({
-          tracker: t.issue.number,
-          message: `${status ? `${status} ` : ""}${errorText(error62)}`
-        });
-        log2.warn(`tracker #${t.issue.number}: ${errorText(error62)}`);
-      }
-      for (const missing of summary2.missing) {
-        result.errors.push({
-          tracker: t.issue.number,
-          message: `item #${missing} was deleted or cannot be read`
-        });
-      }
-      result.trackers.push(summary2);
-      result.remindersPosted += summary2.followUp ? 1 : 0;
-      result.reopened += summary2.reopened ? 1 : 0;
-      result.closed += summary2.closed ? 1 : 0;
-      result.openItems += summary2.open;
-      result.overdueItems += summary2.overdue;
-    }
-  }
-  const base2 = description.replace(CURSOR, "");
-  const wanted = stopped === null ? base2 : `${base2} \xB7 sweep resumes at #${stopped}`;
-  if (wanted !== description) {
-    try {
-      await gateway.setLabelDescription(repo, label, wanted.slice(0, 100));
-    } catch (error62) {
-      log2.warn(`could not record where the sweep stopped: ${errorText(error62)}`);
-    }
-  }
-  if (stopped !== null) {
-    log2.warn(
-      `request budget reached: ${result.trackers.length} of ${queue.length} trackers done; the next run starts at #${stopped}`
-    );
-  }
-  result.stoppedAt = stopped;
-  return result;
-}
-
-// src/github/sync.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/report/normalize.ts
 import { createHash } from "node:crypto";
@@ -48818,7 +48349,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell2 = [0, 0, 0, 0];
+  let cell3 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -48847,7 +48378,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
+        cell3 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -48861,24 +48392,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell2[2] === 0) {
+        if (cell3[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell3[0] = cell3[1];
             currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell2[2] = index2;
+          cell3[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell3[0] = cell3[1];
             currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
+          lastCell = cell3;
+          cell3 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -48887,14 +48418,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell2[0] = cell2[1];
+        cell3[0] = cell3[1];
         currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell);
+      } else if (cell3[1] !== 0) {
+        currentCell = flushCell(map2, context, cell3, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
+      cell3[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -52451,9 +51982,9 @@ var Tokenizer = class {
         this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
       },
       validateNumericCharacterReference: (code2) => {
-        const error62 = getErrorForNumericCharacterReference(code2);
-        if (error62)
-          this._err(error62, 1);
+        const error63 = getErrorForNumericCharacterReference(code2);
+        if (error63)
+          this._err(error63, 1);
       }
     } : void 0);
   }
@@ -52717,17 +52248,17 @@ var Tokenizer = class {
     var _b;
     const token = this.currentToken;
     const { name } = this.currentAttr;
-    const names = this.currentAttrNames;
+    const names2 = this.currentAttrNames;
     let duplicate;
-    if (names === null) {
+    if (names2 === null) {
       duplicate = getTokenAttr(token, name) !== null;
       if (!duplicate && token.attrs.length === ATTR_NAME_SET_THRESHOLD) {
         this.currentAttrNames = new Set(token.attrs.map((attr) => attr.name)).add(name);
       }
     } else {
-      duplicate = names.has(name);
+      duplicate = names2.has(name);
       if (!duplicate)
-        names.add(name);
+        names2.add(name);
     }
     if (duplicate) {
       this._err(ERR.duplicateAttribute);
@@ -60523,8 +60054,8 @@ function fromHtml(value, options2) {
       verbose: settings.verbose
     })
   );
-  function internalOnerror(error62) {
-    const { code: code2 } = error62;
+  function internalOnerror(error63) {
+    const { code: code2 } = error63;
     const name = camelcase2(code2);
     const setting = settings[name];
     const config2 = setting ?? true;
@@ -60535,14 +60066,14 @@ function fromHtml(value, options2) {
       const message = new VFileMessage(format(info2.reason), {
         place: {
           start: {
-            line: error62.startLine,
-            column: error62.startCol,
-            offset: error62.startOffset
+            line: error63.startLine,
+            column: error63.startCol,
+            offset: error63.startOffset
           },
           end: {
-            line: error62.endLine,
-            column: error62.endCol,
-            offset: error62.endOffset
+            line: error63.endLine,
+            column: error63.endCol,
+            offset: error63.endOffset
           }
         },
         ruleId: code2,
@@ -60562,11 +60093,11 @@ function fromHtml(value, options2) {
       return value2.replace(formatCRe, formatC).replace(formatXRe, formatX);
       function formatC(_, $1, $2) {
         const offset2 = ($2 ? Number($2) : 0) * ($1 === "-" ? -1 : 1);
-        const char = document3.charAt(error62.startOffset + offset2);
+        const char = document3.charAt(error63.startOffset + offset2);
         return visualizeCharacter(char);
       }
       function formatX() {
-        return visualizeCharacterCode(document3.charCodeAt(error62.startOffset));
+        return visualizeCharacterCode(document3.charCodeAt(error63.startOffset));
       }
     }
   }
@@ -60649,8 +60180,8 @@ function walk(node3, c, styled) {
       if ("children" in node3) for (const child of node3.children) walk(child, c, styled);
   }
 }
-function inlineLines(children, firstLine) {
-  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine };
+function inlineLines(children, firstLine2) {
+  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine2 };
   for (const child of children) walk(child, c, false);
   flush(c);
   return c.lines.map((l2) => ({ ...l2, text: cleanText(l2.text) })).filter((l2) => l2.text !== "" || l2.id !== null);
@@ -60754,9 +60285,9 @@ function tableBlock(table, ctx) {
   };
   collect(table);
   const cells = (tr) => tr.children.filter((c) => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(
-    (cell2) => joinLines(inlineLines2(cell2.children, ctx)) ?? {
+    (cell3) => joinLines(inlineLines2(cell3.children, ctx)) ?? {
       text: "",
-      line: lineOf(cell2, ctx),
+      line: lineOf(cell3, ctx),
       styled: false,
       links: [],
       id: null
@@ -60828,9 +60359,9 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
-function htmlBlocks(html3, lineOffset, names) {
+function htmlBlocks(html3, lineOffset, names2) {
   const tree = fromHtml(html3, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names });
+  return blocksOf(tree.children, { offset: lineOffset, names: names2 });
 }
 
 // src/report/vocabulary.ts
@@ -60896,30 +60427,30 @@ function matchesAny(normalized, phrases) {
   return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text4, names) {
+function classifyHeading(text4, names2) {
   const normalized = normalizeHeading(text4);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
 }
-function isTasksHeading(text4, names) {
-  return matchesAny(normalizeHeading(text4), names.tasks);
+function isTasksHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.tasks);
 }
-function continuesCorrective(text4, names) {
+function continuesCorrective(text4, names2) {
   const normalized = normalizeHeading(text4);
-  if (classifyHeading(text4, names) === "corrective") return true;
-  if (classifyHeading(text4, names) !== null) return false;
-  return matchesAny(normalized, names.improvements) || matchesAny(normalized, names.tasks);
+  if (classifyHeading(text4, names2) === "corrective") return true;
+  if (classifyHeading(text4, names2) !== null) return false;
+  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
 }
-function namesCorrectivePart(text4, names) {
+function namesCorrectivePart(text4, names2) {
   const normalized = normalizeHeading(text4);
-  const phrases = [...names.corrective, ...names.improvements, ...names.tasks].map(normalizeHeading);
+  const phrases = [...names2.corrective, ...names2.improvements, ...names2.tasks].map(normalizeHeading);
   return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
 }
-function isClosingHeading(text4, names) {
-  return matchesAny(normalizeHeading(text4), names.closing);
+function isClosingHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.closing);
 }
-function isKnownHeading(text4, names) {
-  return classifyHeading(text4, names) !== null || continuesCorrective(text4, names) || isClosingHeading(text4, names);
+function isKnownHeading(text4, names2) {
+  return classifyHeading(text4, names2) !== null || continuesCorrective(text4, names2) || isClosingHeading(text4, names2);
 }
 
 // src/report/blocks.ts
@@ -60933,12 +60464,12 @@ function span(node3, offset2 = 0) {
 }
 var wordCount = (text4) => text4.split(/\s+/).filter(Boolean).length;
 var endsSentence = (text4) => /[.!?…]["'”’)]?$/.test(text4);
-function pseudoHeading(line, names) {
+function pseudoHeading(line, names2) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -60963,7 +60494,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names, endLine) {
+function paragraphBlocks(lines, names2, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -60972,7 +60503,7 @@ function paragraphBlocks(lines, names, endLine) {
     run = [];
   };
   for (const line of lines) {
-    const heading = pseudoHeading(line, names);
+    const heading = pseudoHeading(line, names2);
     if (heading) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
@@ -60997,11 +60528,11 @@ function listEntry(item) {
 function tableBlock2(table) {
   const [header, ...rows] = table.children;
   const cellLines = (row) => row.children.map(
-    (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
+    (cell3) => joinLines(inlineLines(cell3.children, span(cell3).line)) ?? emptyLine(span(cell3).line)
   );
   return {
     kind: "table",
-    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
+    header: header ? cellLines(header).map((cell3) => cell3.text) : [],
     rows: rows.map((row) => ({ cells: cellLines(row), line: span(row).line })),
     ...span(table)
   };
@@ -61009,30 +60540,49 @@ function tableBlock2(table) {
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node3, names) {
+function nodeBlocks(node3, names2) {
   switch (node3.type) {
     case "heading": {
       const lines = inlineLines(node3.children, span(node3).line);
       return [{ kind: "heading", rank: node3.depth, text: lines.map((l2) => l2.text).join(" "), ...span(node3) }];
     }
     case "paragraph":
-      return paragraphBlocks(inlineLines(node3.children, span(node3).line), names, span(node3).endLine);
+      return paragraphBlocks(inlineLines(node3.children, span(node3).line), names2, span(node3).endLine);
     case "list":
       return [{ kind: "list", entries: node3.children.map(listEntry), ...span(node3) }];
     case "table":
       return [tableBlock2(node3)];
     case "html":
-      return htmlBlocks(node3.value, span(node3).line - 1, names);
+      return htmlBlocks(node3.value, span(node3).line - 1, names2);
     default:
       return [{ kind: "other", ...span(node3) }];
   }
 }
-function documentBlocks(root, names) {
-  return root.children.flatMap((node3) => nodeBlocks(node3, names));
+function documentBlocks(root, names2) {
+  return root.children.flatMap((node3) => nodeBlocks(node3, names2));
+}
+function proseLines(blocks) {
+  const out = [];
+  const entry = (e) => {
+    if (e.head && e.head.text !== "") out.push({ line: e.head.line, text: e.head.text, kind: "item" });
+    for (const child of e.children) entry(child);
+  };
+  for (const block of blocks) {
+    if (block.kind === "heading") out.push({ line: block.line, text: block.text, kind: "heading" });
+    else if (block.kind === "paragraph")
+      for (const l2 of block.lines) out.push({ line: l2.line, text: l2.text, kind: "paragraph" });
+    else if (block.kind === "list") for (const e of block.entries) entry(e);
+    else if (block.kind === "table") {
+      for (const row of block.rows)
+        out.push({ line: row.line, text: row.cells.map((c) => c.text).join(" | "), kind: "row" });
+    }
+  }
+  return out;
 }
 
 // src/report/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 function plain(value) {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
@@ -61053,17 +60603,18 @@ function readFrontMatter(text4) {
   if (close2 < 0) return { data: {}, body: text4, error: null };
   const body = "\n".repeat(close2 + 1) + lines.slice(close2 + 1).join("\n");
   try {
-    const parsed = (0, import_gray_matter.default)(lines.slice(0, close2 + 1).join("\n"), { language: "yaml" });
+    const parsed = (0, import_gray_matter.default)(lines.slice(0, close2 + 1).join("\n"), {
+      language: "yaml",
+      engines: { yaml: (text5) => (0, import_yaml.parse)(text5) }
+    });
     const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
     return { data, body, error: null };
-  } catch (error62) {
-    const e = error62;
-    const line = typeof e.mark?.line === "number" ? e.mark.line + 1 : 1;
-    return {
-      data: {},
-      body,
-      error: { message: `front matter is not valid YAML: ${e.reason ?? e.message ?? "unreadable"}`, line }
-    };
+  } catch (error63) {
+    const message = error63.message ?? "unreadable";
+    const at = / at line (\d+), column \d+/.exec(message);
+    const line = at ? Number(at[1]) : 1;
+    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
 
@@ -61082,8 +60633,8 @@ var columnRoles = [
 ];
 function columnMap(header) {
   const roles = /* @__PURE__ */ new Map();
-  header.forEach((cell2, index2) => {
-    const role = columnRoles.find(([r, re]) => re.test(cell2) && ![...roles.values()].includes(r))?.[0];
+  header.forEach((cell3, index2) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell3) && ![...roles.values()].includes(r))?.[0];
     if (role) roles.set(index2, role);
   });
   if (![...roles.values()].includes("item")) {
@@ -61097,32 +60648,32 @@ function tableCandidates(table, labels) {
   const roles = columnMap(table.header);
   return table.rows.flatMap((row) => {
     const cells = {};
-    row.cells.forEach((cell2, index2) => {
+    row.cells.forEach((cell3, index2) => {
       const role = roles.get(index2);
-      if (role) cells[role] = cell2;
+      if (role) cells[role] = cell3;
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
     return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
   });
 }
-var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
-function isCategory(entry, names) {
+var hasItemColumn = (table) => table.header.some((cell3) => columnRoles.find(([, re]) => re.test(cell3))?.[0] === "item");
+function isCategory(entry, names2) {
   const text4 = entry.head?.text ?? "";
   if (entry.children.length === 0 || text4 === "" || words(text4) > 8) return false;
-  if (namesCorrectivePart(text4, names) && (endsWithColon(text4) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text4, names2) && (endsWithColon(text4) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text4) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text4 = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text4) <= 10 && (endsWithColon(text4) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names) {
+function entryCandidates(entry, labels, names2) {
   const head = entry.head;
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names));
-  if (isCategory(entry, names)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
+  if (isCategory(entry, names2)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
   }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
@@ -61154,13 +60705,13 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names) {
+function groupCandidates(group, names2) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
   if (lists.length > 0)
-    return lists.flatMap((l2) => l2.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+    return lists.flatMap((l2) => l2.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -61170,15 +60721,15 @@ function groupCandidates(group, names) {
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
 );
-function sectionCandidates(section, names) {
+function sectionCandidates(section, names2) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
 }
-function isTaskCandidate(candidate, names) {
+function isTaskCandidate(candidate, names2) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names);
+  return nearest !== void 0 && isTasksHeading(nearest, names2);
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
@@ -61354,14 +60905,14 @@ function readMetadata(head, cells = {}) {
 }
 
 // src/report/sections.ts
-function findSections(blocks, names) {
+function findSections(blocks, names2) {
   const sections = [];
   let open3 = null;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const kind = classifyHeading(block.text, names);
+      const kind = classifyHeading(block.text, names2);
       if (open3) {
-        const goesOn = open3.kind === "corrective" ? continuesCorrective(block.text, names) || kind === null && !isClosingHeading(block.text, names) && block.rank > open3.rank : kind === open3.kind ? block.rank > open3.rank : kind === null && !isClosingHeading(block.text, names) && block.rank > open3.rank;
+        const goesOn = open3.kind === "corrective" ? continuesCorrective(block.text, names2) || kind === null && !isClosingHeading(block.text, names2) && block.rank > open3.rank : kind === open3.kind ? block.rank > open3.rank : kind === null && !isClosingHeading(block.text, names2) && block.rank > open3.rank;
         if (goesOn) {
           open3.blocks.push(block);
           open3.endLine = block.endLine;
@@ -61403,15 +60954,15 @@ function reportTitle(frontMatter, blocks, path2) {
     void 0
   );
   if (best && best.rank <= 6) return best.text;
-  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine ?? path2.replace(/^.*\//, "").replace(/\.md$/i, "");
+  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
+  return headings[0]?.text ?? firstLine2 ?? path2.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names) {
+function groupOf(candidate, mixed, names2) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
-function toItems(candidates, names, file2, warnings) {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names)).length;
+function toItems(candidates, names2, file2, warnings) {
+  const tasks = candidates.filter((c) => isTaskCandidate(c, names2)).length;
   const mixed = tasks > 0 && tasks < candidates.length;
   const seen = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
@@ -61443,7 +60994,7 @@ function toItems(candidates, names, file2, warnings) {
       priority: meta3.priority,
       type: meta3.type,
       ref: meta3.ref,
-      group: groupOf(candidate, mixed, names),
+      group: groupOf(candidate, mixed, names2),
       id: meta3.id
     };
   });
@@ -61453,7 +61004,7 @@ function mergeNames(extra) {
 }
 function parseReport(input2, options2 = {}) {
   const file2 = options2.path ?? "<input>";
-  const names = mergeNames(options2.sectionNames);
+  const names2 = mergeNames(options2.sectionNames);
   const warnings = [];
   const errors2 = [];
   const text4 = (typeof input2 === "string" ? input2 : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -61462,20 +61013,20 @@ function parseReport(input2, options2 = {}) {
     errors2.push({ severity: "error", message: front.error.message, file: file2, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names);
-  } catch (error62) {
+    blocks = documentBlocks(parseMarkdown(front.body), names2);
+  } catch (error63) {
     errors2.push({
       severity: "error",
-      message: `could not read the Markdown: ${String(error62)}`,
+      message: `could not read the Markdown: ${String(error63)}`,
       file: file2,
       line: 1
     });
   }
-  const spans = findSections(blocks, names);
+  const spans = findSections(blocks, names2);
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s3) => sectionCandidates(s3, names));
+    candidates = corrective.flatMap((s3) => sectionCandidates(s3, names2));
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
@@ -61486,13 +61037,13 @@ function parseReport(input2, options2 = {}) {
       });
     }
   } else {
-    const lessons = spans.filter((s3) => s3.kind === "lessons");
-    candidates = lessons.flatMap((s3) => lessonCandidates(s3));
+    const lessons2 = spans.filter((s3) => s3.kind === "lessons");
+    candidates = lessons2.flatMap((s3) => lessonCandidates(s3));
     warnings.push({
       severity: "warning",
-      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons2[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
       file: file2,
-      ...lessons[0] ? { line: lessons[0].line } : {}
+      ...lessons2[0] ? { line: lessons2[0].line } : {}
     });
   }
   return {
@@ -61500,10 +61051,427 @@ function parseReport(input2, options2 = {}) {
     title: reportTitle(front.data, blocks, file2),
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file2, warnings),
+    items: toItems(candidates, names2, file2, warnings),
+    prose: proseLines(blocks),
     warnings,
     errors: errors2
   };
+}
+
+// src/review/actionable.ts
+var itemOwner = {
+  id: "item-owner",
+  level: "warning",
+  description: "Each action item has an owner.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && i.owners.length === 0 && !i.ref).map((i) => ({
+      message: `"${i.title}" has no owner`,
+      line: i.line,
+      suggestion: "Name who will do it: @login or @org/team."
+    }));
+  }
+};
+var itemDue = {
+  id: "item-due",
+  level: "warning",
+  description: "Each action item has a due date or a priority.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && !i.due && !i.priority).map((i) => ({
+      message: `"${i.title}" has neither a due date nor a priority`,
+      line: i.line,
+      suggestion: 'Add "due: YYYY-MM-DD" or a priority (P0-P4).'
+    }));
+  }
+};
+var vague = /^(?:investigate|look into|explore|consider|think about|discuss|evaluate|research|improve|enhance|review|revisit|assess|better|more)\b/i;
+var measurable = /\d|\b(?:alert|runbook|dashboard|test|check|limit|timeout|ci|lint|slo|sla|document|script|flag|playbook|policy|owner)s?\b/i;
+var itemVague = {
+  id: "item-vague",
+  level: "warning",
+  description: 'Action items are specific: "investigate", "look into" or "improve X" need a measurable end.',
+  check(report) {
+    return report.items.filter((i) => !i.checked && vague.test(i.title) && !measurable.test(i.title)).map((i) => ({
+      message: `"${i.title}" is not actionable as written: it names an activity, not an outcome`,
+      line: i.line,
+      suggestion: 'Say what will be true when it is done, e.g. "Alert when p99 latency exceeds 500 ms for 5 minutes".'
+    }));
+  }
+};
+var itemTypes = {
+  id: "item-types",
+  level: "notice",
+  description: "Where items have types, at least one prevents or detects.",
+  check(report) {
+    const typed = report.items.filter((i) => i.type);
+    if (typed.length === 0 || typed.some((i) => i.type === "prevent" || i.type === "detect")) return [];
+    return [
+      {
+        message: "no action item prevents or detects a recurrence",
+        line: typed[0]?.line ?? 1,
+        suggestion: "Add an item of type prevent or detect."
+      }
+    ];
+  }
+};
+var actionableRules = [itemOwner, itemDue, itemVague, itemTypes];
+
+// src/review/blameless.ts
+var defaultBlamelessPhrases = [
+  { phrase: "human error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  { phrase: "operator error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  {
+    phrase: "should have",
+    rewrite: 'say what the process or tooling did not do ("the checklist did not include ...")'
+  },
+  { phrase: "shouldn't have", rewrite: "say what safeguard was missing" },
+  { phrase: "careless", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "carelessness", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "negligence", rewrite: "describe the missing safeguard instead" },
+  { phrase: "negligent", rewrite: "describe the missing safeguard instead" },
+  { phrase: "fault of", rewrite: "describe the chain of events, not whose fault it was" },
+  { phrase: "to blame", rewrite: "describe the chain of events, not who is to blame" },
+  { phrase: "blame", rewrite: "describe the chain of events instead" },
+  { phrase: "incompetent", rewrite: "describe what knowledge or tooling was missing" },
+  { phrase: "stupid", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "sloppy", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "lazy", rewrite: "describe the conditions instead" },
+  {
+    phrase: "bad engineers",
+    rewrite: "describe the conditions (fatigue, staffing) that the process should handle"
+  }
+];
+var escapeRegExp = (text4) => text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var notPeople = new Set(
+  "The It We They This That These Those There Our Their Nobody Someone Everyone No One Team Service System Deploy Deployment Monitoring Alerting Engineers Engineer Operators Operator Users User Customers On-call Oncall Automation Nothing Each Every If When While After Before Then And But Also Database Server Cluster Pipeline Job".split(
+    " "
+  )
+);
+var failure2 = /(?:(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected|overlooked|mistakenly|carelessly))\b/g;
+var blamelessRule = {
+  id: "blameless",
+  level: "warning",
+  description: "The report is blameless: it names system weaknesses, not people at fault.",
+  check(report, phrases) {
+    const out = [];
+    const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
+    for (const line of report.prose) {
+      const found = patterns.find((p) => p.re.test(line.text));
+      if (found) {
+        out.push({
+          message: `"${found.phrase}" puts the fault on people`,
+          line: line.line,
+          suggestion: found.rewrite
+        });
+        continue;
+      }
+      for (const m of line.text.matchAll(failure2)) {
+        const who = m[1] ?? m[3] ?? "";
+        const verb = m[2] ?? m[4] ?? "";
+        if (notPeople.has(who)) continue;
+        out.push({
+          message: `"${who} ${verb}" makes a person the subject of the failure`,
+          line: line.line,
+          suggestion: `describe what the system allowed: e.g. "the deploy went out without ..." rather than "${who} ${verb} ..."`
+        });
+        break;
+      }
+    }
+    return out;
+  }
+};
+var blamelessRules = [blamelessRule];
+
+// src/review/types.ts
+function sectionsOf(report, kind) {
+  return report.sections.filter((s3) => s3.kind === kind);
+}
+function linesOf(report, sections) {
+  return report.prose.filter((l2) => sections.some((s3) => l2.line > s3.line && l2.line <= s3.endLine));
+}
+
+// src/review/structure.ts
+var names = {
+  summary: "Issue Summary",
+  timeline: "Timeline",
+  rootCause: "Root Cause and Resolution",
+  corrective: "Corrective and Preventative Measures",
+  lessons: "Lessons Learned"
+};
+var firstLine = (report) => report.prose[0]?.line ?? 1;
+var missingSections = {
+  id: "sections",
+  level: "warning",
+  description: "The report has the five sections of the postmortem process.",
+  check(report) {
+    return Object.keys(names).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
+      message: `no "${names[kind]}" section`,
+      line: firstLine(report),
+      suggestion: `Add a "## ${names[kind]}" section, as the postmortem process describes.`
+    }));
+  }
+};
+var time3 = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
+var zone = /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+var dates = new RegExp(datePattern, "gi");
+function minutes(h2, m, ampm) {
+  let hour = Number(h2) % 24;
+  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
+  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m);
+}
+var summaryDuration = {
+  id: "summary-duration",
+  level: "warning",
+  description: "The Issue Summary gives the duration: a start and an end time, with a time zone, the end after the start.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const at = sections[0]?.line ?? 1;
+    const line = lines.find(
+      (l2) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l2.text) && (l2.text.match(time3)?.length ?? 0) > 0
+    );
+    if (!line) {
+      return [
+        {
+          message: "the Issue Summary does not give the duration with a start and an end time",
+          line: at,
+          suggestion: 'Add a line such as "**Duration:** 2026-11-03 14:12 to 15:04 UTC (52 minutes)".'
+        }
+      ];
+    }
+    const times = [...line.text.matchAll(time3)];
+    const out = [];
+    if (times.length < 2)
+      out.push({
+        message: "the duration has a start but no end time",
+        line: line.line,
+        suggestion: 'Give both times, e.g. "14:12 to 15:04 UTC".'
+      });
+    if (!zone.test(line.text))
+      out.push({
+        message: "the duration's times have no time zone",
+        line: line.line,
+        suggestion: 'Name the zone: "14:12 to 15:04 UTC" or "(America/New_York)".'
+      });
+    if (times.length >= 2) {
+      const [a, b] = times;
+      const days = [...line.text.matchAll(dates)].flatMap((d) => {
+        const read = readDate(d[0]);
+        return "iso" in read ? [DateTime.fromISO(read.iso)] : [];
+      });
+      const [first, second] = days;
+      const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
+      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
+      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
+        out.push({
+          message: "the duration ends before it starts",
+          line: line.line,
+          suggestion: "Check the times, or give the end's date when it is the next day."
+        });
+      }
+    }
+    return out;
+  }
+};
+var summaryImpact = {
+  id: "summary-impact",
+  level: "warning",
+  description: "The Issue Summary states the impact: what was affected, who, and what share of users.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const impact = lines.find((l2) => /\bimpact|affect|users?\b|customers?\b/i.test(l2.text));
+    if (!impact)
+      return [
+        {
+          message: "the Issue Summary does not describe the impact",
+          line: sections[0]?.line ?? 1,
+          suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
+        }
+      ];
+    const share = lines.some(
+      (l2) => /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+        l2.text
+      )
+    );
+    return share ? [] : [
+      {
+        message: "the impact does not say what share of users was affected",
+        line: impact.line,
+        suggestion: 'Add a number: "about 30% of users" or "11,400 customers".'
+      }
+    ];
+  }
+};
+var summaryRootCause = {
+  id: "summary-root-cause",
+  level: "notice",
+  description: "The Issue Summary names the root cause in brief.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const said = linesOf(report, sections).some(
+      (l2) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l2.text)
+    );
+    return said ? [] : [
+      {
+        message: "the Issue Summary does not name the root cause",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'Add a one-line "**Root cause:**" to the summary.'
+      }
+    ];
+  }
+};
+var stages = [
+  ["detection", /detect|alert|pag(?:e|ed|ing)|notic|report(?:ed)? by|monitor|fired/i],
+  [
+    "actions taken",
+    /investigat|check|look(?:ed)? at|restart|roll(?:ed)?\s*back|revert|mitigat|deploy|scal|disable|tried|identified/i
+  ],
+  ["escalation", /escalat|joined|called|paged|notified|engaged|sev-?\d|incident (?:commander|declared)/i],
+  ["resolution", /resolv|restor|recover|fixed|back to normal|closed|stable|normal/i]
+];
+var timeline = {
+  id: "timeline",
+  level: "warning",
+  description: "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
+  check(report) {
+    const sections = sectionsOf(report, "timeline");
+    if (sections.length === 0) return [];
+    const entries = linesOf(report, sections).filter((l2) => l2.kind !== "heading");
+    const at = sections[0]?.line ?? 1;
+    if (entries.length === 0) return [{ message: "the Timeline is empty", line: at }];
+    const out = [];
+    let previous3 = -1;
+    let previousLine = 0;
+    for (const e of entries) {
+      const t = [...e.text.matchAll(time3)][0];
+      if (!t) continue;
+      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
+      if (previous3 >= 0 && m < previous3 && previous3 - m < 12 * 60) {
+        out.push({
+          message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
+          line: e.line,
+          suggestion: "Keep the timeline in order."
+        });
+      }
+      previous3 = m;
+      previousLine = e.line;
+    }
+    const untimed = entries.filter(
+      (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text)
+    );
+    if (untimed.length > 0 && untimed.length === entries.filter((e) => e.kind !== "paragraph").length) {
+      out.push({
+        message: "the Timeline's entries have no times",
+        line: at,
+        suggestion: 'Start each entry with its time, e.g. "**14:12** Alert fires".'
+      });
+    }
+    const text4 = entries.map((e) => e.text).join("\n");
+    const missing = stages.filter(([, re]) => !re.test(text4)).map(([name]) => name);
+    if (missing.length > 0) {
+      out.push({
+        message: `the Timeline does not cover ${missing.join(", ")}`,
+        line: at,
+        suggestion: "Note when and how it was detected, what was done, who was brought in, and how it was resolved."
+      });
+    }
+    return out;
+  }
+};
+var rootCause = {
+  id: "root-cause",
+  level: "warning",
+  description: "Root Cause and Resolution explains both the cause and how it was fixed.",
+  check(report) {
+    const sections = sectionsOf(report, "rootCause");
+    if (sections.length === 0) return [];
+    const text4 = linesOf(report, sections).map((l2) => l2.text).join(" ");
+    const at = sections[0]?.line ?? 1;
+    const out = [];
+    if (text4.split(/\s+/).filter(Boolean).length < 25) {
+      out.push({
+        message: "the root cause is explained in fewer than 25 words",
+        line: at,
+        suggestion: "Say what happened and why, in enough detail for someone who was not there."
+      });
+    }
+    if (!/resolv|fix|restor|roll(?:ed)?\s*back|revert|mitigat|patch|correct/i.test(text4)) {
+      out.push({
+        message: "Root Cause and Resolution does not say how it was resolved",
+        line: at,
+        suggestion: "Describe the immediate fix and the longer-term one."
+      });
+    }
+    return out;
+  }
+};
+var correctiveTasks = {
+  id: "corrective-tasks",
+  level: "error",
+  description: "The corrective section holds at least one action item.",
+  check(report) {
+    const sections = sectionsOf(report, "corrective");
+    if (sections.length === 0 || report.items.length > 0) return [];
+    return [
+      {
+        message: "the corrective section has no action items",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+      }
+    ];
+  }
+};
+var lessonParts = [
+  ["what went well", /went well|worked well|good/i],
+  ["what could be improved", /could be improved|went wrong|improve|didn.t go well|lucky/i],
+  ["next steps", /next steps?|follow[- ]?ups?|action/i]
+];
+var lessons = {
+  id: "lessons",
+  level: "notice",
+  description: "Lessons Learned covers what went well, what could be improved, and next steps.",
+  check(report) {
+    const sections = [...sectionsOf(report, "lessons")];
+    if (sections.length === 0) return [];
+    const text4 = [
+      ...sections.map((s3) => s3.title),
+      ...linesOf(report, sections).map((l2) => l2.text),
+      ...report.sections.filter((s3) => s3.kind === "corrective").map((s3) => s3.title)
+    ].join("\n");
+    const missing = lessonParts.filter(([, re]) => !re.test(text4)).map(([name]) => name);
+    return missing.length === 0 ? [] : [{ message: `Lessons Learned does not cover ${missing.join(", ")}`, line: sections[0]?.line ?? 1 }];
+  }
+};
+var structureRules = [
+  missingSections,
+  summaryDuration,
+  summaryImpact,
+  summaryRootCause,
+  timeline,
+  rootCause,
+  correctiveTasks,
+  lessons
+];
+
+// src/review/index.ts
+var rules = [...structureRules, ...actionableRules, ...blamelessRules];
+function reviewReport(report, options2 = {}) {
+  const phrases = options2.phrases ?? defaultBlamelessPhrases;
+  const findings = [];
+  for (const rule of rules) {
+    const level = options2.levels?.[rule.id] ?? rule.level;
+    if (level === "off") continue;
+    for (const draft of rule.check(report, phrases))
+      findings.push({ rule: rule.id, severity: level, ...draft });
+  }
+  for (const e of report.errors)
+    findings.push({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 });
+  return findings.sort((a, b) => a.line - b.line);
 }
 
 // src/tracking/labels.ts
@@ -61552,6 +61520,140 @@ function itemLabels(item, path2, config2) {
   return labels;
 }
 
+// src/tracking/marker.ts
+var open2 = "<!-- postmortem-tracker ";
+var close = " -->";
+function renderMarker(marker) {
+  return `${open2}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
+}
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open2);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open2.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open2.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/tracking/render.ts
+var MAX_TITLE = 256;
+function truncate(text4, max) {
+  const chars = [...text4];
+  return chars.length <= max ? text4 : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function reportUrl(ctx, line) {
+  const path2 = ctx.path.split("/").map(encodeURIComponent).join("/");
+  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path2}${line ? `#L${line}` : ""}`;
+}
+function issueRef(from, repo, number5) {
+  return from.owner === repo.owner && from.repo === repo.repo ? `#${number5}` : `${repo.owner}/${repo.repo}#${number5}`;
+}
+function pullRequestText(ctx) {
+  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
+  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
+}
+var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
+var itemTitle = (item) => truncate(item.title, MAX_TITLE);
+function itemBody(ctx, item, people, trackerRef) {
+  const rows = [];
+  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
+  if (item.due) rows.push(["Due", item.due]);
+  if (item.priority) rows.push(["Priority", item.priority]);
+  if (item.type) rows.push(["Type", item.type]);
+  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  const lines = [
+    item.text !== item.title ? `${item.title}
+
+> ${item.text}` : item.title,
+    "",
+    ...rows.length > 0 ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""] : [],
+    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
+    `Tracked by ${trackerRef}.`
+  ];
+  if (people.mentioned.length > 0) {
+    lines.push(
+      "",
+      `${people.mentioned.join(", ")}: named as owner${people.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
+    );
+  }
+  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines.join("\n");
+}
+var stateText = {
+  open: "",
+  completed: "closed",
+  not_planned: "won't do",
+  done: "done in the report"
+};
+function entryLine(entry, state, ref3) {
+  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
+  const details = [
+    entry.owners?.length ? entry.owners.join(", ") : "",
+    entry.due ? `due ${entry.due}` : "",
+    entry.priority ?? "",
+    stateText[state]
+  ].filter(Boolean);
+  return `- [${state === "open" ? " " : "x"}] ${ref3 ? `${ref3} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+}
+function headerFromReport(ctx) {
+  const meta3 = ctx.report.frontMatter;
+  const facts = [
+    typeof meta3.severity === "string" || typeof meta3.severity === "number" ? `Severity: ${meta3.severity}` : "",
+    typeof meta3.date === "string" ? `Date: ${meta3.date}` : ""
+  ].filter(Boolean);
+  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
+}
+function headerFromMarker(marker, serverUrl, target) {
+  const [owner = "", repo = ""] = marker.source.split("/");
+  const source = { owner, repo };
+  const path2 = marker.report.split("/").map(encodeURIComponent).join("/");
+  const facts = [
+    marker.severity ? `Severity: ${marker.severity}` : "",
+    marker.date ? `Date: ${marker.date}` : ""
+  ].filter(Boolean);
+  return {
+    title: marker.title,
+    url: `${serverUrl}/${marker.source}/blob/${marker.sha}/${path2}`,
+    mergedIn: marker.pr === null ? `commit ${marker.sha.slice(0, 7)}` : issueRef(target, source, marker.pr),
+    facts
+  };
+}
+function trackerBody(header, lines, resolved, total, marker) {
+  return [
+    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
+    ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
+    "",
+    `**Progress: ${resolved} of ${total} resolved**`,
+    "",
+    ...lines.length > 0 ? lines : ["No action items."],
+    "",
+    "This issue stays open while any item is open, and is closed when all are resolved.",
+    "",
+    renderMarker(marker)
+  ].join("\n");
+}
+function removedComment(ctx) {
+  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+function linkedComment(ctx, item, trackerRef) {
+  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
+}
+function checkedComment(ctx) {
+  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
+}
+function allResolvedComment(resolved, notPlanned) {
+  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
+  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
+}
+
 // src/tracking/summary.ts
 var verbs = {
   created: "created",
@@ -61560,18 +61662,18 @@ var verbs = {
   removed: "closed as not planned (removed from the report)",
   linked: "linked (existing issue)"
 };
-function ref2(from, change) {
+function ref(from, change) {
   return "existing" in change.issue ? issueRef(from, change.repo, change.issue.existing) : placeholder(change.issue.planned);
 }
 function pullRequestComment(ctx, changes, tracker, items) {
   const from = ctx.source;
-  const trackerText = ref2(from, { issue: tracker, repo: ctx.target });
+  const trackerText = ref(from, { issue: tracker, repo: ctx.target });
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${trackerText} (${items} item${items === 1 ? "" : "s"}).`;
   if (changes.length === 0) return `${head}
 
 No issue needed a change.`;
   const rows = changes.map(
-    (c) => `| ${ref2(from, c)} | ${c.title.replace(/\|/g, "\\|")} | ${verbs[c.kind]} |`
+    (c) => `| ${ref(from, c)} | ${c.title.replace(/\|/g, "\\|")} | ${verbs[c.kind]} |`
   );
   return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -61614,9 +61716,9 @@ var repoFromName = (name) => {
 var stateOf = (issue2) => issue2.state === "open" ? "open" : issue2.stateReason === "not_planned" ? "not_planned" : "completed";
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 function mergeLabels(current, wanted) {
-  const names = wanted.map((l2) => l2.name);
+  const names2 = wanted.map((l2) => l2.name);
   const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current.filter((l2) => !ours.test(l2) || names.includes(l2)), ...names])];
+  return [.../* @__PURE__ */ new Set([...current.filter((l2) => !ours.test(l2) || names2.includes(l2)), ...names2])];
 }
 function planSync(input2) {
   const { ctx, config: config2 } = input2;
@@ -61886,6 +61988,74 @@ function planSync(input2) {
 }
 
 // src/github/sync.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/tracking/refresh.ts
+var issueKey = (repo, number5) => `${repo.owner}/${repo.repo}#${number5}`.toLowerCase();
+function liveState(issue2) {
+  if (issue2.state === "open") return "open";
+  return issue2.stateReason === "not_planned" ? "not_planned" : "completed";
+}
+function entryRepo(entry, target) {
+  if (!entry.repo) return target;
+  const [owner = "", repo = ""] = entry.repo.split("/");
+  return { owner, repo };
+}
+function entryState(entry, target, live) {
+  if (entry.done) return "done";
+  if (entry.issue === null) return "open";
+  return live.get(issueKey(entryRepo(entry, target), entry.issue)) ?? entry.state ?? "open";
+}
+function planTrackerRefresh(input2) {
+  const { tracker, marker, live } = input2;
+  const target = tracker.repo;
+  const states = marker.items.map((entry) => entryState(entry, target, live));
+  const items = marker.items.map((entry, i) => {
+    const state = states[i];
+    return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
+  });
+  const updated = { ...marker, items };
+  const lines = items.map(
+    (entry, i) => entryLine(
+      entry,
+      states[i] ?? "open",
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+    )
+  );
+  const resolved = states.filter((s3) => s3 !== "open").length;
+  const body = trackerBody(
+    headerFromMarker(updated, input2.serverUrl, target),
+    lines,
+    resolved,
+    items.length,
+    updated
+  );
+  const allResolved = items.length > 0 && resolved === items.length;
+  const ops = [];
+  if (allResolved && tracker.state === "open") {
+    const notPlanned = states.filter((s3) => s3 === "not_planned").length;
+    ops.push({
+      op: "comment",
+      repo: target,
+      issue: { existing: tracker.number },
+      body: allResolvedComment(items.length, notPlanned)
+    });
+  }
+  const update = {
+    op: "updateIssue",
+    repo: target,
+    issue: { existing: tracker.number }
+  };
+  if (body !== tracker.body) update.body = body;
+  if (allResolved && tracker.state === "open")
+    Object.assign(update, { state: "closed", stateReason: "completed" });
+  if (!allResolved && tracker.state === "closed")
+    Object.assign(update, { state: "open", stateReason: "reopened" });
+  if (update.body !== void 0 || update.state) ops.push(update);
+  return ops;
+}
+
+// src/github/sync.ts
 function isReportPath(path2, config2) {
   return import_picomatch.default.isMatch(path2, config2.paths, { dot: true }) && !import_picomatch.default.isMatch(path2, config2.exclude, { dot: true });
 }
@@ -61978,6 +62148,394 @@ async function syncIssueState(repo, issue2, serverUrl, deps) {
   return [];
 }
 
+// src/github/review.ts
+async function reviewPullRequest(input2) {
+  const { gateway, config: config2 } = input2;
+  const out = [];
+  for (const file2 of input2.files) {
+    if (file2.removed || !isReportPath(file2.path, config2)) continue;
+    const text4 = await gateway.fileText(input2.repo, file2.path, input2.headSha);
+    if (text4 === null) continue;
+    const report = parseReport(text4, { path: file2.path, sectionNames: sectionNames(config2) });
+    const findings = reviewReport(report, reviewOptions(config2));
+    const target = targetRepo(input2.repo, config2);
+    const existing = await gateway.issuesWithLabel(
+      target,
+      reportLabel(file2.previousPath ?? file2.path, config2)
+    );
+    const plan = planSync({
+      ctx: {
+        report,
+        path: file2.path,
+        source: { ...input2.repo, sha: input2.headSha, serverUrl: input2.serverUrl },
+        pullRequest: input2.pullRequest,
+        target
+      },
+      previousPath: file2.previousPath ?? null,
+      existing,
+      botLogin: input2.botLogin,
+      config: config2,
+      now: input2.now().toISOString()
+    });
+    out.push({
+      path: file2.path,
+      title: report.title,
+      findings,
+      preview: plan.changes,
+      items: report.items.length,
+      blocked: plan.blocked
+    });
+  }
+  return out;
+}
+function conclusionOf(reports, failOn) {
+  const all3 = reports.flatMap((r) => r.findings);
+  const errors2 = all3.some((f) => f.severity === "error");
+  const warnings = all3.some((f) => f.severity === "warning");
+  if (failOn === "error" && errors2) return "failure";
+  if (failOn === "warning" && (errors2 || warnings)) return "failure";
+  return errors2 || warnings ? "neutral" : "success";
+}
+var LIMIT = 65e3;
+var cell = (s3) => s3.replace(/\|/g, "\\|").replace(/\n/g, " ");
+var verbs2 = {
+  created: "new issue",
+  updated: "update",
+  closed: "close (checked)",
+  removed: "close as not planned",
+  linked: "link existing issue"
+};
+function reviewSummary(reports) {
+  const parts = [];
+  for (const r of reports) {
+    parts.push(`### ${cell(r.title)} (\`${r.path}\`)`, "");
+    if (r.findings.length === 0) parts.push("No findings.", "");
+    else {
+      parts.push("| Line | Level | Rule | Finding |", "| --- | --- | --- | --- |");
+      for (const f of r.findings)
+        parts.push(
+          `| ${f.line} | ${f.severity} | ${f.rule} | ${cell(f.message)}${f.suggestion ? ` (${cell(f.suggestion)})` : ""} |`
+        );
+      parts.push("");
+    }
+    if (r.blocked) parts.push(`On merge, nothing will be filed: ${cell(r.blocked)}`, "");
+    else if (r.preview.length === 0)
+      parts.push(`On merge: no issue changes (${r.items} item(s) already tracked).`, "");
+    else {
+      parts.push("On merge:", "", "| Action item | Will |", "| --- | --- |");
+      for (const c of r.preview) parts.push(`| ${cell(c.title)} | ${verbs2[c.kind]} |`);
+      parts.push("");
+    }
+  }
+  let text4 = parts.join("\n");
+  if (text4.length > LIMIT) text4 = `${text4.slice(0, LIMIT)}
+
+(cut to fit GitHub's limit)`;
+  return text4;
+}
+
+// src/tracking/reminders.ts
+function sweepSettings(config2) {
+  const r = config2.reminders;
+  return {
+    interval: r.interval,
+    timezone: r.timezone,
+    mentionOwners: r["mention-owners"],
+    dueByPriority: r["due-by-priority"],
+    defaultDue: r["default-due"],
+    overdueLabel: r["overdue-label"]
+  };
+}
+function parseDuration(text4) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text4.trim());
+  if (!m) throw new Error(`"${text4}" is not a duration such as "7d", "2w" or "12h"`);
+  const n2 = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
+}
+function dueDay(entry, merged, settings) {
+  if (entry.due) return entry.due;
+  const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
+  const start = DateTime.fromISO(merged, { zone: settings.timezone });
+  return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
+}
+function daysBetween(fromDay, to, zone2) {
+  const from = DateTime.fromISO(fromDay, { zone: zone2 }).startOf("day");
+  return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
+}
+function itemStatuses(marker, target, items, now2, settings) {
+  return marker.items.map((entry) => {
+    const repo = entryRepo(entry, target);
+    const due = dueDay(entry, marker.merged, settings);
+    if (entry.done) return { entry, repo, state: "done", due, daysOverdue: 0, closedAt: null };
+    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
+    if (snapshot === null) return { entry, repo, state: "missing", due, daysOverdue: 0, closedAt: null };
+    const state = snapshot?.state ?? "open";
+    const late = state === "open" ? Math.max(0, daysBetween(due, now2, settings.timezone)) : 0;
+    return { entry, repo, state, due, daysOverdue: late, closedAt: snapshot?.closedAt ?? null };
+  });
+}
+var ref2 = (target, s3) => s3.entry.issue === null ? "" : issueRef(target, s3.repo, s3.entry.issue);
+function ownersText(s3, mention2) {
+  const owners = s3.entry.owners ?? [];
+  if (owners.length === 0) return "-";
+  return owners.map((o) => mention2 || !o.startsWith("@") ? o : `\`${o}\``).join(", ");
+}
+function openTable(target, open3, mention2) {
+  return [
+    "| Item | Owners | Due | Overdue |",
+    "| --- | --- | --- | --- |",
+    ...open3.map(
+      (s3) => `| ${ref2(target, s3)} ${s3.entry.title.replace(/\|/g, "\\|")} | ${ownersText(s3, mention2)} | ${s3.due} | ${s3.daysOverdue > 0 ? `${s3.daysOverdue} day${s3.daysOverdue === 1 ? "" : "s"}` : "-"} |`
+    )
+  ];
+}
+function closingComment(statuses, merged, zone2) {
+  const start = DateTime.fromISO(merged, { zone: zone2 });
+  const rows = statuses.map((s3) => {
+    if (s3.state === "done") return `| ${s3.entry.title} | done in the report | - |`;
+    if (!s3.closedAt) return `| ${s3.entry.title} | ${s3.state === "not_planned" ? "won't do" : "closed"} | - |`;
+    const closed = DateTime.fromISO(s3.closedAt, { zone: zone2 });
+    const days = Math.max(0, Math.round(closed.diff(start, "days").days));
+    const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s3.due;
+    return `| ${s3.entry.title} | ${s3.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
+  });
+  const completed = statuses.filter((s3) => s3.state === "completed");
+  const onTime = completed.filter(
+    (s3) => s3.closedAt && (DateTime.fromISO(s3.closedAt, { zone: zone2 }).toISODate() ?? "") <= s3.due
+  ).length;
+  return [
+    `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
+    "",
+    "| Item | Time to close | On time |",
+    "| --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function planReminders(input2) {
+  const { tracker, marker, now: now2, settings } = input2;
+  const target = tracker.repo;
+  const statuses = itemStatuses(marker, target, input2.items, now2, settings);
+  const open3 = statuses.filter((s3) => s3.state === "open");
+  const overdue = open3.filter((s3) => s3.daysOverdue > 0);
+  const ops = [];
+  for (const s3 of statuses) {
+    if (s3.entry.issue === null || s3.state === "done" || s3.state === "missing") continue;
+    const labels = input2.items.get(issueKey(s3.repo, s3.entry.issue))?.labels ?? [];
+    const has = labels.includes(settings.overdueLabel);
+    if (s3.daysOverdue > 0 && !has)
+      ops.push({
+        op: "addLabels",
+        repo: s3.repo,
+        issue: { existing: s3.entry.issue },
+        labels: [settings.overdueLabel]
+      });
+    if (s3.daysOverdue === 0 && has)
+      ops.push({
+        op: "removeLabel",
+        repo: s3.repo,
+        issue: { existing: s3.entry.issue },
+        label: settings.overdueLabel
+      });
+  }
+  const last = DateTime.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
+  const followUpDue = open3.length > 0 && now2.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
+  const reopen = open3.length > 0 && tracker.state === "closed";
+  const updated = followUpDue || reopen ? { ...marker, followUp: now2.toUTC().toISO() } : marker;
+  if (reopen) {
+    ops.push({
+      op: "comment",
+      repo: target,
+      issue: { existing: tracker.number },
+      body: [
+        `Reopened: ${open3.length} action item${open3.length === 1 ? " is" : "s are"} still open.`,
+        "",
+        ...openTable(target, open3, settings.mentionOwners)
+      ].join("\n")
+    });
+  } else if (followUpDue) {
+    const late = overdue.length > 0 ? `, ${overdue.length} overdue` : "";
+    ops.push({
+      op: "comment",
+      repo: target,
+      issue: { existing: tracker.number },
+      body: [
+        `Follow-up: ${open3.length} of ${statuses.length} action items are still open${late}.`,
+        "",
+        ...openTable(target, open3, settings.mentionOwners)
+      ].join("\n")
+    });
+  }
+  const live = /* @__PURE__ */ new Map();
+  for (const s3 of statuses) {
+    if (s3.entry.issue !== null && (s3.state === "open" || s3.state === "completed" || s3.state === "not_planned")) {
+      live.set(issueKey(s3.repo, s3.entry.issue), s3.state);
+    }
+  }
+  const allResolved = statuses.length > 0 && open3.length === 0 && statuses.every((s3) => s3.state !== "missing");
+  const refresh = planTrackerRefresh({ tracker, marker: updated, live, serverUrl: input2.serverUrl });
+  if (allResolved && tracker.state === "open") {
+    ops.push({
+      op: "comment",
+      repo: target,
+      issue: { existing: tracker.number },
+      body: closingComment(statuses, marker.merged, settings.timezone)
+    });
+    ops.push(...refresh.filter((op) => op.op !== "comment"));
+  } else {
+    ops.push(...refresh);
+  }
+  return {
+    operations: ops,
+    summary: {
+      number: tracker.number,
+      title: marker.title,
+      report: marker.report,
+      total: statuses.length,
+      open: open3.length,
+      overdue: overdue.length,
+      resolved: statuses.filter((s3) => s3.state !== "open" && s3.state !== "missing").length,
+      oldestOverdue: Math.max(0, ...overdue.map((s3) => s3.daysOverdue)),
+      missing: statuses.filter((s3) => s3.state === "missing").map((s3) => s3.entry.issue ?? 0),
+      reopened: reopen,
+      closed: allResolved && tracker.state === "open",
+      followUp: followUpDue && !reopen
+    }
+  };
+}
+
+// src/github/sweep.ts
+var CURSOR = /\s*· sweep resumes at #(\d+)$/;
+var MAX_ITEMS_PER_READ = 100;
+function rotate(trackers, cursor) {
+  const sorted = [...trackers].sort((a, b) => a.issue.number - b.issue.number);
+  if (cursor === null) return sorted;
+  const at = sorted.findIndex((t) => t.issue.number >= cursor);
+  return at <= 0 ? sorted : [...sorted.slice(at), ...sorted.slice(0, at)];
+}
+function ordered(ops) {
+  const rank = (op) => op.op === "comment" ? 2 : op.op === "updateIssue" ? 1 : 0;
+  return [...ops].sort((a, b) => rank(a) - rank(b));
+}
+async function sweep(input2) {
+  const { gateway, repo, config: config2, log: log2 } = input2;
+  const label = config2.labels.tracker;
+  const result = {
+    trackers: [],
+    remindersPosted: 0,
+    reopened: 0,
+    closed: 0,
+    openItems: 0,
+    overdueItems: 0,
+    errors: [],
+    stoppedAt: null
+  };
+  const description = await gateway.labelDescription(repo, label);
+  if (description === null) {
+    log2.info(`no "${label}" label in ${repo.owner}/${repo.repo}: no trackers to follow up`);
+    return result;
+  }
+  const cursorMatch = CURSOR.exec(description);
+  const cursor = cursorMatch ? Number(cursorMatch[1]) : null;
+  let trackers = [];
+  try {
+    const issues = await gateway.issuesWithLabel(repo, label);
+    trackers = issues.flatMap((issue2) => {
+      const marker = parseMarker(issue2.body);
+      return input2.trusted.includes(issue2.author) && marker?.kind === "tracker" ? [{ issue: issue2, marker }] : [];
+    });
+  } catch (error63) {
+    if (!(error63 instanceof BudgetExhausted)) throw error63;
+    log2.warn(`${error63.message} while listing trackers; the next run starts again`);
+    return result;
+  }
+  const queue = rotate(trackers, cursor);
+  let stopped = null;
+  let index2 = 0;
+  while (index2 < queue.length && stopped === null) {
+    const batch = [];
+    let count = 0;
+    while (index2 < queue.length) {
+      const next = queue[index2];
+      const size = next.marker.items.filter((e) => e.issue !== null && !e.done).length;
+      if (batch.length > 0 && count + size > MAX_ITEMS_PER_READ) break;
+      batch.push(next);
+      count += size;
+      index2 += 1;
+    }
+    const refs = batch.flatMap(
+      (t) => t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }))
+    );
+    if (!gateway.dryRun && Math.ceil(refs.length / MAX_ITEMS_PER_READ) + 1 >= gateway.remaining()) {
+      stopped = batch[0]?.issue.number ?? null;
+      break;
+    }
+    let snapshots;
+    try {
+      snapshots = await gateway.issueSnapshots(refs);
+    } catch (error63) {
+      if (!(error63 instanceof BudgetExhausted)) throw error63;
+      stopped = batch[0]?.issue.number ?? null;
+      break;
+    }
+    for (const t of batch) {
+      const { operations, summary: summary2 } = planReminders({
+        tracker: t.issue,
+        marker: t.marker,
+        items: snapshots,
+        now: input2.now,
+        settings: input2.settings,
+        serverUrl: input2.serverUrl
+      });
+      if (!gateway.dryRun && operations.length >= gateway.remaining()) {
+        stopped = t.issue.number;
+        break;
+      }
+      try {
+        await gateway.apply(ordered(operations));
+      } catch (error63) {
+        if (error63 instanceof BudgetExhausted) {
+          stopped = t.issue.number;
+          break;
+        }
+        const status = httpStatus(error63);
+        result.errors.push({
+          tracker: t.issue.number,
+          message: `${status ? `${status} ` : ""}${errorText(error63)}`
+        });
+        log2.warn(`tracker #${t.issue.number}: ${errorText(error63)}`);
+      }
+      for (const missing of summary2.missing) {
+        result.errors.push({
+          tracker: t.issue.number,
+          message: `item #${missing} was deleted or cannot be read`
+        });
+      }
+      result.trackers.push(summary2);
+      result.remindersPosted += summary2.followUp ? 1 : 0;
+      result.reopened += summary2.reopened ? 1 : 0;
+      result.closed += summary2.closed ? 1 : 0;
+      result.openItems += summary2.open;
+      result.overdueItems += summary2.overdue;
+    }
+  }
+  const base2 = description.replace(CURSOR, "");
+  const wanted = stopped === null ? base2 : `${base2} \xB7 sweep resumes at #${stopped}`;
+  if (wanted !== description) {
+    try {
+      await gateway.setLabelDescription(repo, label, wanted.slice(0, 100));
+    } catch (error63) {
+      log2.warn(`could not record where the sweep stopped: ${errorText(error63)}`);
+    }
+  }
+  if (stopped !== null) {
+    log2.warn(
+      `request budget reached: ${result.trackers.length} of ${queue.length} trackers done; the next run starts at #${stopped}`
+    );
+  }
+  result.stoppedAt = stopped;
+  return result;
+}
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -62036,8 +62594,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options2) => {
-      return Promise.resolve().then(method.bind(null, options2)).catch((error62) => {
-        return orig(error62, options2);
+      return Promise.resolve().then(method.bind(null, options2)).catch((error63) => {
+        return orig(error63, options2);
       });
     };
   }
@@ -62169,11 +62727,11 @@ function merge3(defaults, route, options2) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -62795,8 +63353,8 @@ var JSONStringify = (value, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
+  } catch (error63) {
+    if (error63 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -62804,7 +63362,7 @@ var JSONStringify = (value, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error62;
+    throw error63;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -62917,13 +63475,13 @@ var JSONParse = (text4, reviver) => {
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
+  } catch (error63) {
+    if (error63 instanceof RangeError) {
       const serializedData = serializeBigInts(text4);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error62;
+    throw error63;
   }
 };
 
@@ -63010,26 +63568,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error62) {
+  } catch (error63) {
     let message = "Unknown Error";
-    if (error62 instanceof Error) {
-      if (error62.name === "AbortError") {
-        error62.status = 500;
-        throw error62;
+    if (error63 instanceof Error) {
+      if (error63.name === "AbortError") {
+        error63.status = 500;
+        throw error63;
       }
-      message = error62.message;
-      if (error62.name === "TypeError" && "cause" in error62) {
-        if (error62.cause instanceof Error) {
-          message = error62.cause.message;
-        } else if (typeof error62.cause === "string") {
-          message = error62.cause;
+      message = error63.message;
+      if (error63.name === "TypeError" && "cause" in error63) {
+        if (error63.cause instanceof Error) {
+          message = error63.cause.message;
+        } else if (typeof error63.cause === "string") {
+          message = error63.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error62;
+    requestError.cause = error63;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -63456,12 +64014,12 @@ function requestLog(octokit) {
         `${requestOptions.method} ${path2} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
-    }).catch((error62) => {
-      const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
+    }).catch((error63) => {
+      const requestId = error63.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path2} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path2} - ${error63.status} with id ${requestId} in ${Date.now() - start}ms`
       );
-      throw error62;
+      throw error63;
     });
   });
 }
@@ -63526,8 +64084,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error62) {
-          if (error62.status !== 409) throw error62;
+        } catch (error63) {
+          if (error63.status !== 409) throw error63;
           url2 = "";
           return {
             value: {
@@ -66041,15 +66599,15 @@ function actionOctokit(token, env) {
 }
 
 // src/action/summary.ts
-var LIMIT = 65536;
-var cell = (text4) => text4.replace(/\|/g, "\\|").replace(/\n/g, " ");
+var LIMIT2 = 65536;
+var cell2 = (text4) => text4.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function sweepSummary(result, repo, serverUrl) {
   const head = [
     "## Postmortem follow-up",
     "",
     `${result.trackers.length} tracker(s) in ${repo}: ${result.openItems} open item(s), ${result.overdueItems} overdue; ${result.remindersPosted} follow-up(s) posted, ${result.reopened} tracker(s) reopened, ${result.closed} closed.`,
     ...result.stoppedAt !== null ? ["", `> The request budget was reached: the next run starts at tracker #${result.stoppedAt}.`] : [],
-    ...result.errors.length > 0 ? ["", "Problems:", ...result.errors.map((e) => `- tracker #${e.tracker}: ${cell(e.message)}`)] : [],
+    ...result.errors.length > 0 ? ["", "Problems:", ...result.errors.map((e) => `- tracker #${e.tracker}: ${cell2(e.message)}`)] : [],
     ""
   ];
   const resolved = result.trackers.reduce((n2, t) => n2 + t.resolved, 0);
@@ -66068,12 +66626,12 @@ function sweepSummary(result, repo, serverUrl) {
     "| --- | --- | --- | --- | --- | --- |"
   ];
   const rows = result.trackers.map(
-    (t) => `| ${cell(t.title)} (\`${cell(t.report)}\`) | [#${t.number}](${serverUrl}/${repo}/issues/${t.number}) | ${t.resolved}/${t.total} | ${t.open} | ${t.overdue} | ${t.oldestOverdue > 0 ? `${t.oldestOverdue} days` : "-"} |`
+    (t) => `| ${cell2(t.title)} (\`${cell2(t.report)}\`) | [#${t.number}](${serverUrl}/${repo}/issues/${t.number}) | ${t.resolved}/${t.total} | ${t.open} | ${t.overdue} | ${t.oldestOverdue > 0 ? `${t.oldestOverdue} days` : "-"} |`
   );
   let text4 = [...head, ...chart, ...tableHead].join("\n");
   let shown = 0;
   for (const row of rows) {
-    if (text4.length + row.length + 200 > LIMIT) break;
+    if (text4.length + row.length + 200 > LIMIT2) break;
     text4 += `
 ${row}`;
     shown += 1;
@@ -66093,9 +66651,9 @@ async function loadConfig(gateway, repo, inputs) {
   let raw = {};
   if (text4 !== null) {
     try {
-      raw = (0, import_yaml.parse)(text4) ?? {};
-    } catch (error62) {
-      throw new Error(`${inputs.configPath} is not valid YAML: ${error62.message}`);
+      raw = (0, import_yaml2.parse)(text4) ?? {};
+    } catch (error63) {
+      throw new Error(`${inputs.configPath} is not valid YAML: ${error63.message}`);
     }
   }
   const loaded = validateConfig(raw, inputs.configPath);
@@ -66159,6 +66717,46 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
     const sha = payload.after ?? "";
     const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
     await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+  } else if (job === "review") {
+    const pr = payload.pull_request;
+    if (!pr) throw new Error("the pull_request event has no pull_request");
+    const files = await gateway.pullRequestFiles(repo, pr.number);
+    const reports = await reviewPullRequest({
+      gateway,
+      repo,
+      pullRequest: pr.number,
+      headSha: pr.head.sha,
+      files: files.map((f) => ({
+        path: f.filename,
+        ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
+        removed: f.status === "removed"
+      })),
+      config: config2,
+      botLogin: inputs.botLogin,
+      serverUrl,
+      now: now2,
+      log
+    });
+    for (const r of reports) {
+      for (const f of r.findings) {
+        const properties = { file: r.path, startLine: f.line, title: `postmortem ${f.rule}` };
+        const text4 = f.suggestion ? `${f.message}
+${f.suggestion}` : f.message;
+        if (f.severity === "error") error(text4, properties);
+        else if (f.severity === "warning") warning(text4, properties);
+        else notice(text4, properties);
+      }
+    }
+    if (env.GITHUB_STEP_SUMMARY)
+      await summary.addRaw(`## Postmortem review
+
+${reviewSummary(reports)}
+`).write();
+    if (conclusionOf(reports, config2.review["fail-on"]) === "failure") {
+      setFailed(
+        `the postmortem review found problems at the "${config2.review["fail-on"]}" level or worse`
+      );
+    }
   } else {
     await syncIssueState(
       repo,

@@ -1,0 +1,77 @@
+import type { DateTime } from "luxon";
+
+/** `new`: a report that follows the postmortem process, ready to fill in. */
+
+export function slug(title: string): string {
+  return (
+    title
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "postmortem"
+  );
+}
+
+export function reportTemplate(title: string, now: DateTime): string {
+  const date = now.toISO({ suppressMilliseconds: true }) ?? "";
+  const zone = now.zoneName ?? "UTC";
+  const day = now.toISODate() ?? "";
+  return `---
+title: ${JSON.stringify(title)}
+date: ${date}
+timezone: ${zone}
+severity: SEV-3
+status: draft
+owners: []
+---
+
+# ${title}
+
+## Issue Summary
+
+- **Duration:** ${day} HH:MM to HH:MM ${zone} (how long).
+- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").
+- **Root cause:** One sentence on what caused it.
+
+## Timeline
+
+All times ${zone}.
+
+- **HH:MM** Detection: how and by what it was noticed (an alert, a customer report).
+- **HH:MM** Actions taken: what was checked and tried.
+- **HH:MM** Escalation: who was brought in.
+- **HH:MM** Resolution: what resolved it.
+
+## Root Cause and Resolution
+
+What caused the incident, in enough detail for someone who was not there, and how it was fixed: the
+immediate action and the longer-term one. Describe what the system and the process allowed, not who
+made a mistake.
+
+## Corrective and Preventative Measures
+
+### Improvements
+
+- Areas of the system to enhance or fix.
+
+### Tasks
+
+- [ ] A specific task with an outcome you can check @owner due: YYYY-MM-DD P2 type: prevent
+
+## Lessons Learned
+
+### What Went Well
+
+- 
+
+### What Could Be Improved
+
+- 
+
+### Next Steps
+
+- 
+`;
+}

@@ -1,0 +1,18 @@
+/** The review rules' ids, for the configuration's schema (kept apart so the schema needs no rule code). */
+export const ruleIds = [
+  "sections",
+  "summary-duration",
+  "summary-impact",
+  "summary-root-cause",
+  "timeline",
+  "root-cause",
+  "corrective-tasks",
+  "lessons",
+  "item-owner",
+  "item-due",
+  "item-vague",
+  "item-types",
+  "blameless",
+] as const;
+
+export type RuleId = (typeof ruleIds)[number];

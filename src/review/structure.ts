@@ -1,0 +1,306 @@
+import { DateTime } from "luxon";
+import { datePattern, readDate } from "../report/dates.ts";
+import type { Report, SectionKind } from "../report/index.ts";
+import { type Draft, linesOf, type Rule, sectionsOf } from "./types.ts";
+
+/** The process doc's structure: the five sections and what each must say. */
+
+const names: Record<SectionKind, string> = {
+  summary: "Issue Summary",
+  timeline: "Timeline",
+  rootCause: "Root Cause and Resolution",
+  corrective: "Corrective and Preventative Measures",
+  lessons: "Lessons Learned",
+};
+
+const firstLine = (report: Report) => report.prose[0]?.line ?? 1;
+
+const missingSections: Rule = {
+  id: "sections",
+  level: "warning",
+  description: "The report has the five sections of the postmortem process.",
+  check(report) {
+    return (Object.keys(names) as SectionKind[])
+      .filter((kind) => sectionsOf(report, kind).length === 0)
+      .map((kind) => ({
+        message: `no "${names[kind]}" section`,
+        line: firstLine(report),
+        suggestion: `Add a "## ${names[kind]}" section, as the postmortem process describes.`,
+      }));
+  },
+};
+
+const time = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
+const zone =
+  /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+const dates = new RegExp(datePattern, "gi");
+
+function minutes(h: string, m: string, ampm: string | undefined): number {
+  let hour = Number(h) % 24;
+  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
+  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m);
+}
+
+const summaryDuration: Rule = {
+  id: "summary-duration",
+  level: "warning",
+  description:
+    "The Issue Summary gives the duration: a start and an end time, with a time zone, the end after the start.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const at = sections[0]?.line ?? 1;
+    const line = lines.find(
+      (l) =>
+        /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l.text) && (l.text.match(time)?.length ?? 0) > 0,
+    );
+    if (!line) {
+      return [
+        {
+          message: "the Issue Summary does not give the duration with a start and an end time",
+          line: at,
+          suggestion: 'Add a line such as "**Duration:** 2026-11-03 14:12 to 15:04 UTC (52 minutes)".',
+        },
+      ];
+    }
+    const times = [...line.text.matchAll(time)];
+    const out: Draft[] = [];
+    if (times.length < 2)
+      out.push({
+        message: "the duration has a start but no end time",
+        line: line.line,
+        suggestion: 'Give both times, e.g. "14:12 to 15:04 UTC".',
+      });
+    if (!zone.test(line.text))
+      out.push({
+        message: "the duration's times have no time zone",
+        line: line.line,
+        suggestion: 'Name the zone: "14:12 to 15:04 UTC" or "(America/New_York)".',
+      });
+    if (times.length >= 2) {
+      const [a, b] = times;
+      const days = [...line.text.matchAll(dates)].flatMap((d) => {
+        const read = readDate(d[0]);
+        return "iso" in read ? [DateTime.fromISO(read.iso)] : [];
+      });
+      const [first, second] = days;
+      const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
+      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
+      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
+        out.push({
+          message: "the duration ends before it starts",
+          line: line.line,
+          suggestion: "Check the times, or give the end's date when it is the next day.",
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const summaryImpact: Rule = {
+  id: "summary-impact",
+  level: "warning",
+  description: "The Issue Summary states the impact: what was affected, who, and what share of users.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const impact = lines.find((l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text));
+    if (!impact)
+      return [
+        {
+          message: "the Issue Summary does not describe the impact",
+          line: sections[0]?.line ?? 1,
+          suggestion:
+            'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".',
+        },
+      ];
+    const share = lines.some((l) =>
+      /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+        l.text,
+      ),
+    );
+    return share
+      ? []
+      : [
+          {
+            message: "the impact does not say what share of users was affected",
+            line: impact.line,
+            suggestion: 'Add a number: "about 30% of users" or "11,400 customers".',
+          },
+        ];
+  },
+};
+
+const summaryRootCause: Rule = {
+  id: "summary-root-cause",
+  level: "notice",
+  description: "The Issue Summary names the root cause in brief.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const said = linesOf(report, sections).some((l) =>
+      /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text),
+    );
+    return said
+      ? []
+      : [
+          {
+            message: "the Issue Summary does not name the root cause",
+            line: sections[0]?.line ?? 1,
+            suggestion: 'Add a one-line "**Root cause:**" to the summary.',
+          },
+        ];
+  },
+};
+
+const stages: [string, RegExp][] = [
+  ["detection", /detect|alert|pag(?:e|ed|ing)|notic|report(?:ed)? by|monitor|fired/i],
+  [
+    "actions taken",
+    /investigat|check|look(?:ed)? at|restart|roll(?:ed)?\s*back|revert|mitigat|deploy|scal|disable|tried|identified/i,
+  ],
+  ["escalation", /escalat|joined|called|paged|notified|engaged|sev-?\d|incident (?:commander|declared)/i],
+  ["resolution", /resolv|restor|recover|fixed|back to normal|closed|stable|normal/i],
+];
+
+const timeline: Rule = {
+  id: "timeline",
+  level: "warning",
+  description:
+    "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
+  check(report) {
+    const sections = sectionsOf(report, "timeline");
+    if (sections.length === 0) return [];
+    const entries = linesOf(report, sections).filter((l) => l.kind !== "heading");
+    const at = sections[0]?.line ?? 1;
+    if (entries.length === 0) return [{ message: "the Timeline is empty", line: at }];
+    const out: Draft[] = [];
+    let previous = -1;
+    let previousLine = 0;
+    for (const e of entries) {
+      const t = [...e.text.matchAll(time)][0];
+      if (!t) continue;
+      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
+      // A time much earlier than the last is a new day; a little earlier is out of order.
+      if (previous >= 0 && m < previous && previous - m < 12 * 60) {
+        out.push({
+          message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
+          line: e.line,
+          suggestion: "Keep the timeline in order.",
+        });
+      }
+      previous = m;
+      previousLine = e.line;
+    }
+    const untimed = entries.filter(
+      (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text),
+    );
+    if (untimed.length > 0 && untimed.length === entries.filter((e) => e.kind !== "paragraph").length) {
+      out.push({
+        message: "the Timeline's entries have no times",
+        line: at,
+        suggestion: 'Start each entry with its time, e.g. "**14:12** Alert fires".',
+      });
+    }
+    const text = entries.map((e) => e.text).join("\n");
+    const missing = stages.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    if (missing.length > 0) {
+      out.push({
+        message: `the Timeline does not cover ${missing.join(", ")}`,
+        line: at,
+        suggestion:
+          "Note when and how it was detected, what was done, who was brought in, and how it was resolved.",
+      });
+    }
+    return out;
+  },
+};
+
+const rootCause: Rule = {
+  id: "root-cause",
+  level: "warning",
+  description: "Root Cause and Resolution explains both the cause and how it was fixed.",
+  check(report) {
+    const sections = sectionsOf(report, "rootCause");
+    if (sections.length === 0) return [];
+    const text = linesOf(report, sections)
+      .map((l) => l.text)
+      .join(" ");
+    const at = sections[0]?.line ?? 1;
+    const out: Draft[] = [];
+    if (text.split(/\s+/).filter(Boolean).length < 25) {
+      out.push({
+        message: "the root cause is explained in fewer than 25 words",
+        line: at,
+        suggestion: "Say what happened and why, in enough detail for someone who was not there.",
+      });
+    }
+    if (!/resolv|fix|restor|roll(?:ed)?\s*back|revert|mitigat|patch|correct/i.test(text)) {
+      out.push({
+        message: "Root Cause and Resolution does not say how it was resolved",
+        line: at,
+        suggestion: "Describe the immediate fix and the longer-term one.",
+      });
+    }
+    return out;
+  },
+};
+
+const correctiveTasks: Rule = {
+  id: "corrective-tasks",
+  level: "error",
+  description: "The corrective section holds at least one action item.",
+  check(report) {
+    const sections = sectionsOf(report, "corrective");
+    if (sections.length === 0 || report.items.length > 0) return [];
+    return [
+      {
+        message: "the corrective section has no action items",
+        line: sections[0]?.line ?? 1,
+        suggestion:
+          'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".',
+      },
+    ];
+  },
+};
+
+const lessonParts: [string, RegExp][] = [
+  ["what went well", /went well|worked well|good/i],
+  ["what could be improved", /could be improved|went wrong|improve|didn.t go well|lucky/i],
+  ["next steps", /next steps?|follow[- ]?ups?|action/i],
+];
+
+const lessons: Rule = {
+  id: "lessons",
+  level: "notice",
+  description: "Lessons Learned covers what went well, what could be improved, and next steps.",
+  check(report) {
+    const sections = [...sectionsOf(report, "lessons")];
+    if (sections.length === 0) return [];
+    const text = [
+      ...sections.map((s) => s.title),
+      ...linesOf(report, sections).map((l) => l.text),
+      ...report.sections.filter((s) => s.kind === "corrective").map((s) => s.title),
+    ].join("\n");
+    const missing = lessonParts.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    return missing.length === 0
+      ? []
+      : [{ message: `Lessons Learned does not cover ${missing.join(", ")}`, line: sections[0]?.line ?? 1 }];
+  },
+};
+
+export const structureRules: Rule[] = [
+  missingSections,
+  summaryDuration,
+  summaryImpact,
+  summaryRootCause,
+  timeline,
+  rootCause,
+  correctiveTasks,
+  lessons,
+];
