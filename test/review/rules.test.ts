@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/report/index.ts";
@@ -152,4 +152,14 @@ describe("review rules", () => {
         .sort(),
     );
   });
+});
+
+const shared = join(repoRoot, "../shared/corpus/dev");
+it.runIf(existsSync(shared))("reviews every document of the shared corpus without a crash", () => {
+  const files = readdirSync(shared).filter((f) => f.endsWith(".md"));
+  for (const file of files) {
+    const findings = reviewReport(parseReport(readFileSync(join(shared, file), "utf8"), { path: file }));
+    for (const f of findings) expect(f.line, `${file}: ${f.rule}`).toBeGreaterThan(0);
+  }
+  expect(files.length).toBeGreaterThan(30);
 });
