@@ -136,6 +136,7 @@ function describeOperation(op) {
         op.title !== void 0 ? "title" : "",
         op.body !== void 0 ? "body" : "",
         op.labels ? "labels" : "",
+        op.assignees ? "assignees" : "",
         op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
       ].filter(Boolean);
       return `update ${target(op.issue)} in ${where(op.repo)}: ${what.join(", ")}`;
@@ -390,15 +391,22 @@ var Gateway = class {
         if (op.labels) params.labels = op.labels;
         if (op.state) params.state = op.state;
         if (op.stateReason) params.state_reason = op.stateReason;
+        if (op.assignees)
+          params.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
         await this.call("PATCH /repos/{owner}/{repo}/issues/{issue_number}", params);
         return;
       }
       case "comment":
-        await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...op.repo,
-          issue_number: this.number(op.issue),
-          body: this.fill(op.body, op.repo)
-        });
+        try {
+          await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            ...op.repo,
+            issue_number: this.number(op.issue),
+            body: this.fill(op.body, op.repo)
+          });
+        } catch (error) {
+          if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
+          this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
+        }
         return;
       case "addLabels":
         await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
@@ -1972,7 +1980,7 @@ function reviewReport(report, options = {}) {
 import { createHash as createHash2 } from "node:crypto";
 var MAX = 50;
 function reportLabel(path, config) {
-  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "");
+  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
   const name = `${config.labels.report}${short}`;
   if (name.length <= MAX) return name;
   const hash = createHash2("sha256").update(path).digest("hex").slice(0, 6);
@@ -2244,6 +2252,7 @@ function planSync(input) {
     );
   }
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === path) return none(null);
+  if (report.items.length === 0 && !tracker && actions.length === 0) return none(null);
   const ops = [];
   const changes = [];
   const labels = /* @__PURE__ */ new Map();
@@ -2272,10 +2281,13 @@ function planSync(input) {
   const entries = [];
   const subIssues = [];
   for (const item of report.items) {
+    const before = previous.get(item.key) ?? (matched.get(item.key) ? previous.get(matched.get(item.key)?.marker.key ?? "") : void 0);
     const base = {
       key: item.key,
-      title: item.title,
+      // Titles are capped so that the tracker stays under GitHub's body limit.
+      title: truncate(item.title, 120),
       issue: null,
+      added: before?.added ?? input.now,
       ...item.due ? { due: item.due } : {},
       ...item.priority ? { priority: item.priority } : {},
       ...item.owners.length > 0 ? { owners: item.owners } : {}
@@ -2289,7 +2301,6 @@ function planSync(input) {
         issue: item.ref.number,
         ...sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }
       };
-      const before = previous.get(item.key);
       const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
       const state = linked ? stateOf(linked) : before?.state ?? "open";
       if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
@@ -2297,7 +2308,11 @@ function planSync(input) {
           op: "comment",
           repo: refRepo,
           issue: { existing: item.ref.number },
-          body: linkedComment(ctx, item, trackerRef(refRepo))
+          body: linkedComment(ctx, item, trackerRef(refRepo)),
+          // Another repository may not let us write: that must not stop the sync.
+          ...sameRepo ? {} : {
+            bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`
+          }
         });
         if (sameRepo && !linked) {
           ops.push({
@@ -2312,6 +2327,27 @@ function planSync(input) {
           title: item.title,
           issue: { existing: item.ref.number },
           repo: refRepo
+        });
+      }
+      if (own && own.issue.state === "open" && own.issue.number !== item.ref.number) {
+        ops.push({
+          op: "comment",
+          repo: target,
+          issue: { existing: own.issue.number },
+          body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`
+        });
+        ops.push({
+          op: "updateIssue",
+          repo: target,
+          issue: { existing: own.issue.number },
+          state: "closed",
+          stateReason: "not_planned"
+        });
+        changes.push({
+          kind: "removed",
+          title: item.title,
+          issue: { existing: own.issue.number },
+          repo: target
         });
       }
       entries.push({ entry: { ...entry, ref: true, ...state === "done" ? {} : { state } }, state });
@@ -2360,17 +2396,25 @@ function planSync(input) {
         issue: { existing: own.issue.number }
       };
       if (own.issue.title !== title) update.title = title;
-      if (own.marker.key !== item.key || own.issue.title !== title || !sameSet(own.issue.labels, newLabels) || !tracker) {
+      const detailsChanged = before !== void 0 && (before.due !== base.due || before.priority !== base.priority || (before.owners ?? []).join() !== (base.owners ?? []).join());
+      if (own.marker.key !== item.key || own.marker.report !== path || own.issue.title !== title || detailsChanged || !sameSet(own.issue.labels, newLabels) || !tracker) {
         update.body = body2;
       }
       if (!sameSet(own.issue.labels, newLabels)) update.labels = newLabels;
+      if (detailsChanged && (before?.owners ?? []).join() !== (base.owners ?? []).join())
+        update.assignees = assignable;
+      const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && own.issue.stateReason === "not_planned");
+      if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
       if (Object.keys(update).length > 3) {
         ops.push(update);
         changes.push({ kind: "updated", title, issue: { existing: own.issue.number }, repo: target });
       }
       if (!previous.has(item.key) && !previous.has(own.marker.key))
         subIssues.push({ existing: own.issue.number });
-      entries.push({ entry: { ...base, issue: own.issue.number }, state: stateOf(own.issue) });
+      entries.push({
+        entry: { ...base, issue: own.issue.number },
+        state: closedByUs ? "open" : stateOf(own.issue)
+      });
       continue;
     }
     const id = `item:${item.key}`;
@@ -2577,6 +2621,10 @@ ${tag}`
 async function syncMerge(change, deps) {
   const { gateway, config, log } = deps;
   const results = [];
+  const removed = change.files.filter((f) => f.removed && isReportPath(f.path, config));
+  const added = change.files.filter((f) => f.added && !f.previousPath && isReportPath(f.path, config));
+  if (removed.length === 1 && added.length === 1 && added[0] && removed[0])
+    added[0].previousPath = removed[0].path;
   for (const file of change.files) {
     if (file.removed || !isReportPath(file.path, config)) continue;
     const text = await gateway.fileText(change.source, file.path, change.sha);
@@ -2593,6 +2641,25 @@ async function syncMerge(change, deps) {
     }
     const existing = [];
     for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+    const { tracker } = ourIssues(existing, deps.botLogin, [
+      file.path,
+      ...file.previousPath ? [file.previousPath] : []
+    ]);
+    if (tracker?.marker.sha && tracker.marker.sha !== change.sha) {
+      const compare = await gateway.call("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...change.source,
+        basehead: `${tracker.marker.sha}...${change.sha}`
+      }).catch((error) => {
+        if (httpStatus(error) === 404) return { status: "unknown" };
+        throw error;
+      });
+      if (compare.status === "behind" || compare.status === "identical") {
+        log.info(
+          `${file.path}: ${change.sha.slice(0, 7)} is older than ${tracker.marker.sha.slice(0, 7)}, already synced; skipped`
+        );
+        continue;
+      }
+    }
     const plan = planSync({
       ctx: {
         report,
@@ -2620,26 +2687,24 @@ async function syncMerge(change, deps) {
 }
 async function syncIssueState(repo, issue, serverUrl, deps) {
   const labels = issue.labels.filter((l) => isReportLabel(l, deps.config));
+  const done = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const label of labels) {
     const issues = await deps.gateway.issuesWithLabel(repo, label);
-    const trackers = issues.filter(
-      (i) => i.author === deps.botLogin && parseMarker(i.body)?.kind === "tracker"
-    );
-    for (const tracker of trackers) {
+    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), liveState(issue)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), liveState(i));
+    for (const tracker of issues) {
       const marker = parseMarker(tracker.body);
-      if (marker?.kind !== "tracker") continue;
-      const { actions } = ourIssues(issues, deps.botLogin, [marker.report]);
-      const live = /* @__PURE__ */ new Map();
-      for (const a of actions) live.set(issueKey(repo, a.issue.number), liveState(a.issue));
-      for (const i of issues)
-        if (!live.has(issueKey(repo, i.number))) live.set(issueKey(repo, i.number), liveState(i));
-      live.set(issueKey(repo, issue.number), liveState(issue));
+      if (tracker.author !== deps.botLogin || marker?.kind !== "tracker" || seen.has(tracker.number))
+        continue;
+      if (!marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
+      seen.add(tracker.number);
       const ops = planTrackerRefresh({ tracker, marker, live, serverUrl });
       if (ops.length > 0) await deps.gateway.apply(ops);
-      return ops;
+      done.push(...ops);
     }
   }
-  return [];
+  return done;
 }
 
 // src/github/review.ts
@@ -2843,7 +2908,8 @@ ${CONFIG_NOTICE}`;
       const changed = files.map((f) => ({
         path: f.filename,
         ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
-        removed: f.status === "removed"
+        removed: f.status === "removed",
+        added: f.status === "added"
       }));
       if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
       await syncMerge(
@@ -2871,7 +2937,8 @@ ${CONFIG_NOTICE}`;
     const changed = files.map((f) => ({
       path: f.filename,
       ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
-      removed: f.status === "removed"
+      removed: f.status === "removed",
+      added: f.status === "added"
     }));
     if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
     const reports = await reviewPullRequest({
@@ -2896,8 +2963,9 @@ ${CONFIG_NOTICE}`;
     const repo = context.repo();
     const files = /* @__PURE__ */ new Map();
     for (const commit of payload.commits) {
-      for (const path of [...commit.added ?? [], ...commit.modified ?? []])
-        files.set(path, { path, removed: false });
+      for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
+      for (const path of commit.modified ?? [])
+        files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
       for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
     }
     await withLock(`${repo.owner}/${repo.repo}`, async () => {

@@ -94,8 +94,9 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
   } else if (job === "sync") {
     const files = new Map<string, ChangedFile>();
     for (const commit of payload.commits ?? []) {
-      for (const path of [...(commit.added ?? []), ...(commit.modified ?? [])])
-        files.set(path, { path, removed: false });
+      for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
+      for (const path of commit.modified ?? [])
+        files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
       for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
     }
     // The pull request the push came from, if any, is told what was filed.
@@ -119,6 +120,7 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
         path: f.filename,
         ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
         removed: f.status === "removed",
+        added: f.status === "added",
       })),
       config,
       botLogin: inputs.botLogin,

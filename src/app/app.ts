@@ -91,6 +91,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
         path: f.filename,
         ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
         removed: f.status === "removed",
+        added: f.status === "added",
       }));
       if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
       await syncMerge(
@@ -121,6 +122,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
       path: f.filename,
       ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
       removed: f.status === "removed",
+      added: f.status === "added",
     }));
     if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
     const reports = await reviewPullRequest({
@@ -151,8 +153,9 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
     // The last word on each file across the pushed commits.
     const files = new Map<string, ChangedFile>();
     for (const commit of payload.commits) {
-      for (const path of [...(commit.added ?? []), ...(commit.modified ?? [])])
-        files.set(path, { path, removed: false });
+      for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
+      for (const path of commit.modified ?? [])
+        files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
       for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
     }
     await withLock(`${repo.owner}/${repo.repo}`, async () => {

@@ -310,15 +310,22 @@ export class Gateway {
         if (op.labels) params.labels = op.labels;
         if (op.state) params.state = op.state;
         if (op.stateReason) params.state_reason = op.stateReason;
+        if (op.assignees)
+          params.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
         await this.call("PATCH /repos/{owner}/{repo}/issues/{issue_number}", params);
         return;
       }
       case "comment":
-        await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...op.repo,
-          issue_number: this.number(op.issue),
-          body: this.fill(op.body, op.repo),
-        });
+        try {
+          await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            ...op.repo,
+            issue_number: this.number(op.issue),
+            body: this.fill(op.body, op.repo),
+          });
+        } catch (error) {
+          if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
+          this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
+        }
         return;
       case "addLabels":
         await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {

@@ -140,9 +140,11 @@ export async function sweep(input: SweepInput): Promise<SweepResult> {
         stopped = t.issue.number;
         break;
       }
+      let failed = false;
       try {
         await gateway.apply(ordered(operations));
       } catch (error) {
+        failed = true;
         if (error instanceof BudgetExhausted) {
           stopped = t.issue.number;
           break;
@@ -162,9 +164,10 @@ export async function sweep(input: SweepInput): Promise<SweepResult> {
         });
       }
       result.trackers.push(summary);
-      result.remindersPosted += summary.followUp ? 1 : 0;
-      result.reopened += summary.reopened ? 1 : 0;
-      result.closed += summary.closed ? 1 : 0;
+      // Counted only when done.
+      result.remindersPosted += summary.followUp && !failed ? 1 : 0;
+      result.reopened += summary.reopened && !failed ? 1 : 0;
+      result.closed += summary.closed && !failed ? 1 : 0;
       result.openItems += summary.open;
       result.overdueItems += summary.overdue;
     }

@@ -8,7 +8,7 @@ import type { ExistingIssue, Operation, RepoId } from "../tracking/model.ts";
 import { ourIssues, planSync } from "../tracking/plan.ts";
 import { issueKey, type LiveStates, liveState, planTrackerRefresh } from "../tracking/refresh.ts";
 import type { Gateway } from "./gateway.ts";
-import type { Logger } from "./octokit.ts";
+import { httpStatus, type Logger } from "./octokit.ts";
 
 /** Reads what a plan needs from GitHub, plans, and applies: the same for the App and the Action. */
 
@@ -16,6 +16,8 @@ export interface ChangedFile {
   path: string;
   previousPath?: string;
   removed: boolean;
+  /** New in this change (not modified). */
+  added?: boolean;
 }
 
 export interface MergedChange {
@@ -75,6 +77,11 @@ async function reportBlocked(change: MergedChange, path: string, reason: string,
 export async function syncMerge(change: MergedChange, deps: Deps): Promise<ReportSync[]> {
   const { gateway, config, log } = deps;
   const results: ReportSync[] = [];
+  // One report removed and one added in the same change is a move, whatever Git called it.
+  const removed = change.files.filter((f) => f.removed && isReportPath(f.path, config));
+  const added = change.files.filter((f) => f.added && !f.previousPath && isReportPath(f.path, config));
+  if (removed.length === 1 && added.length === 1 && added[0] && removed[0])
+    added[0].previousPath = removed[0].path;
   for (const file of change.files) {
     if (file.removed || !isReportPath(file.path, config)) continue;
     const text = await gateway.fileText(change.source, file.path, change.sha);
@@ -91,6 +98,29 @@ export async function syncMerge(change: MergedChange, deps: Deps): Promise<Repor
     }
     const existing: ExistingIssue[] = [];
     for (const label of labels) existing.push(...(await gateway.issuesWithLabel(target, label)));
+    // A late delivery of an older merge must not undo a newer one.
+    const { tracker } = ourIssues(existing, deps.botLogin, [
+      file.path,
+      ...(file.previousPath ? [file.previousPath] : []),
+    ]);
+    if (tracker?.marker.sha && tracker.marker.sha !== change.sha) {
+      const compare = await gateway
+        .call<{ status: string }>("GET /repos/{owner}/{repo}/compare/{basehead}", {
+          ...change.source,
+          basehead: `${tracker.marker.sha}...${change.sha}`,
+        })
+        .catch((error: unknown) => {
+          // A commit that is gone (a rewritten history) cannot be compared: sync as usual.
+          if (httpStatus(error) === 404) return { status: "unknown" };
+          throw error;
+        });
+      if (compare.status === "behind" || compare.status === "identical") {
+        log.info(
+          `${file.path}: ${change.sha.slice(0, 7)} is older than ${tracker.marker.sha.slice(0, 7)}, already synced; skipped`,
+        );
+        continue;
+      }
+    }
     const plan = planSync({
       ctx: {
         report,
@@ -117,7 +147,7 @@ export async function syncMerge(change: MergedChange, deps: Deps): Promise<Repor
   return results;
 }
 
-/** An action item (or a referenced issue) was closed or reopened: its tracker's checklist follows at once. */
+/** An action item (or a referenced issue) was closed or reopened: its trackers' checklists follow at once. */
 export async function syncIssueState(
   repo: RepoId,
   issue: ExistingIssue,
@@ -125,24 +155,23 @@ export async function syncIssueState(
   deps: Deps,
 ): Promise<Operation[]> {
   const labels = issue.labels.filter((l) => isReportLabel(l, deps.config));
+  const done: Operation[] = [];
+  const seen = new Set<number>();
   for (const label of labels) {
     const issues = await deps.gateway.issuesWithLabel(repo, label);
-    const trackers = issues.filter(
-      (i) => i.author === deps.botLogin && parseMarker(i.body)?.kind === "tracker",
-    );
-    for (const tracker of trackers) {
+    // The list is read now; the event's copy of the issue may be older (a close and a quick reopen).
+    const live: LiveStates = new Map([[issueKey(repo, issue.number), liveState(issue)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), liveState(i));
+    for (const tracker of issues) {
       const marker = parseMarker(tracker.body);
-      if (marker?.kind !== "tracker") continue;
-      const { actions } = ourIssues(issues, deps.botLogin, [marker.report]);
-      const live: LiveStates = new Map();
-      for (const a of actions) live.set(issueKey(repo, a.issue.number), liveState(a.issue));
-      for (const i of issues)
-        if (!live.has(issueKey(repo, i.number))) live.set(issueKey(repo, i.number), liveState(i));
-      live.set(issueKey(repo, issue.number), liveState(issue));
+      if (tracker.author !== deps.botLogin || marker?.kind !== "tracker" || seen.has(tracker.number))
+        continue;
+      if (!marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
+      seen.add(tracker.number);
       const ops = planTrackerRefresh({ tracker, marker, live, serverUrl });
       if (ops.length > 0) await deps.gateway.apply(ops);
-      return ops;
+      done.push(...ops);
     }
   }
-  return [];
+  return done;
 }

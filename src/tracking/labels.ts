@@ -15,7 +15,11 @@ const MAX = 50;
  * usual folder and extension. Listing issues by it finds a report's tracker and items in one request.
  */
 export function reportLabel(path: string, config: Config): string {
-  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "");
+  // GitHub reads a comma in a label filter as "and": it cannot be part of the name.
+  const short = path
+    .replace(/^(?:docs\/)?postmortems\//, "")
+    .replace(/\.md$/i, "")
+    .replace(/,/g, "_");
   const name = `${config.labels.report}${short}`;
   if (name.length <= MAX) return name;
   const hash = createHash("sha256").update(path).digest("hex").slice(0, 6);

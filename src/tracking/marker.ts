@@ -22,6 +22,8 @@ export interface TrackerEntry {
   due?: string | null;
   priority?: string | null;
   owners?: string[];
+  /** When the item first appeared in a merged report: due-date policies count from it. */
+  added?: string;
   /** The report pointed at this existing issue; it is not ours. */
   ref?: true;
   /** Last seen state of a referenced issue (ours are read live). */

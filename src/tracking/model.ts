@@ -49,8 +49,16 @@ export type Operation =
       labels?: string[];
       state?: "open" | "closed";
       stateReason?: "completed" | "not_planned" | "reopened";
+      assignees?: string[];
     }
-  | { op: "comment"; repo: RepoId; issue: Target; body: string }
+  | {
+      op: "comment";
+      repo: RepoId;
+      issue: Target;
+      body: string;
+      /** When set, a failure is logged with this text and the plan goes on (another repository). */
+      bestEffort?: string;
+    }
   | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: Target; children: Target[] };
@@ -74,6 +82,7 @@ export function describeOperation(op: Operation): string {
         op.title !== undefined ? "title" : "",
         op.body !== undefined ? "body" : "",
         op.labels ? "labels" : "",
+        op.assignees ? "assignees" : "",
         op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : "",
       ].filter(Boolean);
       return `update ${target(op.issue)} in ${where(op.repo)}: ${what.join(", ")}`;

@@ -25,6 +25,7 @@ import {
   removedComment,
   trackerBody,
   trackerTitle,
+  truncate,
 } from "./render.ts";
 import { pullRequestComment, type SyncChange } from "./summary.ts";
 
@@ -149,6 +150,8 @@ export function planSync(input: SyncInput): SyncPlan {
     );
   }
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === path) return none(null);
+  // A report without action items gets no tracker (the review says why); one it had stays.
+  if (report.items.length === 0 && !tracker && actions.length === 0) return none(null);
 
   const ops: Operation[] = [];
   const changes: SyncChange[] = [];
@@ -183,10 +186,15 @@ export function planSync(input: SyncInput): SyncPlan {
   const subIssues: Target[] = [];
 
   for (const item of report.items) {
+    const before =
+      previous.get(item.key) ??
+      (matched.get(item.key) ? previous.get(matched.get(item.key)?.marker.key ?? "") : undefined);
     const base: TrackerEntry = {
       key: item.key,
-      title: item.title,
+      // Titles are capped so that the tracker stays under GitHub's body limit.
+      title: truncate(item.title, 120),
       issue: null,
+      added: before?.added ?? input.now,
       ...(item.due ? { due: item.due } : {}),
       ...(item.priority ? { priority: item.priority } : {}),
       ...(item.owners.length > 0 ? { owners: item.owners } : {}),
@@ -201,7 +209,6 @@ export function planSync(input: SyncInput): SyncPlan {
         issue: item.ref.number,
         ...(sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }),
       };
-      const before = previous.get(item.key);
       const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
       const state: ItemState = linked ? stateOf(linked) : (before?.state ?? "open");
       if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
@@ -210,6 +217,12 @@ export function planSync(input: SyncInput): SyncPlan {
           repo: refRepo,
           issue: { existing: item.ref.number },
           body: linkedComment(ctx, item, trackerRef(refRepo)),
+          // Another repository may not let us write: that must not stop the sync.
+          ...(sameRepo
+            ? {}
+            : {
+                bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`,
+              }),
         });
         // In the tracker's repository the issue gets the report's label, so its closing reaches the tracker.
         if (sameRepo && !linked) {
@@ -225,6 +238,28 @@ export function planSync(input: SyncInput): SyncPlan {
           title: item.title,
           issue: { existing: item.ref.number },
           repo: refRepo,
+        });
+      }
+      // Our own issue for this item, from before it pointed at an existing one, is closed.
+      if (own && own.issue.state === "open" && own.issue.number !== item.ref.number) {
+        ops.push({
+          op: "comment",
+          repo: target,
+          issue: { existing: own.issue.number },
+          body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`,
+        });
+        ops.push({
+          op: "updateIssue",
+          repo: target,
+          issue: { existing: own.issue.number },
+          state: "closed",
+          stateReason: "not_planned",
+        });
+        changes.push({
+          kind: "removed",
+          title: item.title,
+          issue: { existing: own.issue.number },
+          repo: target,
         });
       }
       entries.push({ entry: { ...entry, ref: true, ...(state === "done" ? {} : { state }) }, state });
@@ -277,23 +312,41 @@ export function planSync(input: SyncInput): SyncPlan {
         issue: { existing: own.issue.number },
       };
       if (own.issue.title !== title) update.title = title;
-      // The body changes with every merge (its permalink); rewrite it only when the item itself changed.
+      // The body changes with every merge (its permalink): it is rewritten only when the item changed,
+      // its report moved, or the tracker is new.
+      const detailsChanged =
+        before !== undefined &&
+        (before.due !== base.due ||
+          before.priority !== base.priority ||
+          (before.owners ?? []).join() !== (base.owners ?? []).join());
       if (
         own.marker.key !== item.key ||
+        own.marker.report !== path ||
         own.issue.title !== title ||
+        detailsChanged ||
         !sameSet(own.issue.labels, newLabels) ||
         !tracker
       ) {
         update.body = body;
       }
       if (!sameSet(own.issue.labels, newLabels)) update.labels = newLabels;
+      if (detailsChanged && (before?.owners ?? []).join() !== (base.owners ?? []).join())
+        update.assignees = assignable;
+      // Closed by us (checked, then unchecked; or removed, then restored): open again, as the report says.
+      const closedByUs =
+        own.issue.state === "closed" &&
+        (before?.done === true || (before === undefined && own.issue.stateReason === "not_planned"));
+      if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
       if (Object.keys(update).length > 3) {
         ops.push(update);
         changes.push({ kind: "updated", title, issue: { existing: own.issue.number }, repo: target });
       }
       if (!previous.has(item.key) && !previous.has(own.marker.key))
         subIssues.push({ existing: own.issue.number });
-      entries.push({ entry: { ...base, issue: own.issue.number }, state: stateOf(own.issue) });
+      entries.push({
+        entry: { ...base, issue: own.issue.number },
+        state: closedByUs ? "open" : stateOf(own.issue),
+      });
       continue;
     }
 

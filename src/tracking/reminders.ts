@@ -77,7 +77,8 @@ export interface TrackerSummary {
 export function dueDay(entry: TrackerEntry, merged: string, settings: SweepSettings): string {
   if (entry.due) return entry.due;
   const policy = (entry.priority && settings.dueByPriority[entry.priority]) || settings.defaultDue;
-  const start = DateTime.fromISO(merged, { zone: settings.timezone });
+  // Counted from the merge that added the item (an item added later is not born overdue).
+  const start = DateTime.fromISO(entry.added ?? merged, { zone: settings.timezone });
   return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
 }
 
@@ -170,7 +171,8 @@ export function planReminders(input: ReminderInput): { operations: Operation[]; 
 
   // Overdue labels follow the items: on when overdue, off once closed or no longer overdue.
   for (const s of statuses) {
-    if (s.entry.issue === null || s.state === "done" || s.state === "missing") continue;
+    // Only in the tracker's own repository: others' issues are not ours to label.
+    if (s.entry.issue === null || s.entry.repo || s.state === "done" || s.state === "missing") continue;
     const labels = input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? [];
     const has = labels.includes(settings.overdueLabel);
     if (s.daysOverdue > 0 && !has)

@@ -341,6 +341,18 @@ export class FakeGitHub {
     ],
     [
       "GET",
+      /^\/compare\/([^.]+)\.\.\.(.+)$/,
+      (repo, [base = "", head = ""]) => {
+        // Commits are in the order the test made them.
+        const order = [...repo.commits.keys()];
+        const a = order.indexOf(base);
+        const b = order.indexOf(head);
+        if (a < 0 || b < 0) return notFound;
+        return { status: 200, body: { status: b > a ? "ahead" : b < a ? "behind" : "identical" } };
+      },
+    ],
+    [
+      "GET",
       /^\/pulls\/(\d+)\/files$/,
       (repo, [n], query) => {
         const files = repo.pulls.get(Number(n))?.files ?? [];
@@ -480,6 +492,7 @@ export class FakeGitHub {
         if (!issue) return notFound;
         if (body.title !== undefined) issue.title = body.title;
         if (body.body !== undefined) issue.body = body.body;
+        if (body.assignees !== undefined) issue.assignees = body.assignees;
         if (body.labels !== undefined) {
           issue.labels = body.labels.map((l: string | { name: string }) =>
             typeof l === "string" ? l : l.name,

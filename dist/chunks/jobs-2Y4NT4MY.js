@@ -38977,6 +38977,7 @@ function describeOperation(op) {
         op.title !== void 0 ? "title" : "",
         op.body !== void 0 ? "body" : "",
         op.labels ? "labels" : "",
+        op.assignees ? "assignees" : "",
         op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
       ].filter(Boolean);
       return `update ${target(op.issue)} in ${where(op.repo)}: ${what.join(", ")}`;
@@ -39231,15 +39232,22 @@ var Gateway = class {
         if (op.labels) params.labels = op.labels;
         if (op.state) params.state = op.state;
         if (op.stateReason) params.state_reason = op.stateReason;
+        if (op.assignees)
+          params.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
         await this.call("PATCH /repos/{owner}/{repo}/issues/{issue_number}", params);
         return;
       }
       case "comment":
-        await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...op.repo,
-          issue_number: this.number(op.issue),
-          body: this.fill(op.body, op.repo)
-        });
+        try {
+          await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            ...op.repo,
+            issue_number: this.number(op.issue),
+            body: this.fill(op.body, op.repo)
+          });
+        } catch (error63) {
+          if (!op.bestEffort || error63 instanceof BudgetExhausted) throw error63;
+          this.log.warn(`${op.bestEffort}: ${errorText(error63)}`);
+        }
         return;
       case "addLabels":
         await this.call("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
@@ -61478,7 +61486,7 @@ function reviewReport(report, options2 = {}) {
 import { createHash as createHash2 } from "node:crypto";
 var MAX = 50;
 function reportLabel(path2, config2) {
-  const short = path2.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "");
+  const short = path2.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
   const name = `${config2.labels.report}${short}`;
   if (name.length <= MAX) return name;
   const hash2 = createHash2("sha256").update(path2).digest("hex").slice(0, 6);
@@ -61750,6 +61758,7 @@ function planSync(input2) {
     );
   }
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === path2) return none(null);
+  if (report.items.length === 0 && !tracker && actions.length === 0) return none(null);
   const ops = [];
   const changes = [];
   const labels = /* @__PURE__ */ new Map();
@@ -61778,10 +61787,13 @@ function planSync(input2) {
   const entries = [];
   const subIssues = [];
   for (const item of report.items) {
+    const before = previous3.get(item.key) ?? (matched.get(item.key) ? previous3.get(matched.get(item.key)?.marker.key ?? "") : void 0);
     const base2 = {
       key: item.key,
-      title: item.title,
+      // Titles are capped so that the tracker stays under GitHub's body limit.
+      title: truncate(item.title, 120),
       issue: null,
+      added: before?.added ?? input2.now,
       ...item.due ? { due: item.due } : {},
       ...item.priority ? { priority: item.priority } : {},
       ...item.owners.length > 0 ? { owners: item.owners } : {}
@@ -61795,7 +61807,6 @@ function planSync(input2) {
         issue: item.ref.number,
         ...sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }
       };
-      const before = previous3.get(item.key);
       const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
       const state = linked ? stateOf(linked) : before?.state ?? "open";
       if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
@@ -61803,7 +61814,11 @@ function planSync(input2) {
           op: "comment",
           repo: refRepo,
           issue: { existing: item.ref.number },
-          body: linkedComment(ctx, item, trackerRef(refRepo))
+          body: linkedComment(ctx, item, trackerRef(refRepo)),
+          // Another repository may not let us write: that must not stop the sync.
+          ...sameRepo ? {} : {
+            bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`
+          }
         });
         if (sameRepo && !linked) {
           ops.push({
@@ -61818,6 +61833,27 @@ function planSync(input2) {
           title: item.title,
           issue: { existing: item.ref.number },
           repo: refRepo
+        });
+      }
+      if (own5 && own5.issue.state === "open" && own5.issue.number !== item.ref.number) {
+        ops.push({
+          op: "comment",
+          repo: target,
+          issue: { existing: own5.issue.number },
+          body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`
+        });
+        ops.push({
+          op: "updateIssue",
+          repo: target,
+          issue: { existing: own5.issue.number },
+          state: "closed",
+          stateReason: "not_planned"
+        });
+        changes.push({
+          kind: "removed",
+          title: item.title,
+          issue: { existing: own5.issue.number },
+          repo: target
         });
       }
       entries.push({ entry: { ...entry, ref: true, ...state === "done" ? {} : { state } }, state });
@@ -61866,17 +61902,25 @@ function planSync(input2) {
         issue: { existing: own5.issue.number }
       };
       if (own5.issue.title !== title) update.title = title;
-      if (own5.marker.key !== item.key || own5.issue.title !== title || !sameSet(own5.issue.labels, newLabels) || !tracker) {
+      const detailsChanged = before !== void 0 && (before.due !== base2.due || before.priority !== base2.priority || (before.owners ?? []).join() !== (base2.owners ?? []).join());
+      if (own5.marker.key !== item.key || own5.marker.report !== path2 || own5.issue.title !== title || detailsChanged || !sameSet(own5.issue.labels, newLabels) || !tracker) {
         update.body = body2;
       }
       if (!sameSet(own5.issue.labels, newLabels)) update.labels = newLabels;
+      if (detailsChanged && (before?.owners ?? []).join() !== (base2.owners ?? []).join())
+        update.assignees = assignable;
+      const closedByUs = own5.issue.state === "closed" && (before?.done === true || before === void 0 && own5.issue.stateReason === "not_planned");
+      if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
       if (Object.keys(update).length > 3) {
         ops.push(update);
         changes.push({ kind: "updated", title, issue: { existing: own5.issue.number }, repo: target });
       }
       if (!previous3.has(item.key) && !previous3.has(own5.marker.key))
         subIssues.push({ existing: own5.issue.number });
-      entries.push({ entry: { ...base2, issue: own5.issue.number }, state: stateOf(own5.issue) });
+      entries.push({
+        entry: { ...base2, issue: own5.issue.number },
+        state: closedByUs ? "open" : stateOf(own5.issue)
+      });
       continue;
     }
     const id = `item:${item.key}`;
@@ -62083,6 +62127,10 @@ ${tag}`
 async function syncMerge(change, deps) {
   const { gateway, config: config2, log: log2 } = deps;
   const results = [];
+  const removed = change.files.filter((f) => f.removed && isReportPath(f.path, config2));
+  const added = change.files.filter((f) => f.added && !f.previousPath && isReportPath(f.path, config2));
+  if (removed.length === 1 && added.length === 1 && added[0] && removed[0])
+    added[0].previousPath = removed[0].path;
   for (const file2 of change.files) {
     if (file2.removed || !isReportPath(file2.path, config2)) continue;
     const text4 = await gateway.fileText(change.source, file2.path, change.sha);
@@ -62099,6 +62147,25 @@ async function syncMerge(change, deps) {
     }
     const existing = [];
     for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+    const { tracker } = ourIssues(existing, deps.botLogin, [
+      file2.path,
+      ...file2.previousPath ? [file2.previousPath] : []
+    ]);
+    if (tracker?.marker.sha && tracker.marker.sha !== change.sha) {
+      const compare = await gateway.call("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...change.source,
+        basehead: `${tracker.marker.sha}...${change.sha}`
+      }).catch((error63) => {
+        if (httpStatus(error63) === 404) return { status: "unknown" };
+        throw error63;
+      });
+      if (compare.status === "behind" || compare.status === "identical") {
+        log2.info(
+          `${file2.path}: ${change.sha.slice(0, 7)} is older than ${tracker.marker.sha.slice(0, 7)}, already synced; skipped`
+        );
+        continue;
+      }
+    }
     const plan = planSync({
       ctx: {
         report,
@@ -62126,26 +62193,24 @@ async function syncMerge(change, deps) {
 }
 async function syncIssueState(repo, issue2, serverUrl, deps) {
   const labels = issue2.labels.filter((l2) => isReportLabel(l2, deps.config));
+  const done = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const label of labels) {
     const issues = await deps.gateway.issuesWithLabel(repo, label);
-    const trackers = issues.filter(
-      (i) => i.author === deps.botLogin && parseMarker(i.body)?.kind === "tracker"
-    );
-    for (const tracker of trackers) {
+    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue2.number), liveState(issue2)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), liveState(i));
+    for (const tracker of issues) {
       const marker = parseMarker(tracker.body);
-      if (marker?.kind !== "tracker") continue;
-      const { actions } = ourIssues(issues, deps.botLogin, [marker.report]);
-      const live = /* @__PURE__ */ new Map();
-      for (const a of actions) live.set(issueKey(repo, a.issue.number), liveState(a.issue));
-      for (const i of issues)
-        if (!live.has(issueKey(repo, i.number))) live.set(issueKey(repo, i.number), liveState(i));
-      live.set(issueKey(repo, issue2.number), liveState(issue2));
+      if (tracker.author !== deps.botLogin || marker?.kind !== "tracker" || seen.has(tracker.number))
+        continue;
+      if (!marker.items.some((e) => e.issue === issue2.number && !e.repo)) continue;
+      seen.add(tracker.number);
       const ops = planTrackerRefresh({ tracker, marker, live, serverUrl });
       if (ops.length > 0) await deps.gateway.apply(ops);
-      return ops;
+      done.push(...ops);
     }
   }
-  return [];
+  return done;
 }
 
 // src/github/review.ts
@@ -62255,7 +62320,7 @@ function parseDuration(text4) {
 function dueDay(entry, merged, settings) {
   if (entry.due) return entry.due;
   const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
-  const start = DateTime.fromISO(merged, { zone: settings.timezone });
+  const start = DateTime.fromISO(entry.added ?? merged, { zone: settings.timezone });
   return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
 }
 function daysBetween(fromDay, to, zone2) {
@@ -62319,7 +62384,7 @@ function planReminders(input2) {
   const overdue = open3.filter((s3) => s3.daysOverdue > 0);
   const ops = [];
   for (const s3 of statuses) {
-    if (s3.entry.issue === null || s3.state === "done" || s3.state === "missing") continue;
+    if (s3.entry.issue === null || s3.entry.repo || s3.state === "done" || s3.state === "missing") continue;
     const labels = input2.items.get(issueKey(s3.repo, s3.entry.issue))?.labels ?? [];
     const has = labels.includes(settings.overdueLabel);
     if (s3.daysOverdue > 0 && !has)
@@ -62490,9 +62555,11 @@ async function sweep(input2) {
         stopped = t.issue.number;
         break;
       }
+      let failed = false;
       try {
         await gateway.apply(ordered(operations));
       } catch (error63) {
+        failed = true;
         if (error63 instanceof BudgetExhausted) {
           stopped = t.issue.number;
           break;
@@ -62511,9 +62578,9 @@ async function sweep(input2) {
         });
       }
       result.trackers.push(summary2);
-      result.remindersPosted += summary2.followUp ? 1 : 0;
-      result.reopened += summary2.reopened ? 1 : 0;
-      result.closed += summary2.closed ? 1 : 0;
+      result.remindersPosted += summary2.followUp && !failed ? 1 : 0;
+      result.reopened += summary2.reopened && !failed ? 1 : 0;
+      result.closed += summary2.closed && !failed ? 1 : 0;
       result.openItems += summary2.open;
       result.overdueItems += summary2.overdue;
     }
@@ -66706,8 +66773,9 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
   } else if (job === "sync") {
     const files = /* @__PURE__ */ new Map();
     for (const commit of payload.commits ?? []) {
-      for (const path2 of [...commit.added ?? [], ...commit.modified ?? []])
-        files.set(path2, { path: path2, removed: false });
+      for (const path2 of commit.added ?? []) files.set(path2, { path: path2, removed: false, added: true });
+      for (const path2 of commit.modified ?? [])
+        files.set(path2, { path: path2, removed: false, added: files.get(path2)?.added ?? false });
       for (const path2 of commit.removed ?? []) files.set(path2, { path: path2, removed: true });
     }
     const pulls = await gateway.call(
@@ -66729,7 +66797,8 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
       files: files.map((f) => ({
         path: f.filename,
         ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
-        removed: f.status === "removed"
+        removed: f.status === "removed",
+        added: f.status === "added"
       })),
       config: config2,
       botLogin: inputs.botLogin,
