@@ -283,6 +283,15 @@ var Gateway = class {
     }
     await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
   }
+  async issue(repo, number) {
+    return toExisting(
+      repo,
+      await this.call("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...repo,
+        issue_number: number
+      })
+    );
+  }
   /** All issues (not pull requests) with a label, open and closed, 100 a page. */
   async issuesWithLabel(repo, label) {
     const out = [];

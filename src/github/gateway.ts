@@ -189,6 +189,16 @@ export class Gateway {
     await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
   }
 
+  async issue(repo: RepoId, number: number): Promise<ExistingIssue> {
+    return toExisting(
+      repo,
+      await this.call<RestIssue>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...repo,
+        issue_number: number,
+      }),
+    );
+  }
+
   /** All issues (not pull requests) with a label, open and closed, 100 a page. */
   async issuesWithLabel(repo: RepoId, label: string): Promise<ExistingIssue[]> {
     const out: ExistingIssue[] = [];

@@ -126,15 +126,27 @@ export async function sweep(input: SweepInput): Promise<SweepResult> {
       stopped = batch[0]?.issue.number ?? null;
       break;
     }
-    for (const t of batch) {
-      const { operations, summary } = planReminders({
-        tracker: t.issue,
-        marker: t.marker,
-        items: snapshots,
-        now: input.now,
-        settings: input.settings,
-        serverUrl: input.serverUrl,
-      });
+    for (const listed of batch) {
+      let t = listed;
+      const plan = (tracked: Tracked) =>
+        planReminders({
+          tracker: tracked.issue,
+          marker: tracked.marker,
+          items: snapshots,
+          now: input.now,
+          settings: input.settings,
+          serverUrl: input.serverUrl,
+        });
+      let { operations, summary } = plan(t);
+      // A sync may have rewritten the tracker since it was listed: read it again before writing over it.
+      if (operations.some((op) => op.op === "updateIssue") && gateway.remaining() > operations.length + 2) {
+        const fresh = await gateway.issue(t.issue.repo, t.issue.number);
+        const marker = parseMarker(fresh.body);
+        if (fresh.body !== t.issue.body && marker?.kind === "tracker" && fresh.author === t.issue.author) {
+          t = { issue: fresh, marker };
+          ({ operations, summary } = plan(t));
+        }
+      }
       // Keep one request for the cursor.
       if (!gateway.dryRun && operations.length >= gateway.remaining()) {
         stopped = t.issue.number;

@@ -39121,6 +39121,15 @@ var Gateway = class {
     }
     await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
   }
+  async issue(repo, number5) {
+    return toExisting(
+      repo,
+      await this.call("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...repo,
+        issue_number: number5
+      })
+    );
+  }
   /** All issues (not pull requests) with a label, open and closed, 100 a page. */
   async issuesWithLabel(repo, label) {
     const out = [];
@@ -62542,15 +62551,25 @@ async function sweep(input2) {
       stopped = batch[0]?.issue.number ?? null;
       break;
     }
-    for (const t of batch) {
-      const { operations, summary: summary2 } = planReminders({
-        tracker: t.issue,
-        marker: t.marker,
+    for (const listed of batch) {
+      let t = listed;
+      const plan = (tracked) => planReminders({
+        tracker: tracked.issue,
+        marker: tracked.marker,
         items: snapshots,
         now: input2.now,
         settings: input2.settings,
         serverUrl: input2.serverUrl
       });
+      let { operations, summary: summary2 } = plan(t);
+      if (operations.some((op) => op.op === "updateIssue") && gateway.remaining() > operations.length + 2) {
+        const fresh = await gateway.issue(t.issue.repo, t.issue.number);
+        const marker = parseMarker(fresh.body);
+        if (fresh.body !== t.issue.body && marker?.kind === "tracker" && fresh.author === t.issue.author) {
+          t = { issue: fresh, marker };
+          ({ operations, summary: summary2 } = plan(t));
+        }
+      }
       if (!gateway.dryRun && operations.length >= gateway.remaining()) {
         stopped = t.issue.number;
         break;
