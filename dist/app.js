@@ -932,9 +932,15 @@ var defaultSectionNames = {
 function normalizeHeading(text) {
   return text.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ").trim();
 }
+var prepared = /* @__PURE__ */ new WeakMap();
 function matchesAny(normalized, phrases) {
+  let list = prepared.get(phrases);
+  if (!list) {
+    list = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
+    prepared.set(phrases, list);
+  }
   const padded = ` ${normalized}`;
-  return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
+  return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
 function classifyHeading(text, names2) {
@@ -952,9 +958,11 @@ function continuesCorrective(text, names2) {
   return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
 }
 function namesCorrectivePart(text, names2) {
-  const normalized = normalizeHeading(text);
-  const phrases = [...names2.corrective, ...names2.improvements, ...names2.tasks].map(normalizeHeading);
-  return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
+  const normalized = ` ${normalizeHeading(text)}`;
+  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
+    matchesAny("", phrases);
+    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
+  });
 }
 function isClosingHeading(text, names2) {
   return matchesAny(normalizeHeading(text), names2.closing);

@@ -23863,20 +23863,20 @@ function compiler(options3) {
       data
     };
     const listStack = [];
-    const prepared = [];
+    const prepared2 = [];
     let index2 = -1;
     while (++index2 < events.length) {
-      prepared.push(events[index2]);
+      prepared2.push(events[index2]);
       if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
         if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
+          listStack.push(prepared2.length - 1);
         } else {
           const tail = listStack.pop();
-          prepareList(prepared, tail);
+          prepareList(prepared2, tail);
         }
       }
     }
-    events = prepared;
+    events = prepared2;
     index2 = -1;
     while (++index2 < events.length) {
       const handler = config[events[index2][0]];
@@ -38384,9 +38384,15 @@ var defaultSectionNames = {
 function normalizeHeading(text4) {
   return text4.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ").trim();
 }
+var prepared = /* @__PURE__ */ new WeakMap();
 function matchesAny(normalized, phrases) {
+  let list2 = prepared.get(phrases);
+  if (!list2) {
+    list2 = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
+    prepared.set(phrases, list2);
+  }
   const padded = ` ${normalized}`;
-  return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
+  return list2.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
 function classifyHeading(text4, names2) {
@@ -38404,9 +38410,11 @@ function continuesCorrective(text4, names2) {
   return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
 }
 function namesCorrectivePart(text4, names2) {
-  const normalized = normalizeHeading(text4);
-  const phrases = [...names2.corrective, ...names2.improvements, ...names2.tasks].map(normalizeHeading);
-  return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
+  const normalized = ` ${normalizeHeading(text4)}`;
+  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
+    matchesAny("", phrases);
+    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
+  });
 }
 function isClosingHeading(text4, names2) {
   return matchesAny(normalizeHeading(text4), names2.closing);

@@ -83,9 +83,17 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
+// Phrase lists are normalised once each (they are read for every line that could be a heading).
+const prepared = new WeakMap<string[], string[]>();
+
 function matchesAny(normalized: string, phrases: string[]): boolean {
+  let list = prepared.get(phrases);
+  if (!list) {
+    list = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
+    prepared.set(phrases, list);
+  }
   const padded = ` ${normalized}`;
-  return phrases.some((phrase) => padded.includes(` ${normalizeHeading(phrase)}`));
+  return list.some((phrase) => padded.includes(phrase));
 }
 
 // The corrective section is tested first: "Lessons learned and action items" holds the actions.
@@ -111,9 +119,11 @@ export function continuesCorrective(text: string, names: SectionNames): boolean 
 
 /** A label that is nothing but the name of a corrective part: "Tasks:", "Improvements/Fixes:". */
 export function namesCorrectivePart(text: string, names: SectionNames): boolean {
-  const normalized = normalizeHeading(text);
-  const phrases = [...names.corrective, ...names.improvements, ...names.tasks].map(normalizeHeading);
-  return phrases.some((phrase) => normalized === phrase || normalized.startsWith(phrase));
+  const normalized = ` ${normalizeHeading(text)}`;
+  return [names.corrective, names.improvements, names.tasks].some((phrases) => {
+    matchesAny("", phrases);
+    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
+  });
 }
 
 export function isClosingHeading(text: string, names: SectionNames): boolean {
