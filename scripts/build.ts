@@ -38,4 +38,7 @@ await build({
   ...common,
   entryPoints: { app: "src/app/main.ts", "probot-app": "src/app/app.ts" },
   packages: "external",
+  // The server and the App function share one chunk instead of two copies.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
 });

@@ -7,7 +7,13 @@ import { Gateway, toExisting } from "../github/gateway.ts";
 import type { Logger } from "../github/octokit.ts";
 import { conclusionOf, reviewPullRequest, reviewSummary } from "../github/review.ts";
 import { sweep } from "../github/sweep.ts";
-import { type ChangedFile, type Deps, syncIssueState, syncMerge } from "../github/sync.ts";
+import {
+  type Deps,
+  fromPullRequestFiles,
+  fromPushCommits,
+  syncIssueState,
+  syncMerge,
+} from "../github/sync.ts";
 import type { RepoId } from "../tracking/model.ts";
 import { sweepSettings } from "../tracking/reminders.ts";
 import type { Inputs } from "./inputs.ts";
@@ -92,13 +98,7 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
       `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${reader.requests + gateway.requests} request(s)`,
     );
   } else if (job === "sync") {
-    const files = new Map<string, ChangedFile>();
-    for (const commit of payload.commits ?? []) {
-      for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
-      for (const path of commit.modified ?? [])
-        files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
-      for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
-    }
+    const files = fromPushCommits(payload.commits ?? []);
     // The pull request the push came from, if any, is told what was filed.
     const pulls = await gateway.call<{ number: number; merge_commit_sha: string | null }[]>(
       "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
@@ -106,7 +106,7 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
     );
     const sha = payload.after ?? "";
     const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
-    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files }, deps);
   } else if (job === "review") {
     const pr = payload.pull_request;
     if (!pr) throw new Error("the pull_request event has no pull_request");
@@ -116,12 +116,7 @@ export async function runJob({ job, inputs, repo, payload, env, now }: JobContex
       repo,
       pullRequest: pr.number,
       headSha: pr.head.sha,
-      files: files.map((f) => ({
-        path: f.filename,
-        ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
-        removed: f.status === "removed",
-        added: f.status === "added",
-      })),
+      files: fromPullRequestFiles(files),
       config,
       botLogin: inputs.botLogin,
       serverUrl,

@@ -5,7 +5,14 @@ import { Gateway, toExisting } from "../github/gateway.ts";
 import { withLock } from "../github/lock.ts";
 import type { Logger } from "../github/octokit.ts";
 import { publishCheckRun, reviewPullRequest } from "../github/review.ts";
-import { type ChangedFile, type Deps, isReportPath, syncIssueState, syncMerge } from "../github/sync.ts";
+import {
+  type Deps,
+  fromPullRequestFiles,
+  fromPushCommits,
+  isReportPath,
+  syncIssueState,
+  syncMerge,
+} from "../github/sync.ts";
 
 /** The GitHub App: wires webhook events into the shared core. */
 
@@ -87,12 +94,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
       }
       const d = await deps(context, loaded.config);
       const files = await d.gateway.pullRequestFiles(repo, pr.number);
-      const changed: ChangedFile[] = files.map((f) => ({
-        path: f.filename,
-        ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
-        removed: f.status === "removed",
-        added: f.status === "added",
-      }));
+      const changed = fromPullRequestFiles(files);
       if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
       await syncMerge(
         {
@@ -118,12 +120,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
     }
     const d = await deps(context, loaded.config);
     const files = await d.gateway.pullRequestFiles(repo, pr.number);
-    const changed: ChangedFile[] = files.map((f) => ({
-      path: f.filename,
-      ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
-      removed: f.status === "removed",
-      added: f.status === "added",
-    }));
+    const changed = fromPullRequestFiles(files);
     if (!changed.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
     const reports = await reviewPullRequest({
       gateway: d.gateway,
@@ -150,21 +147,14 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
     )
       return;
     const repo = context.repo();
-    // The last word on each file across the pushed commits.
-    const files = new Map<string, ChangedFile>();
-    for (const commit of payload.commits) {
-      for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
-      for (const path of commit.modified ?? [])
-        files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
-      for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
-    }
+    const files = fromPushCommits(payload.commits);
     await withLock(`${repo.owner}/${repo.repo}`, async () => {
       const loaded = await readConfig(context);
       if (!loaded.ok) {
         context.log.error(loaded.message);
         return;
       }
-      if (![...files.values()].some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
+      if (!files.some((f) => !f.removed && isReportPath(f.path, loaded.config))) return;
       const d = await deps(context, loaded.config);
       // A merged pull request is synced from its own event, which can also comment on it.
       const pulls = await d.gateway.call<{ merged_at: string | null; merge_commit_sha: string | null }[]>(
@@ -178,7 +168,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
           sha: payload.after,
           pullRequest: null,
           serverUrl: serverUrl(repository.html_url),
-          files: [...files.values()],
+          files: files,
         },
         d,
       );

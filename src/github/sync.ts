@@ -43,6 +43,32 @@ export interface ReportSync {
   operations: Operation[];
 }
 
+/** A pull request's changed files, as the sync reads them. */
+export function fromPullRequestFiles(
+  files: { filename: string; status: string; previous_filename?: string }[],
+): ChangedFile[] {
+  return files.map((f) => ({
+    path: f.filename,
+    ...(f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    removed: f.status === "removed",
+    added: f.status === "added",
+  }));
+}
+
+/** The last word on each file across a push's commits. */
+export function fromPushCommits(
+  commits: { added?: string[]; removed?: string[]; modified?: string[] }[],
+): ChangedFile[] {
+  const files = new Map<string, ChangedFile>();
+  for (const commit of commits) {
+    for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
+    for (const path of commit.modified ?? [])
+      files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
+    for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
+  }
+  return [...files.values()];
+}
+
 export function isReportPath(path: string, config: Config): boolean {
   return (
     picomatch.isMatch(path, config.paths, { dot: true }) &&

@@ -62117,6 +62117,24 @@ function planTrackerRefresh(input2) {
 }
 
 // src/github/sync.ts
+function fromPullRequestFiles(files) {
+  return files.map((f) => ({
+    path: f.filename,
+    ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
+    removed: f.status === "removed",
+    added: f.status === "added"
+  }));
+}
+function fromPushCommits(commits) {
+  const files = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const path2 of commit.added ?? []) files.set(path2, { path: path2, removed: false, added: true });
+    for (const path2 of commit.modified ?? [])
+      files.set(path2, { path: path2, removed: false, added: files.get(path2)?.added ?? false });
+    for (const path2 of commit.removed ?? []) files.set(path2, { path: path2, removed: true });
+  }
+  return [...files.values()];
+}
 function isReportPath(path2, config2) {
   return import_picomatch.default.isMatch(path2, config2.paths, { dot: true }) && !import_picomatch.default.isMatch(path2, config2.exclude, { dot: true });
 }
@@ -66798,20 +66816,14 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
       `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${reader.requests + gateway.requests} request(s)`
     );
   } else if (job === "sync") {
-    const files = /* @__PURE__ */ new Map();
-    for (const commit of payload.commits ?? []) {
-      for (const path2 of commit.added ?? []) files.set(path2, { path: path2, removed: false, added: true });
-      for (const path2 of commit.modified ?? [])
-        files.set(path2, { path: path2, removed: false, added: files.get(path2)?.added ?? false });
-      for (const path2 of commit.removed ?? []) files.set(path2, { path: path2, removed: true });
-    }
+    const files = fromPushCommits(payload.commits ?? []);
     const pulls = await gateway.call(
       "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
       { ...repo, commit_sha: payload.after }
     );
     const sha = payload.after ?? "";
     const pr = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
-    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files: [...files.values()] }, deps);
+    await syncMerge({ source: repo, sha, pullRequest: pr, serverUrl, files }, deps);
   } else if (job === "review") {
     const pr = payload.pull_request;
     if (!pr) throw new Error("the pull_request event has no pull_request");
@@ -66821,12 +66833,7 @@ async function runJob({ job, inputs, repo, payload, env, now: now2 }) {
       repo,
       pullRequest: pr.number,
       headSha: pr.head.sha,
-      files: files.map((f) => ({
-        path: f.filename,
-        ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
-        removed: f.status === "removed",
-        added: f.status === "added"
-      })),
+      files: fromPullRequestFiles(files),
       config: config2,
       botLogin: inputs.botLogin,
       serverUrl,
