@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-4VHWWGUH.js";
+} from "./chunks/chunk-2UVI7YDS.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -163,7 +163,7 @@ function errorText(error) {
   return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
 }
 
-// src/github/gateway.ts
+// src/github/client.ts
 var BudgetExhausted = class extends Error {
   constructor(budget) {
     super(`request budget of ${budget} reached`);
@@ -185,14 +185,12 @@ function toExisting(repo, issue) {
     author: issue.user?.login ?? ""
   };
 }
-var Gateway = class {
+var GitHubClient = class {
   requests = 0;
   dryRun;
   octokit;
   log;
   budget;
-  created = /* @__PURE__ */ new Map();
-  unassignable = /* @__PURE__ */ new Set();
   constructor(options) {
     this.octokit = options.octokit;
     this.log = options.log;
@@ -349,6 +347,12 @@ var Gateway = class {
     );
     return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
   }
+};
+
+// src/github/gateway.ts
+var Gateway = class extends GitHubClient {
+  created = /* @__PURE__ */ new Map();
+  unassignable = /* @__PURE__ */ new Set();
   /** Applies operations in order. New issues' numbers fill the `{{#id}}` placeholders of later ones. */
   async apply(operations) {
     for (const op of operations) {

@@ -39004,7 +39004,7 @@ function errorText(error63) {
   return `${e.response?.data?.message ?? e.message ?? String(error63)}${detail}`;
 }
 
-// src/github/gateway.ts
+// src/github/client.ts
 var BudgetExhausted = class extends Error {
   constructor(budget) {
     super(`request budget of ${budget} reached`);
@@ -39026,14 +39026,12 @@ function toExisting(repo, issue2) {
     author: issue2.user?.login ?? ""
   };
 }
-var Gateway = class {
+var GitHubClient = class {
   requests = 0;
   dryRun;
   octokit;
   log;
   budget;
-  created = /* @__PURE__ */ new Map();
-  unassignable = /* @__PURE__ */ new Set();
   constructor(options2) {
     this.octokit = options2.octokit;
     this.log = options2.log;
@@ -39190,6 +39188,12 @@ var Gateway = class {
     );
     return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
   }
+};
+
+// src/github/gateway.ts
+var Gateway = class extends GitHubClient {
+  created = /* @__PURE__ */ new Map();
+  unassignable = /* @__PURE__ */ new Set();
   /** Applies operations in order. New issues' numbers fill the `{{#id}}` placeholders of later ones. */
   async apply(operations) {
     for (const op of operations) {
