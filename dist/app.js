@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-2UVI7YDS.js";
+} from "./chunks/chunk-DT7LEXF6.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-2UVI7YDS.js";
+} from "./chunks/chunk-DT7LEXF6.js";
 export {
   app_default as default,
   postmortemTracker

@@ -1,7 +1,7 @@
 import type { Config } from "../config/schema.ts";
 import { type ActionItem, tokenOverlap } from "../report/index.ts";
-import { itemLabels, type LabelSpec, reportLabel, trackerLabels } from "./labels.ts";
-import { type ActionMarker, parseMarker, type TrackerEntry, type TrackerMarker } from "./marker.ts";
+import { type LabelSpec, reportLabel, trackerLabels } from "./labels.ts";
+import type { ActionMarker, TrackerEntry, TrackerMarker } from "./marker.ts";
 import {
   type ExistingIssue,
   numberPlaceholder,
@@ -11,21 +11,18 @@ import {
   repoName,
   type Target,
 } from "./model.ts";
+import { mergeLabels, type Ours, ourIssues } from "./ours.ts";
+import { type ItemContext, PENDING, planItem } from "./plan-item.ts";
 import {
   allResolvedComment,
-  checkedComment,
   entryLine,
   headerFromReport,
   type ItemState,
   issueRef,
-  itemBody,
-  itemTitle,
-  linkedComment,
   type ReportContext,
   removedComment,
   trackerBody,
   trackerTitle,
-  truncate,
 } from "./render.ts";
 import { pullRequestComment, type SyncChange } from "./summary.ts";
 
@@ -43,31 +40,14 @@ export interface SyncInput {
   now: string;
 }
 
+export { ourIssues } from "./ours.ts";
+
 export interface SyncPlan {
   operations: Operation[];
   changes: SyncChange[];
   /** Why nothing is filed, when the report cannot be synced. */
   blocked: string | null;
   tracker: Target;
-}
-
-interface Ours<M> {
-  issue: ExistingIssue;
-  marker: M;
-}
-
-/** Our own issues for this report: written by our bot account, with our marker. Nothing else is trusted. */
-export function ourIssues(existing: ExistingIssue[], botLogin: string, paths: string[]) {
-  const trackers: Ours<TrackerMarker>[] = [];
-  const actions: Ours<ActionMarker>[] = [];
-  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    if (issue.author !== botLogin) continue;
-    const marker = parseMarker(issue.body);
-    if (!marker || !paths.includes(marker.report)) continue;
-    if (marker.kind === "tracker") trackers.push({ issue, marker });
-    else actions.push({ issue, marker });
-  }
-  return { tracker: trackers[0] ?? null, actions };
 }
 
 const isTracked = (item: ActionItem, config: Config) =>
@@ -92,25 +72,10 @@ function markerBase(input: SyncInput): Omit<TrackerMarker, "items"> {
   };
 }
 
-/** Stands for a new issue's number in the tracker's marker until the gateway knows it. */
-const PENDING = -1;
-
 const repoFromName = (name: string): RepoId => {
   const [owner = "", repo = ""] = name.split("/");
   return { owner, repo };
 };
-
-const stateOf = (issue: ExistingIssue): ItemState =>
-  issue.state === "open" ? "open" : issue.stateReason === "not_planned" ? "not_planned" : "completed";
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/** Our labels replace their earlier values; labels people added stay. */
-function mergeLabels(current: string[], wanted: LabelSpec[]): string[] {
-  const names = wanted.map((l) => l.name);
-  const ours = /^(?:priority|type): /;
-  return [...new Set([...current.filter((l) => !ours.test(l) || names.includes(l)), ...names])];
-}
 
 /**
  * Plans the sync of one merged report: which issues to create, update, close or comment on, and the
@@ -184,187 +149,27 @@ export function planSync(input: SyncInput): SyncPlan {
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
   const entries: { entry: TrackerEntry; state: ItemState; id?: string }[] = [];
   const subIssues: Target[] = [];
+  const itemContext: ItemContext = {
+    ctx,
+    config,
+    existing,
+    newLabel,
+    trackerRef,
+    hasTracker: tracker !== null,
+    previous,
+    unassignable: input.unassignable,
+    now: input.now,
+  };
 
   for (const item of report.items) {
-    const before =
-      previous.get(item.key) ??
-      (matched.get(item.key) ? previous.get(matched.get(item.key)?.marker.key ?? "") : undefined);
-    const base: TrackerEntry = {
-      key: item.key,
-      // Titles are capped so that the tracker stays under GitHub's body limit.
-      title: truncate(item.title, 120),
-      issue: null,
-      added: before?.added ?? input.now,
-      ...(item.due ? { due: item.due } : {}),
-      ...(item.priority ? { priority: item.priority } : {}),
-      ...(item.owners.length > 0 ? { owners: item.owners } : {}),
-    };
     const own = matched.get(item.key);
-
-    if (item.ref) {
-      const refRepo = { owner: item.ref.owner ?? ctx.source.owner, repo: item.ref.repo ?? ctx.source.repo };
-      const sameRepo = refRepo.owner === target.owner && refRepo.repo === target.repo;
-      const entry = {
-        ...base,
-        issue: item.ref.number,
-        ...(sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }),
-      };
-      const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
-      const state: ItemState = linked ? stateOf(linked) : (before?.state ?? "open");
-      if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
-        ops.push({
-          op: "comment",
-          repo: refRepo,
-          issue: { existing: item.ref.number },
-          body: linkedComment(ctx, item, trackerRef(refRepo)),
-          // Another repository may not let us write: that must not stop the sync.
-          ...(sameRepo
-            ? {}
-            : {
-                bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`,
-              }),
-        });
-        // In the tracker's repository the issue gets the report's label, so its closing reaches the tracker.
-        if (sameRepo && !linked) {
-          ops.push({
-            op: "addLabels",
-            repo: refRepo,
-            issue: { existing: item.ref.number },
-            labels: [newLabel],
-          });
-        }
-        changes.push({
-          kind: "linked",
-          title: item.title,
-          issue: { existing: item.ref.number },
-          repo: refRepo,
-        });
-      }
-      // Our own issue for this item, from before it pointed at an existing one, is closed.
-      if (own && own.issue.state === "open" && own.issue.number !== item.ref.number) {
-        ops.push({
-          op: "comment",
-          repo: target,
-          issue: { existing: own.issue.number },
-          body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`,
-        });
-        ops.push({
-          op: "updateIssue",
-          repo: target,
-          issue: { existing: own.issue.number },
-          state: "closed",
-          stateReason: "not_planned",
-        });
-        changes.push({
-          kind: "removed",
-          title: item.title,
-          issue: { existing: own.issue.number },
-          repo: target,
-        });
-      }
-      entries.push({ entry: { ...entry, ref: true, ...(state === "done" ? {} : { state }) }, state });
-      continue;
-    }
-
-    if (item.checked && config.issues["checked-items"] === "record") {
-      if (own && own.issue.state === "open") {
-        ops.push({
-          op: "comment",
-          repo: target,
-          issue: { existing: own.issue.number },
-          body: checkedComment(ctx),
-        });
-        ops.push({
-          op: "updateIssue",
-          repo: target,
-          issue: { existing: own.issue.number },
-          state: "closed",
-          stateReason: "completed",
-        });
-        changes.push({
-          kind: "closed",
-          title: item.title,
-          issue: { existing: own.issue.number },
-          repo: target,
-        });
-      }
-      entries.push({
-        entry: { ...base, done: true, ...(own ? { issue: own.issue.number } : {}) },
-        state: "done",
-      });
-      continue;
-    }
-
-    const wantedLabels = itemLabels(item, path, config);
-    const owners = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
-    const assignable = config.issues["assign-owners"]
-      ? owners.filter((o) => !o.includes("/") && !input.unassignable?.has(o.toLowerCase()))
-      : [];
-    const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
-    const title = itemTitle(item);
-    if (own) {
-      const body = itemBody(ctx, item, { mentioned }, trackerRef(target));
-      const newLabels = mergeLabels(own.issue.labels, wantedLabels);
-      useLabels(wantedLabels);
-      const update: Extract<Operation, { op: "updateIssue" }> = {
-        op: "updateIssue",
-        repo: target,
-        issue: { existing: own.issue.number },
-      };
-      if (own.issue.title !== title) update.title = title;
-      // The body changes with every merge (its permalink): it is rewritten only when the item changed,
-      // its report moved, or the tracker is new.
-      const detailsChanged =
-        before !== undefined &&
-        (before.due !== base.due ||
-          before.priority !== base.priority ||
-          (before.owners ?? []).join() !== (base.owners ?? []).join());
-      if (
-        own.marker.key !== item.key ||
-        own.marker.report !== path ||
-        own.issue.title !== title ||
-        detailsChanged ||
-        !sameSet(own.issue.labels, newLabels) ||
-        !tracker
-      ) {
-        update.body = body;
-      }
-      if (!sameSet(own.issue.labels, newLabels)) update.labels = newLabels;
-      if (detailsChanged && (before?.owners ?? []).join() !== (base.owners ?? []).join())
-        update.assignees = assignable;
-      // Closed by us (checked, then unchecked; or removed, then restored): open again, as the report says.
-      const closedByUs =
-        own.issue.state === "closed" &&
-        (before?.done === true || (before === undefined && own.issue.stateReason === "not_planned"));
-      if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
-      if (Object.keys(update).length > 3) {
-        ops.push(update);
-        changes.push({ kind: "updated", title, issue: { existing: own.issue.number }, repo: target });
-      }
-      if (!previous.has(item.key) && !previous.has(own.marker.key))
-        subIssues.push({ existing: own.issue.number });
-      entries.push({
-        entry: { ...base, issue: own.issue.number },
-        state: closedByUs ? "open" : stateOf(own.issue),
-      });
-      continue;
-    }
-
-    const id = `item:${item.key}`;
-    const done = item.checked;
-    ops.push({
-      op: "createIssue",
-      id,
-      repo: target,
-      title,
-      body: itemBody(ctx, item, { mentioned }, trackerRef(target)),
-      labels: useLabels(wantedLabels),
-      assignees: assignable,
-      ...(done ? { close: "completed" as const } : {}),
-    });
-    subIssues.push({ planned: id });
-    changes.push({ kind: "created", title, issue: { planned: id }, repo: target });
-    entries.push({ entry: { ...base, issue: PENDING }, state: done ? "completed" : "open", id });
+    const before = previous.get(item.key) ?? (own ? previous.get(own.marker.key) : undefined);
+    const planned = planItem(item, own, before, itemContext);
+    ops.push(...planned.ops);
+    changes.push(...planned.changes);
+    useLabels(planned.labels);
+    if (planned.placed) entries.push(planned.placed);
+    if (planned.subIssue) subIssues.push(planned.subIssue);
   }
 
   for (const gone of leftOver) {

@@ -2066,6 +2066,27 @@ function parseMarker(body) {
   }
 }
 
+// src/tracking/ours.ts
+function ourIssues(existing, botLogin, paths) {
+  const trackers = [];
+  const actions = [];
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    if (issue.author !== botLogin) continue;
+    const marker = parseMarker(issue.body);
+    if (!marker || !paths.includes(marker.report)) continue;
+    if (marker.kind === "tracker") trackers.push({ issue, marker });
+    else actions.push({ issue, marker });
+  }
+  return { tracker: trackers[0] ?? null, actions };
+}
+var stateOf = (issue) => issue.state === "open" ? "open" : issue.stateReason === "not_planned" ? "not_planned" : "completed";
+var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+function mergeLabels(current, wanted) {
+  const names2 = wanted.map((l) => l.name);
+  const ours = /^(?:priority|type): /;
+  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names2.includes(l)), ...names2])];
+}
+
 // src/tracking/render.ts
 var MAX_TITLE = 256;
 function truncate(text, max) {
@@ -2177,6 +2198,176 @@ function allResolvedComment(resolved, notPlanned) {
   return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
 }
 
+// src/tracking/plan-item.ts
+var PENDING = -1;
+function planItem(item, own, before, c) {
+  const { ctx, config, existing, newLabel, trackerRef } = c;
+  const { target, path } = ctx;
+  const ops = [];
+  const changes = [];
+  const labels = [];
+  let placed = null;
+  const subIssues = [];
+  const place = (p) => {
+    placed = p;
+  };
+  const useLabels = (specs) => {
+    labels.push(...specs);
+    return specs.map((l) => l.name);
+  };
+  const result = () => ({ ops, changes, labels, placed, subIssue: subIssues[0] ?? null });
+  const base = {
+    key: item.key,
+    // Titles are capped so that the tracker stays under GitHub's body limit.
+    title: truncate(item.title, 120),
+    issue: null,
+    added: before?.added ?? c.now,
+    ...item.due ? { due: item.due } : {},
+    ...item.priority ? { priority: item.priority } : {},
+    ...item.owners.length > 0 ? { owners: item.owners } : {}
+  };
+  if (item.ref) {
+    const refRepo = { owner: item.ref.owner ?? ctx.source.owner, repo: item.ref.repo ?? ctx.source.repo };
+    const sameRepo = refRepo.owner === target.owner && refRepo.repo === target.repo;
+    const entry = {
+      ...base,
+      issue: item.ref.number,
+      ...sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }
+    };
+    const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
+    const state = linked ? stateOf(linked) : before?.state ?? "open";
+    if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
+      ops.push({
+        op: "comment",
+        repo: refRepo,
+        issue: { existing: item.ref.number },
+        body: linkedComment(ctx, item, trackerRef(refRepo)),
+        // Another repository may not let us write: that must not stop the sync.
+        ...sameRepo ? {} : {
+          bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`
+        }
+      });
+      if (sameRepo && !linked) {
+        ops.push({
+          op: "addLabels",
+          repo: refRepo,
+          issue: { existing: item.ref.number },
+          labels: [newLabel]
+        });
+      }
+      changes.push({
+        kind: "linked",
+        title: item.title,
+        issue: { existing: item.ref.number },
+        repo: refRepo
+      });
+    }
+    if (own && own.issue.state === "open" && own.issue.number !== item.ref.number) {
+      ops.push({
+        op: "comment",
+        repo: target,
+        issue: { existing: own.issue.number },
+        body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`
+      });
+      ops.push({
+        op: "updateIssue",
+        repo: target,
+        issue: { existing: own.issue.number },
+        state: "closed",
+        stateReason: "not_planned"
+      });
+      changes.push({
+        kind: "removed",
+        title: item.title,
+        issue: { existing: own.issue.number },
+        repo: target
+      });
+    }
+    place({ entry: { ...entry, ref: true, ...state === "done" ? {} : { state } }, state });
+    return result();
+  }
+  if (item.checked && config.issues["checked-items"] === "record") {
+    if (own && own.issue.state === "open") {
+      ops.push({
+        op: "comment",
+        repo: target,
+        issue: { existing: own.issue.number },
+        body: checkedComment(ctx)
+      });
+      ops.push({
+        op: "updateIssue",
+        repo: target,
+        issue: { existing: own.issue.number },
+        state: "closed",
+        stateReason: "completed"
+      });
+      changes.push({
+        kind: "closed",
+        title: item.title,
+        issue: { existing: own.issue.number },
+        repo: target
+      });
+    }
+    place({
+      entry: { ...base, done: true, ...own ? { issue: own.issue.number } : {} },
+      state: "done"
+    });
+    return result();
+  }
+  const wantedLabels = itemLabels(item, path, config);
+  const owners = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
+  const assignable = config.issues["assign-owners"] ? owners.filter((o) => !o.includes("/") && !c.unassignable?.has(o.toLowerCase())) : [];
+  const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
+  const title = itemTitle(item);
+  if (own) {
+    const body = itemBody(ctx, item, { mentioned }, trackerRef(target));
+    const newLabels = mergeLabels(own.issue.labels, wantedLabels);
+    useLabels(wantedLabels);
+    const update = {
+      op: "updateIssue",
+      repo: target,
+      issue: { existing: own.issue.number }
+    };
+    if (own.issue.title !== title) update.title = title;
+    const detailsChanged = before !== void 0 && (before.due !== base.due || before.priority !== base.priority || (before.owners ?? []).join() !== (base.owners ?? []).join());
+    if (own.marker.key !== item.key || own.marker.report !== path || own.issue.title !== title || detailsChanged || !sameSet(own.issue.labels, newLabels) || !c.hasTracker) {
+      update.body = body;
+    }
+    if (!sameSet(own.issue.labels, newLabels)) update.labels = newLabels;
+    if (detailsChanged && (before?.owners ?? []).join() !== (base.owners ?? []).join())
+      update.assignees = assignable;
+    const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && own.issue.stateReason === "not_planned");
+    if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
+    if (Object.keys(update).length > 3) {
+      ops.push(update);
+      changes.push({ kind: "updated", title, issue: { existing: own.issue.number }, repo: target });
+    }
+    if (!c.previous.has(item.key) && !c.previous.has(own.marker.key))
+      subIssues.push({ existing: own.issue.number });
+    place({
+      entry: { ...base, issue: own.issue.number },
+      state: closedByUs ? "open" : stateOf(own.issue)
+    });
+    return result();
+  }
+  const id = `item:${item.key}`;
+  const done = item.checked;
+  ops.push({
+    op: "createIssue",
+    id,
+    repo: target,
+    title,
+    body: itemBody(ctx, item, { mentioned }, trackerRef(target)),
+    labels: useLabels(wantedLabels),
+    assignees: assignable,
+    ...done ? { close: "completed" } : {}
+  });
+  subIssues.push({ planned: id });
+  changes.push({ kind: "created", title, issue: { planned: id }, repo: target });
+  place({ entry: { ...base, issue: PENDING }, state: done ? "completed" : "open", id });
+  return result();
+}
+
 // src/tracking/summary.ts
 var verbs = {
   created: "created",
@@ -2202,18 +2393,6 @@ No issue needed a change.`;
 }
 
 // src/tracking/plan.ts
-function ourIssues(existing, botLogin, paths) {
-  const trackers = [];
-  const actions = [];
-  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    if (issue.author !== botLogin) continue;
-    const marker = parseMarker(issue.body);
-    if (!marker || !paths.includes(marker.report)) continue;
-    if (marker.kind === "tracker") trackers.push({ issue, marker });
-    else actions.push({ issue, marker });
-  }
-  return { tracker: trackers[0] ?? null, actions };
-}
 var isTracked = (item, config) => !item.ref && !(item.checked && config.issues["checked-items"] === "record");
 function markerBase(input) {
   const { ctx } = input;
@@ -2231,18 +2410,10 @@ function markerBase(input) {
     merged: input.now
   };
 }
-var PENDING = -1;
 var repoFromName = (name) => {
   const [owner = "", repo = ""] = name.split("/");
   return { owner, repo };
 };
-var stateOf = (issue) => issue.state === "open" ? "open" : issue.stateReason === "not_planned" ? "not_planned" : "completed";
-var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function mergeLabels(current, wanted) {
-  const names2 = wanted.map((l) => l.name);
-  const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names2.includes(l)), ...names2])];
-}
 function planSync(input) {
   const { ctx, config } = input;
   const { report, path, target } = ctx;
@@ -2301,158 +2472,26 @@ function planSync(input) {
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
   const entries = [];
   const subIssues = [];
+  const itemContext = {
+    ctx,
+    config,
+    existing,
+    newLabel,
+    trackerRef,
+    hasTracker: tracker !== null,
+    previous,
+    unassignable: input.unassignable,
+    now: input.now
+  };
   for (const item of report.items) {
-    const before = previous.get(item.key) ?? (matched.get(item.key) ? previous.get(matched.get(item.key)?.marker.key ?? "") : void 0);
-    const base = {
-      key: item.key,
-      // Titles are capped so that the tracker stays under GitHub's body limit.
-      title: truncate(item.title, 120),
-      issue: null,
-      added: before?.added ?? input.now,
-      ...item.due ? { due: item.due } : {},
-      ...item.priority ? { priority: item.priority } : {},
-      ...item.owners.length > 0 ? { owners: item.owners } : {}
-    };
     const own = matched.get(item.key);
-    if (item.ref) {
-      const refRepo = { owner: item.ref.owner ?? ctx.source.owner, repo: item.ref.repo ?? ctx.source.repo };
-      const sameRepo = refRepo.owner === target.owner && refRepo.repo === target.repo;
-      const entry = {
-        ...base,
-        issue: item.ref.number,
-        ...sameRepo ? {} : { repo: `${refRepo.owner}/${refRepo.repo}` }
-      };
-      const linked = existing.find((i) => sameRepo && i.number === item.ref?.number);
-      const state = linked ? stateOf(linked) : before?.state ?? "open";
-      if (!before || before.issue !== item.ref.number || before.repo !== entry.repo) {
-        ops.push({
-          op: "comment",
-          repo: refRepo,
-          issue: { existing: item.ref.number },
-          body: linkedComment(ctx, item, trackerRef(refRepo)),
-          // Another repository may not let us write: that must not stop the sync.
-          ...sameRepo ? {} : {
-            bestEffort: `line ${item.line}: could not comment on ${refRepo.owner}/${refRepo.repo}#${item.ref.number}`
-          }
-        });
-        if (sameRepo && !linked) {
-          ops.push({
-            op: "addLabels",
-            repo: refRepo,
-            issue: { existing: item.ref.number },
-            labels: [newLabel]
-          });
-        }
-        changes.push({
-          kind: "linked",
-          title: item.title,
-          issue: { existing: item.ref.number },
-          repo: refRepo
-        });
-      }
-      if (own && own.issue.state === "open" && own.issue.number !== item.ref.number) {
-        ops.push({
-          op: "comment",
-          repo: target,
-          issue: { existing: own.issue.number },
-          body: `This action item is now tracked in ${issueRef(target, refRepo, item.ref.number)}, as the report says; closing this one as not planned.`
-        });
-        ops.push({
-          op: "updateIssue",
-          repo: target,
-          issue: { existing: own.issue.number },
-          state: "closed",
-          stateReason: "not_planned"
-        });
-        changes.push({
-          kind: "removed",
-          title: item.title,
-          issue: { existing: own.issue.number },
-          repo: target
-        });
-      }
-      entries.push({ entry: { ...entry, ref: true, ...state === "done" ? {} : { state } }, state });
-      continue;
-    }
-    if (item.checked && config.issues["checked-items"] === "record") {
-      if (own && own.issue.state === "open") {
-        ops.push({
-          op: "comment",
-          repo: target,
-          issue: { existing: own.issue.number },
-          body: checkedComment(ctx)
-        });
-        ops.push({
-          op: "updateIssue",
-          repo: target,
-          issue: { existing: own.issue.number },
-          state: "closed",
-          stateReason: "completed"
-        });
-        changes.push({
-          kind: "closed",
-          title: item.title,
-          issue: { existing: own.issue.number },
-          repo: target
-        });
-      }
-      entries.push({
-        entry: { ...base, done: true, ...own ? { issue: own.issue.number } : {} },
-        state: "done"
-      });
-      continue;
-    }
-    const wantedLabels = itemLabels(item, path, config);
-    const owners = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
-    const assignable = config.issues["assign-owners"] ? owners.filter((o) => !o.includes("/") && !input.unassignable?.has(o.toLowerCase())) : [];
-    const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
-    const title = itemTitle(item);
-    if (own) {
-      const body2 = itemBody(ctx, item, { mentioned }, trackerRef(target));
-      const newLabels = mergeLabels(own.issue.labels, wantedLabels);
-      useLabels(wantedLabels);
-      const update = {
-        op: "updateIssue",
-        repo: target,
-        issue: { existing: own.issue.number }
-      };
-      if (own.issue.title !== title) update.title = title;
-      const detailsChanged = before !== void 0 && (before.due !== base.due || before.priority !== base.priority || (before.owners ?? []).join() !== (base.owners ?? []).join());
-      if (own.marker.key !== item.key || own.marker.report !== path || own.issue.title !== title || detailsChanged || !sameSet(own.issue.labels, newLabels) || !tracker) {
-        update.body = body2;
-      }
-      if (!sameSet(own.issue.labels, newLabels)) update.labels = newLabels;
-      if (detailsChanged && (before?.owners ?? []).join() !== (base.owners ?? []).join())
-        update.assignees = assignable;
-      const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && own.issue.stateReason === "not_planned");
-      if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
-      if (Object.keys(update).length > 3) {
-        ops.push(update);
-        changes.push({ kind: "updated", title, issue: { existing: own.issue.number }, repo: target });
-      }
-      if (!previous.has(item.key) && !previous.has(own.marker.key))
-        subIssues.push({ existing: own.issue.number });
-      entries.push({
-        entry: { ...base, issue: own.issue.number },
-        state: closedByUs ? "open" : stateOf(own.issue)
-      });
-      continue;
-    }
-    const id = `item:${item.key}`;
-    const done = item.checked;
-    ops.push({
-      op: "createIssue",
-      id,
-      repo: target,
-      title,
-      body: itemBody(ctx, item, { mentioned }, trackerRef(target)),
-      labels: useLabels(wantedLabels),
-      assignees: assignable,
-      ...done ? { close: "completed" } : {}
-    });
-    subIssues.push({ planned: id });
-    changes.push({ kind: "created", title, issue: { planned: id }, repo: target });
-    entries.push({ entry: { ...base, issue: PENDING }, state: done ? "completed" : "open", id });
+    const before = previous.get(item.key) ?? (own ? previous.get(own.marker.key) : void 0);
+    const planned = planItem(item, own, before, itemContext);
+    ops.push(...planned.ops);
+    changes.push(...planned.changes);
+    useLabels(planned.labels);
+    if (planned.placed) entries.push(planned.placed);
+    if (planned.subIssue) subIssues.push(planned.subIssue);
   }
   for (const gone of leftOver) {
     if (gone.issue.state !== "open") continue;
