@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-DT7LEXF6.js";
+} from "./chunks/chunk-STZELYKC.js";
 
 // src/app/main.ts
 import { run } from "probot";

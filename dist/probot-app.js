@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-DT7LEXF6.js";
+} from "./chunks/chunk-STZELYKC.js";
 export {
   app_default as default,
   postmortemTracker

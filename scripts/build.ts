@@ -1,6 +1,6 @@
 // Bundles the entry points into dist/ (committed, so nothing needs a build to run).
 // `node scripts/build.ts [OUTDIR]`: OUTDIR defaults to dist; a test builds elsewhere and compares.
-import { rmSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const outdir = process.argv[2] ?? "dist";
@@ -33,6 +33,8 @@ await build({
   entryPoints: { cli: "src/cli/index.ts" },
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
+// npm links the bin once per checkout: it has to stay executable.
+chmodSync(`${outdir}/cli.js`, 0o755);
 // The App server and the App function load probot from node_modules (npm ci --omit=dev installs it).
 await build({
   ...common,

@@ -46,6 +46,11 @@ async function loadConfig(gateway: Gateway, repo: RepoId, inputs: Inputs): Promi
       throw new Error(`${inputs.configPath} is not valid YAML: ${(error as Error).message}`);
     }
   }
+  if (raw && typeof raw === "object" && "_extends" in raw) {
+    throw new Error(
+      `${inputs.configPath}: _extends is read by the App only; in the Action, write the settings in this file`,
+    );
+  }
   const loaded = validateConfig(raw, inputs.configPath);
   if (!loaded.ok) throw new Error(loaded.message);
   // Inputs left empty keep what the file says.

@@ -1,5 +1,5 @@
 import type { Report } from "../report/index.ts";
-import { type Finding, reviewReport } from "../review/index.ts";
+import { type Finding, type ReviewOptions, reviewReport } from "../review/index.ts";
 
 /** `lint`: the review's findings per file, for a terminal, as JSON, or as GitHub annotations. */
 
@@ -8,8 +8,8 @@ export interface Linted {
   findings: Finding[];
 }
 
-export function lintReports(reports: Report[]): Linted[] {
-  return reports.map((report) => ({ report, findings: reviewReport(report) }));
+export function lintReports(reports: Report[], options: ReviewOptions = {}): Linted[] {
+  return reports.map((report) => ({ report, findings: reviewReport(report, options) }));
 }
 
 /** A workflow command: GitHub shows it as an annotation on the file's line. */

@@ -2,6 +2,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import { parse as parseYaml } from "yaml";
+import { CONFIG_PATH, defaultConfig, reviewOptions, sectionNames, validateConfig } from "../config/load.ts";
+import type { Config } from "../config/schema.ts";
 import { parseReport, type Report } from "../report/index.ts";
 import { annotation, lintReports, lintText } from "./lint.ts";
 import { reportJson, reportTable } from "./render.ts";
@@ -23,13 +26,31 @@ Commands:
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
+  --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
   --dir DIR           With new: the folder for the report (default: postmortems).
   -h, --help          Show this help.
 
 Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as annotations.
 `;
 
-function readReport(file: string): Report {
+/** The repository's configuration, when the CLI runs at its root (or --config names one). */
+function localConfig(
+  explicit: string | undefined,
+): { ok: true; config: Config } | { ok: false; message: string } {
+  const file = explicit ?? CONFIG_PATH;
+  if (!existsSync(file)) {
+    return explicit ? { ok: false, message: `${file}: no such file` } : { ok: true, config: defaultConfig };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, "utf8")) ?? {};
+  } catch (error) {
+    return { ok: false, message: `${file} is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
+  }
+  return validateConfig(raw, file);
+}
+
+function readReport(file: string, config: Config = defaultConfig): Report {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -46,11 +67,11 @@ function readReport(file: string): Report {
       errors: [{ severity: "error", message: `cannot read the file: ${reason}`, file }],
     };
   }
-  return parseReport(text, { path: file });
+  return parseReport(text, { path: file, sectionNames: sectionNames(config) });
 }
 
-function plan(files: string[], json: boolean, io: Io): number {
-  const reports = files.map(readReport);
+function plan(files: string[], json: boolean, io: Io, config: Config): number {
+  const reports = files.map((f) => readReport(f, config));
   if (json) {
     const out = reports.map(reportJson);
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
@@ -61,15 +82,19 @@ function plan(files: string[], json: boolean, io: Io): number {
   return reports.some((r) => r.errors.length > 0) ? 1 : 0;
 }
 
-function lint(files: string[], json: boolean, io: Io): number {
-  const results = lintReports(files.map(readReport));
+function lint(files: string[], json: boolean, io: Io, config: Config): number {
+  const results = lintReports(
+    files.map((f) => readReport(f, config)),
+    reviewOptions(config),
+  );
   if (json) {
     const out = results.map(({ report, findings }) => ({ file: report.path, findings }));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
     io.stdout.write(`${lintText(results)}\n`);
   }
-  if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
+  // Inside Actions the findings are also annotations (not with --json, whose output must stay JSON).
+  if (!json && (io.env ?? process.env).GITHUB_ACTIONS === "true") {
     for (const { report, findings } of results)
       for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
   }
@@ -91,6 +116,7 @@ function create(title: string, dir: string, io: Io): number {
 
 const options = {
   json: { type: "boolean" },
+  config: { type: "string" },
   dir: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -114,14 +140,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`postmortem-tracker plan: name at least one report file\n\n${usage}`);
       return 2;
     }
-    return plan(files, parsed.values.json === true, io);
+    const loaded = localConfig(parsed.values.config);
+    if (!loaded.ok) {
+      io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+      return 2;
+    }
+    return plan(files, parsed.values.json === true, io, loaded.config);
   }
   if (command === "lint") {
     if (files.length === 0) {
       io.stderr.write(`postmortem-tracker lint: name at least one report file\n\n${usage}`);
       return 2;
     }
-    return lint(files, parsed.values.json === true, io);
+    const loaded = localConfig(parsed.values.config);
+    if (!loaded.ok) {
+      io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+      return 2;
+    }
+    return lint(files, parsed.values.json === true, io, loaded.config);
   }
   if (command === "new") {
     const title = files.join(" ").trim();

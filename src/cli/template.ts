@@ -54,7 +54,7 @@ made a mistake.
 
 ### Improvements
 
-- Areas of the system to enhance or fix.
+<!-- The areas of the system to enhance or fix, one list entry each. -->
 
 ### Tasks
 

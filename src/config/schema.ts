@@ -153,6 +153,12 @@ export const configSchema = z
       .strict()
       .default({ rules: {}, "fail-on": "error" })
       .describe("The review of postmortems in pull requests."),
+    _extends: z
+      .string()
+      .optional()
+      .describe(
+        "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it.",
+      ),
     "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
   })
   .strict();

@@ -158,7 +158,12 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
   if (!cells.type) title = title.replace(typeTag, " ");
 
   const ref = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
-  if (!cells.ref) title = title.replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+  if (!cells.ref) {
+    title = title
+      .replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ")
+      .replace(refMention, " ")
+      .replace(new RegExp(issueRefText.source, "g"), " ");
+  }
 
   const idMatch = idTag.exec(title);
   const id = head.id ?? idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3] ?? null;

@@ -47,6 +47,8 @@ describe("postmortem-tracker lint", () => {
     writeFileSync(file, bad);
     const json = await run(["lint", "--json", file]);
     expect(JSON.parse(json.stdout).findings.map((f: { rule: string }) => f.rule)).toContain("blameless");
+    const jsonInActions = await run(["lint", "--json", file], { GITHUB_ACTIONS: "true" });
+    expect(() => JSON.parse(jsonInActions.stdout)).not.toThrow();
     const actions = await run(["lint", file], { GITHUB_ACTIONS: "true" });
     expect(actions.stdout).toContain(
       `::error file=${file},line=5,title=postmortem corrective-tasks::the corrective section has no action items%0AList each measure`,
@@ -86,5 +88,31 @@ describe("postmortem-tracker new", () => {
 
   it("asks for a title", async () => {
     expect((await run(["new"])).code).toBe(2);
+  });
+});
+
+describe("the configuration file", () => {
+  it("is read by plan and lint, from --config or .github/postmortem-tracker.yml", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pmt-cfg-"));
+    const report = join(dir, "r.md");
+    writeFileSync(report, "# T\n\n## Maßnahmen\n\n- [ ] Alarm einrichten\n");
+    const config = join(dir, "config.yml");
+    writeFileSync(config, "sections:\n  corrective: [Maßnahmen]\nreview:\n  rules:\n    item-owner: error\n");
+    const planned = await run(["plan", "--json", "--config", config, report]);
+    expect(JSON.parse(planned.stdout).items.map((i: { title: string }) => i.title)).toEqual([
+      "Alarm einrichten",
+    ]);
+    const linted = await run(["lint", "--config", config, report]);
+    expect(linted.code).toBe(1);
+    expect(linted.stdout).toContain("error [item-owner]");
+  });
+
+  it("names the key at fault in a bad configuration", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pmt-cfg-"));
+    const config = join(dir, "config.yml");
+    writeFileSync(config, "review:\n  rules:\n    no-such-rule: error\n");
+    const { code, stderr } = await run(["lint", "--config", config, "examples/postmortem.md"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${config} is not valid: review.rules: Unrecognized key: "no-such-rule"`);
   });
 });

@@ -85,6 +85,7 @@ describe("inline metadata", () => {
       number: 7,
     });
     expect(item("Add an alert (tracked in #123)").title).toBe("Add an alert");
+    expect(item("Add an alert https://github.com/acme/infra/issues/7").title).toBe("Add an alert");
     expect(item("Escape &#35; in the template").ref).toBeNull();
   });
 

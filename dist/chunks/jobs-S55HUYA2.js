@@ -38923,6 +38923,9 @@ var configSchema = external_exports.object({
       "The review check fails on findings of this level or worse; below it the check is neutral."
     )
   }).strict().default({ rules: {}, "fail-on": "error" }).describe("The review of postmortems in pull requests."),
+  _extends: external_exports.string().optional().describe(
+    "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
+  ),
   "dry-run": external_exports.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -60913,7 +60916,9 @@ function readMetadata(head, cells = {}) {
   const type = cells.type ? readType(cells.type.text, true) : readType(title, false);
   if (!cells.type) title = title.replace(typeTag, " ");
   const ref3 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
-  if (!cells.ref) title = title.replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+  if (!cells.ref) {
+    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+  }
   const idMatch = idTag.exec(title);
   const id = head.id ?? idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3] ?? null;
   if (idMatch) title = title.replace(idMatch[0], " ");
@@ -66810,6 +66815,11 @@ async function loadConfig(gateway, repo, inputs) {
     } catch (error63) {
       throw new Error(`${inputs.configPath} is not valid YAML: ${error63.message}`);
     }
+  }
+  if (raw && typeof raw === "object" && "_extends" in raw) {
+    throw new Error(
+      `${inputs.configPath}: _extends is read by the App only; in the Action, write the settings in this file`
+    );
   }
   const loaded = validateConfig(raw, inputs.configPath);
   if (!loaded.ok) throw new Error(loaded.message);

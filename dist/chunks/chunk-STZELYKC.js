@@ -82,6 +82,9 @@ var configSchema = z.object({
       "The review check fails on findings of this level or worse; below it the check is neutral."
     )
   }).strict().default({ rules: {}, "fail-on": "error" }).describe("The review of postmortems in pull requests."),
+  _extends: z.string().optional().describe(
+    "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
+  ),
   "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -1404,7 +1407,9 @@ function readMetadata(head, cells = {}) {
   const type = cells.type ? readType(cells.type.text, true) : readType(title, false);
   if (!cells.type) title = title.replace(typeTag, " ");
   const ref2 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
-  if (!cells.ref) title = title.replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+  if (!cells.ref) {
+    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+  }
   const idMatch = idTag.exec(title);
   const id = head.id ?? idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3] ?? null;
   if (idMatch) title = title.replace(idMatch[0], " ");
