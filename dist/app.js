@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-STZELYKC.js";
+} from "./chunks/chunk-6B7VRQGG.js";
 
 // src/app/main.ts
 import { run } from "probot";

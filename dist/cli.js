@@ -37133,7 +37133,7 @@ var configSchema = external_exports.object({
     action: external_exports.string().min(1).max(50).default("postmortem-action").describe("Label of every action-item issue."),
     tracker: external_exports.string().min(1).max(50).default("postmortem-tracker").describe("Label of every tracker issue."),
     report: external_exports.string().max(20).default("pm:").describe(
-      "Prefix of the label that ties one report's issues together (the report's path follows it)."
+      "Prefix of the label that ties one report's issues together; the report's path follows, without postmortems/ and .md."
     ),
     priority: external_exports.boolean().default(true).describe(`Add a "priority: P1" label from the item's priority.`),
     type: external_exports.boolean().default(true).describe(`Add a "type: prevent" label from the item's type.`)

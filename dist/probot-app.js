@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-STZELYKC.js";
+} from "./chunks/chunk-6B7VRQGG.js";
 export {
   app_default as default,
   postmortemTracker

@@ -49,7 +49,7 @@ export const configSchema = z
           .max(20)
           .default("pm:")
           .describe(
-            "Prefix of the label that ties one report's issues together (the report's path follows it).",
+            "Prefix of the label that ties one report's issues together; the report's path follows, without postmortems/ and .md.",
           ),
         priority: z.boolean().default(true).describe('Add a "priority: P1" label from the item\'s priority.'),
         type: z.boolean().default(true).describe('Add a "type: prevent" label from the item\'s type.'),

@@ -37,7 +37,7 @@ var configSchema = z.object({
     action: z.string().min(1).max(50).default("postmortem-action").describe("Label of every action-item issue."),
     tracker: z.string().min(1).max(50).default("postmortem-tracker").describe("Label of every tracker issue."),
     report: z.string().max(20).default("pm:").describe(
-      "Prefix of the label that ties one report's issues together (the report's path follows it)."
+      "Prefix of the label that ties one report's issues together; the report's path follows, without postmortems/ and .md."
     ),
     priority: z.boolean().default(true).describe(`Add a "priority: P1" label from the item's priority.`),
     type: z.boolean().default(true).describe(`Add a "type: prevent" label from the item's type.`)
