@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-6B7VRQGG.js";
+} from "./chunks/chunk-GSCE6E3S.js";
 
 // src/app/main.ts
 import { run } from "probot";

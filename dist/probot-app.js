@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-6B7VRQGG.js";
+} from "./chunks/chunk-GSCE6E3S.js";
 export {
   app_default as default,
   postmortemTracker

@@ -1,11 +1,25 @@
+import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import type { OctokitLike } from "../github/octokit.ts";
+
+// Rate limits are waited out and retried (a limited request was not applied, so a retry files nothing twice).
+const ThrottledOctokit = Octokit.plugin(throttling);
 
 /** Octokit for the Action: the token, the REST and GraphQL addresses of this GitHub (or GHES). */
 export function actionOctokit(token: string, env: NodeJS.ProcessEnv): OctokitLike {
   const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
   const graphqlUrl = env.GITHUB_GRAPHQL_URL || `${baseUrl}/graphql`;
-  const octokit = new Octokit({ auth: token, baseUrl, userAgent: "postmortem-tracker-action" });
+  const octokit = new ThrottledOctokit({
+    auth: token,
+    baseUrl,
+    userAgent: "postmortem-tracker-action",
+    throttle: {
+      onRateLimit: (_after: number, _options: object, _octokit: unknown, retryCount: number) =>
+        retryCount < 1,
+      onSecondaryRateLimit: (_after: number, _options: object, _octokit: unknown, retryCount: number) =>
+        retryCount < 2,
+    },
+  });
   const graphql = octokit.graphql.defaults({ url: graphqlUrl });
   return {
     request: (route, params) => octokit.request(route, params),

@@ -247,11 +247,16 @@ export class GitHubClient {
     }
   }
 
+  /** An issue's or pull request's comments, all pages (read only to avoid posting a notice twice). */
   async comments(repo: RepoId, issue: number): Promise<{ id: number; body: string; author: string }[]> {
-    const data = await this.call<{ id: number; body?: string; user: { login: string } | null }[]>(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...repo, issue_number: issue, per_page: PAGE },
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const out: { id: number; body: string; author: string }[] = [];
+    for (let page = 1; ; page += 1) {
+      const data = await this.call<{ id: number; body?: string; user: { login: string } | null }[]>(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        { ...repo, issue_number: issue, per_page: PAGE, page },
+      );
+      out.push(...data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" })));
+      if (data.length < PAGE) return out;
+    }
   }
 }

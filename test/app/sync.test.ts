@@ -201,6 +201,17 @@ describe("safety", () => {
     expect(prComments(101)[0]?.body).toContain("`issues.max-items`");
   });
 
+  it("says why only once, however many comments the pull request has", async () => {
+    h.setConfig("issues:\n  max-items: 1\n");
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    const conversation = repo().pullIssues.get(101);
+    for (let i = 0; i < 150; i += 1)
+      conversation?.comments.push({ id: 5000 + i, body: `LGTM ${i}`, user: "dana" });
+    const { mergedPullRequest } = await import("../support/app-harness.ts");
+    await h.deliver("pull_request", mergedPullRequest(101, "s1"));
+    expect(prComments(101).filter((c) => c.body.includes("more than the limit"))).toHaveLength(1);
+  });
+
   it("files nothing on an invalid config, and names the key on the pull request", async () => {
     h.setConfig("issues:\n  max-items: lots\n");
     await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });

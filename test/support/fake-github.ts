@@ -511,12 +511,16 @@ export class FakeGitHub {
     [
       "GET",
       /^\/issues\/(\d+)\/comments$/,
-      (repo, [n]) => {
+      (repo, [n], query) => {
         const issue = issueIn(repo, n);
         if (!issue) return notFound;
+        const page = Number(query.get("page") ?? 1);
+        const per = Number(query.get("per_page") ?? 30);
         return {
           status: 200,
-          body: issue.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })),
+          body: issue.comments
+            .slice((page - 1) * per, page * per)
+            .map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })),
         };
       },
     ],

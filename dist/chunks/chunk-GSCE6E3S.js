@@ -343,12 +343,17 @@ var GitHubClient = class {
       if (data.length < PAGE || files.length >= 3e3) return files;
     }
   }
+  /** An issue's or pull request's comments, all pages (read only to avoid posting a notice twice). */
   async comments(repo, issue) {
-    const data = await this.call(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...repo, issue_number: issue, per_page: PAGE }
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const out = [];
+    for (let page = 1; ; page += 1) {
+      const data = await this.call(
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        { ...repo, issue_number: issue, per_page: PAGE, page }
+      );
+      out.push(...data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" })));
+      if (data.length < PAGE) return out;
+    }
   }
 };
 
