@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-GSCE6E3S.js";
+} from "./chunks/chunk-NIOM4VWS.js";
 
 // src/app/main.ts
 import { run } from "probot";

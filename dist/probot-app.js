@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-GSCE6E3S.js";
+} from "./chunks/chunk-NIOM4VWS.js";
 export {
   app_default as default,
   postmortemTracker

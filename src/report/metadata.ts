@@ -19,7 +19,7 @@ export interface Metadata {
 
 const login = "[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][\\w.-]*)?";
 const mention = new RegExp(`(?<![\\w@./\`])@(${login})`, "g");
-const trailingMentions = new RegExp(`(?:[\\s,;(\\[—–-]*@${login}[)\\]]?)+\\s*$`);
+const mentionToken = new RegExp(`^[,;(\\[—–-]*@${login}[)\\],;]*$`);
 const ownerPhrase =
   /[([]?\b(?:owners?|assignees?|assigned to|dri)\s*[:=-]\s*([^()[\],;|.]+?)\s*(?:[)\]]|(?=[,;|.]|$))/i;
 const bracketName = /\s*\[(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\]\s*$/u;
@@ -27,7 +27,15 @@ const bracketName = /\s*\[(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})\]\s*$/u
 const dueMarker =
   "(?:📅|🗓️?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
 const dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=–-]?\\s*(${datePattern})`, "i");
-const bareIso = new RegExp(`(?<![\\w/-])(${isoDate})`);
+// A date that only tells when something happened ("from 2025-11-01", "expires on ...") is not a due date.
+const narrative =
+  /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+function bareIsoDate(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+    if (!narrative.test(text.slice(0, m.index))) return m as RegExpExecArray;
+  }
+  return null;
+}
 
 const priorityTag = /(?<![\w-])p([0-4])(?![\w-])/i;
 const priorityWord =
@@ -81,22 +89,47 @@ const reserved = new Set([
   ...Object.keys(typeByWord),
 ]);
 
+// A bare "#12" is a reference where people write one: in an aside, after "see"/"in"/"fixes"..., or at
+// the end; "#1 priority" or a page anchor is not.
+const refBefore =
+  /(?:\b(?:see|in|issue|bug|ticket|fixes|fixed in|closes|refs?|via|per|tracked (?:in|by|as)|filed as)|[([:])\s*$/i;
+const refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i;
+
+/** The issue references an item really makes, with where they stand in the text. */
+function references(text: string): { match: RegExpExecArray; ref: IssueRef }[] {
+  // Links that are not issue links are masked, so their anchors are not read as references.
+  const scan = text.replace(/https?:\/\/\S+/g, (u) => (issueUrl.test(u) ? u : " ".repeat(u.length)));
+  const out: { match: RegExpExecArray; ref: IssueRef }[] = [];
+  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+    const full = Boolean(m[1] && m[2]);
+    const before = scan.slice(0, m.index);
+    const after = scan.slice(m.index + m[0].length);
+    if (!full && !refBefore.test(before) && !refAfter.test(after)) continue;
+    out.push({
+      match: m as RegExpExecArray,
+      ref: full
+        ? { owner: m[1] as string, repo: m[2] as string, number: Number(m[3]) }
+        : { number: Number(m[3]) },
+    });
+  }
+  return out;
+}
+
 function firstRef(text: string, links: string[]): IssueRef | null {
   for (const link of links) {
     const m = issueUrl.exec(link);
     if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
   }
-  const url = /https?:\/\/\S+/.exec(text);
-  const fromUrl = url ? issueUrl.exec(url[0]) : null;
-  if (fromUrl?.[1] && fromUrl[2]) return { owner: fromUrl[1], repo: fromUrl[2], number: Number(fromUrl[3]) };
-  const m = issueRefText.exec(text);
-  if (!m) return null;
-  return m[1] && m[2] ? { owner: m[1], repo: m[2], number: Number(m[3]) } : { number: Number(m[3]) };
+  for (const url of text.match(/https?:\/\/\S+/g) ?? []) {
+    const m = issueUrl.exec(url);
+    if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
+  }
+  return references(text)[0]?.ref ?? null;
 }
 
 function splitOwners(text: string): string[] {
   return text
-    .split(/[,;&/]|\band\b/)
+    .split(/[,;&]|\band\b|\s\/\s/)
     .map((s) => s.trim())
     .filter((s) => s !== "" && s !== "-" && !reserved.has(s.toLowerCase()));
 }
@@ -115,12 +148,19 @@ function readType(text: string, wholeCell: boolean): ItemType | null {
   return value ? (typeByWord[value.toLowerCase()] ?? null) : null;
 }
 
+/** Takes the run of @mentions off the end of a title, word by word (no backtracking regex). */
+function withoutTrailingMentions(title: string): string {
+  const words = title.split(" ");
+  while (words.length > 1 && mentionToken.test(words[words.length - 1] ?? "")) words.pop();
+  return words.join(" ");
+}
+
 function tidy(title: string): string {
   return title
     .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "")
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/\s+/g, " ")
-    .replace(/^[\s,;:|—–-]+|[\s,;:|—–-]+$/g, "")
+    .replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "")
     .trim();
 }
 
@@ -133,10 +173,13 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
   let due: string | null = null;
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
-  const bare = dueSource || marked ? null : bareIso.exec(title);
+  const bare = dueSource || marked ? null : bareIsoDate(title);
   const dateText = dueSource
     ? (new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null)
     : (marked?.[2] ?? bare?.[1] ?? null);
+  if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
+    problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
+  }
   if (dateText) {
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
@@ -159,10 +202,10 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
 
   const ref = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
   if (!cells.ref) {
-    title = title
-      .replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ")
-      .replace(refMention, " ")
-      .replace(new RegExp(issueRefText.source, "g"), " ");
+    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ");
+    for (const { match } of references(title).reverse()) {
+      title = `${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`;
+    }
   }
 
   const idMatch = idTag.exec(title);
@@ -170,12 +213,15 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
   if (idMatch) title = title.replace(idMatch[0], " ");
 
   const phrase = ownerPhrase.exec(title);
-  if (phrase?.[1]) {
+  // "owner: X" is metadata at the start, at the end, in brackets or after a separator; not mid-sentence.
+  const placed =
+    phrase && (/^[([]/.test(phrase[0]) || /(?:^|[,;—–|(-])\s*$/.test(title.slice(0, phrase.index)));
+  if (phrase?.[1] && placed) {
     owners.push(...splitOwners(phrase[1]));
     title = title.replace(phrase[0], " ");
   }
   for (const m of title.matchAll(mention)) if (m[1]) owners.push(`@${m[1]}`);
-  title = tidy(title).replace(trailingMentions, "");
+  title = withoutTrailingMentions(tidy(title));
   const bracket = bracketName.exec(title);
   if (bracket?.[1] && !reserved.has(bracket[1].toLowerCase()) && !priorityTag.test(bracket[1])) {
     owners.push(bracket[1]);

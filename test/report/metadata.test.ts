@@ -89,6 +89,36 @@ describe("inline metadata", () => {
     expect(item("Escape &#35; in the template").ref).toBeNull();
   });
 
+  it("does not read ordinary prose as metadata", () => {
+    expect(item("Make pool alerts the #1 priority for on-call @lee P1")).toMatchObject({
+      ref: null,
+      title: "Make pool alerts the #1 priority for on-call",
+    });
+    expect(item("Update https://wiki.example.com/Runbooks#3 with the pool steps")).toMatchObject({
+      ref: null,
+    });
+    expect(item("Backfill orders from 2025-11-01 to 2025-11-30")).toMatchObject({
+      due: null,
+      title: "Backfill orders from 2025-11-01 to 2025-11-30",
+    });
+    expect(item("Add a CI check that the owner: field is set")).toMatchObject({
+      owners: [],
+      title: "Add a CI check that the owner: field is set",
+    });
+    expect(item("Add alert (owner: @acme/platform)").owners).toEqual(["@acme/platform"]);
+    expect(item("Add alert — owner: Dana / Lee").owners).toEqual(["Dana", "Lee"]);
+  });
+
+  it("warns about a due date column it cannot read", () => {
+    const report = parseReport("## Action items\n\n| Task | Due |\n|---|---|\n| Rotate keys | Q3 2026 |\n", {
+      path: "x.md",
+    });
+    expect(report.warnings[0]).toMatchObject({
+      line: 5,
+      message: 'due date "Q3 2026" could not be read: write it as YYYY-MM-DD',
+    });
+  });
+
   it("keeps an explicit id as the key, so the key survives a reworded title", () => {
     const before = item("Add an alert on lag id: lag-alert");
     const after = item("Alert when consumer lag passes 10k <!-- id: lag-alert -->");

@@ -62132,12 +62132,18 @@ function readDate(text4) {
 // src/report/metadata.ts
 var login = "[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][\\w.-]*)?";
 var mention = new RegExp(`(?<![\\w@./\`])@(${login})`, "g");
-var trailingMentions = new RegExp(`(?:[\\s,;(\\[\u2014\u2013-]*@${login}[)\\]]?)+\\s*$`);
+var mentionToken = new RegExp(`^[,;(\\[\u2014\u2013-]*@${login}[)\\],;]*$`);
 var ownerPhrase = /[([]?\b(?:owners?|assignees?|assigned to|dri)\s*[:=-]\s*([^()[\],;|.]+?)\s*(?:[)\]]|(?=[,;|.]|$))/i;
 var bracketName = new RegExp("\\s*\\[(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})\\]\\s*$", "u");
 var dueMarker = "(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
 var dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=\u2013-]?\\s*(${datePattern})`, "i");
-var bareIso = new RegExp(`(?<![\\w/-])(${isoDate})`);
+var narrative = /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+function bareIsoDate(text4) {
+  for (const m of text4.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+    if (!narrative.test(text4.slice(0, m.index))) return m;
+  }
+  return null;
+}
 var priorityTag = /(?<![\w-])p([0-4])(?![\w-])/i;
 var priorityWord = /\b(?:priority\s*[:=-]?\s*(critical|urgent|highest|high|medium|normal|low|lowest)|(critical|urgent|highest|high|medium|normal|low|lowest)[- ]priority)\b/i;
 var priorityByWord = {
@@ -62184,20 +62190,36 @@ var reserved = /* @__PURE__ */ new Set([
   "draft",
   ...Object.keys(typeByWord)
 ]);
+var refBefore = /(?:\b(?:see|in|issue|bug|ticket|fixes|fixed in|closes|refs?|via|per|tracked (?:in|by|as)|filed as)|[([:])\s*$/i;
+var refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i;
+function references(text4) {
+  const scan = text4.replace(/https?:\/\/\S+/g, (u) => issueUrl.test(u) ? u : " ".repeat(u.length));
+  const out = [];
+  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+    const full = Boolean(m[1] && m[2]);
+    const before = scan.slice(0, m.index);
+    const after = scan.slice(m.index + m[0].length);
+    if (!full && !refBefore.test(before) && !refAfter.test(after)) continue;
+    out.push({
+      match: m,
+      ref: full ? { owner: m[1], repo: m[2], number: Number(m[3]) } : { number: Number(m[3]) }
+    });
+  }
+  return out;
+}
 function firstRef(text4, links) {
   for (const link of links) {
-    const m2 = issueUrl.exec(link);
-    if (m2?.[1] && m2[2]) return { owner: m2[1], repo: m2[2], number: Number(m2[3]) };
+    const m = issueUrl.exec(link);
+    if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
   }
-  const url2 = /https?:\/\/\S+/.exec(text4);
-  const fromUrl = url2 ? issueUrl.exec(url2[0]) : null;
-  if (fromUrl?.[1] && fromUrl[2]) return { owner: fromUrl[1], repo: fromUrl[2], number: Number(fromUrl[3]) };
-  const m = issueRefText.exec(text4);
-  if (!m) return null;
-  return m[1] && m[2] ? { owner: m[1], repo: m[2], number: Number(m[3]) } : { number: Number(m[3]) };
+  for (const url2 of text4.match(/https?:\/\/\S+/g) ?? []) {
+    const m = issueUrl.exec(url2);
+    if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
+  }
+  return references(text4)[0]?.ref ?? null;
 }
 function splitOwners(text4) {
-  return text4.split(/[,;&/]|\band\b/).map((s3) => s3.trim()).filter((s3) => s3 !== "" && s3 !== "-" && !reserved.has(s3.toLowerCase()));
+  return text4.split(/[,;&]|\band\b|\s\/\s/).map((s3) => s3.trim()).filter((s3) => s3 !== "" && s3 !== "-" && !reserved.has(s3.toLowerCase()));
 }
 function readPriority(text4, wholeCell) {
   const tag = priorityTag.exec(text4);
@@ -62211,8 +62233,13 @@ function readType(text4, wholeCell) {
   const value = tag?.[1] ?? tag?.[2] ?? (wholeCell ? /^\s*([a-z]+)/i.exec(text4)?.[1] : void 0);
   return value ? typeByWord[value.toLowerCase()] ?? null : null;
 }
+function withoutTrailingMentions(title) {
+  const words2 = title.split(" ");
+  while (words2.length > 1 && mentionToken.test(words2[words2.length - 1] ?? "")) words2.pop();
+  return words2.join(" ");
+}
 function tidy(title) {
-  return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:|—–-]+|[\s,;:|—–-]+$/g, "").trim();
+  return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
 }
 function readMetadata(head, cells = {}) {
   let title = head.text;
@@ -62221,8 +62248,11 @@ function readMetadata(head, cells = {}) {
   let due = null;
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
-  const bare = dueSource || marked ? null : bareIso.exec(title);
+  const bare = dueSource || marked ? null : bareIsoDate(title);
   const dateText = dueSource ? new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
+  if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
+    problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
+  }
   if (dateText) {
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
@@ -62241,18 +62271,22 @@ function readMetadata(head, cells = {}) {
   if (!cells.type) title = title.replace(typeTag, " ");
   const ref3 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
   if (!cells.ref) {
-    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ").replace(new RegExp(issueRefText.source, "g"), " ");
+    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ");
+    for (const { match: match2 } of references(title).reverse()) {
+      title = `${title.slice(0, match2.index)} ${title.slice(match2.index + match2[0].length)}`;
+    }
   }
   const idMatch = idTag.exec(title);
   const id = head.id ?? idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3] ?? null;
   if (idMatch) title = title.replace(idMatch[0], " ");
   const phrase = ownerPhrase.exec(title);
-  if (phrase?.[1]) {
+  const placed = phrase && (/^[([]/.test(phrase[0]) || /(?:^|[,;—–|(-])\s*$/.test(title.slice(0, phrase.index)));
+  if (phrase?.[1] && placed) {
     owners.push(...splitOwners(phrase[1]));
     title = title.replace(phrase[0], " ");
   }
   for (const m of title.matchAll(mention)) if (m[1]) owners.push(`@${m[1]}`);
-  title = tidy(title).replace(trailingMentions, "");
+  title = withoutTrailingMentions(tidy(title));
   const bracket = bracketName.exec(title);
   if (bracket?.[1] && !reserved.has(bracket[1].toLowerCase()) && !priorityTag.test(bracket[1])) {
     owners.push(bracket[1]);
