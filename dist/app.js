@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-NIOM4VWS.js";
+} from "./chunks/chunk-CXFI75FX.js";
 
 // src/app/main.ts
 import { run } from "probot";

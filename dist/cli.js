@@ -58807,8 +58807,12 @@ function groupOf(candidate, mixed, names2) {
   return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
 function toItems(candidates, names2, file2, warnings) {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names2)).length;
-  const mixed = tasks > 0 && tasks < candidates.length;
+  const mixedSections = /* @__PURE__ */ new Set();
+  for (const section of new Set(candidates.map((c) => c.section))) {
+    const inSection = candidates.filter((c) => c.section === section);
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
+    if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
+  }
   const seen = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta3 = readMetadata(candidate.head, candidate.cells);
@@ -58839,7 +58843,7 @@ function toItems(candidates, names2, file2, warnings) {
       priority: meta3.priority,
       type: meta3.type,
       ref: meta3.ref,
-      group: groupOf(candidate, mixed, names2),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta3.id
     };
   });
@@ -58871,7 +58875,7 @@ function parseReport(input2, options3 = {}) {
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s3) => sectionCandidates(s3, names2));
+    candidates = corrective.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
@@ -59321,7 +59325,10 @@ function reviewReport(report, options3 = {}) {
 
 // src/cli/lint.ts
 function lintReports(reports, options3 = {}) {
-  return reports.map((report) => ({ report, findings: reviewReport(report, options3) }));
+  return reports.map((report) => ({
+    report,
+    findings: report.prose.length === 0 && report.errors.length > 0 ? report.errors.map((e) => ({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 })) : reviewReport(report, options3)
+  }));
 }
 function annotation(file2, f) {
   const level = f.severity === "notice" ? "notice" : f.severity;
@@ -59463,7 +59470,9 @@ made a mistake.
 
 ### Tasks
 
-- [ ] A specific task with an outcome you can check @owner due: YYYY-MM-DD P2 type: prevent
+<!-- One task per line, with an outcome you can check, for example:
+- [ ] Alert when pool wait time exceeds 50 ms for 5 minutes @login due: 2026-12-15 P2 type: detect
+-->
 
 ## Lessons Learned
 
@@ -59560,7 +59569,10 @@ function lint(files, json2, io, config2) {
       for (const f of findings) io.stdout.write(`${annotation(report.path, f)}
 `);
   }
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  const failOn = config2.review["fail-on"];
+  const fails = (f) => f.severity === "error" || failOn === "warning" && f.severity === "warning";
+  if (results.some((r) => r.report.errors.length > 0)) return 1;
+  return failOn !== "never" && results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 function create2(title, dir, io) {
   const now2 = (io.now ?? (() => DateTime.local()))();
@@ -59570,8 +59582,14 @@ function create2(title, dir, io) {
 `);
     return 1;
   }
-  mkdirSync(dirname(file2), { recursive: true });
-  writeFileSync(file2, reportTemplate(title, now2));
+  try {
+    mkdirSync(dirname(file2), { recursive: true });
+    writeFileSync(file2, reportTemplate(title, now2), { flag: "wx" });
+  } catch (error62) {
+    io.stderr.write(`postmortem-tracker new: cannot write ${file2}: ${error62.message}
+`);
+    return 1;
+  }
   io.stdout.write(`${file2}
 `);
   return 0;

@@ -61,7 +61,7 @@ async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const { runJob } = await import("./chunks/jobs-AVEUCKU2.js");
+    const { runJob } = await import("./chunks/jobs-CCGM7XU4.js");
     await runJob({ job, inputs, repo: { owner, repo }, payload, env, now });
   } catch (error) {
     setFailed(error instanceof Error ? error.message : String(error));
@@ -70,4 +70,9 @@ async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
 
 // src/action/index.ts
 var fixed = process.env.POSTMORTEM_TRACKER_NOW;
-await run(process.env, fixed ? () => new Date(fixed) : void 0);
+if (fixed && Number.isNaN(new Date(fixed).getTime())) {
+  console.log(`::error::POSTMORTEM_TRACKER_NOW is not a time: "${fixed}" (write it as 2026-11-20T09:00:00Z)`);
+  process.exitCode = 1;
+} else {
+  await run(process.env, fixed ? () => new Date(fixed) : void 0);
+}

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-NIOM4VWS.js";
+} from "./chunks/chunk-CXFI75FX.js";
 export {
   app_default as default,
   postmortemTracker

@@ -9,7 +9,14 @@ export interface Linted {
 }
 
 export function lintReports(reports: Report[], options: ReviewOptions = {}): Linted[] {
-  return reports.map((report) => ({ report, findings: reviewReport(report, options) }));
+  // A report that could not be read has only its error to show, not a review of nothing.
+  return reports.map((report) => ({
+    report,
+    findings:
+      report.prose.length === 0 && report.errors.length > 0
+        ? report.errors.map((e) => ({ rule: "report", severity: "error" as const, message: e.message, line: e.line ?? 1 }))
+        : reviewReport(report, options),
+  }));
 }
 
 /** A workflow command: GitHub shows it as an annotation on the file's line. */

@@ -98,7 +98,11 @@ function lint(files: string[], json: boolean, io: Io, config: Config): number {
     for (const { report, findings } of results)
       for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
   }
-  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  // The same rule as the review check: fail at the configured level.
+  const failOn = config.review["fail-on"];
+  const fails = (f: { severity: string }) => f.severity === "error" || (failOn === "warning" && f.severity === "warning");
+  if (results.some((r) => r.report.errors.length > 0)) return 1;
+  return failOn !== "never" && results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }
 
 function create(title: string, dir: string, io: Io): number {
@@ -108,8 +112,14 @@ function create(title: string, dir: string, io: Io): number {
     io.stderr.write(`postmortem-tracker new: ${file} exists already; nothing was written\n`);
     return 1;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, reportTemplate(title, now));
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    // "wx": never overwrite, even if the file appeared since the check above.
+    writeFileSync(file, reportTemplate(title, now), { flag: "wx" });
+  } catch (error) {
+    io.stderr.write(`postmortem-tracker new: cannot write ${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
   io.stdout.write(`${file}\n`);
   return 0;
 }

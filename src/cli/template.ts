@@ -58,7 +58,9 @@ made a mistake.
 
 ### Tasks
 
-- [ ] A specific task with an outcome you can check @owner due: YYYY-MM-DD P2 type: prevent
+<!-- One task per line, with an outcome you can check, for example:
+- [ ] Alert when pool wait time exceeds 50 ms for 5 minutes @login due: 2026-12-15 P2 type: detect
+-->
 
 ## Lessons Learned
 

@@ -11,6 +11,8 @@ export interface Candidate {
   labels: string[];
   /** Table cells by role, when the item is a table row. */
   cells: Partial<Record<CellRole, TextLine>>;
+  /** Which corrective section it came from: groups are told apart within one section. */
+  section?: number;
 }
 
 export type CellRole = "item" | "owner" | "due" | "priority" | "type" | "ref" | "status";

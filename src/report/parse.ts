@@ -46,8 +46,13 @@ function toItems(
   file: string,
   warnings: Diagnostic[],
 ): ActionItem[] {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names)).length;
-  const mixed = tasks > 0 && tasks < candidates.length;
+  // Improvements and Tasks are told apart where one section has both ("Next steps" elsewhere does not count).
+  const mixedSections = new Set<number | undefined>();
+  for (const section of new Set(candidates.map((c) => c.section))) {
+    const inSection = candidates.filter((c) => c.section === section);
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names)).length;
+    if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
+  }
   const seen = new Map<string, number>();
   return candidates.map((candidate) => {
     const meta = readMetadata(candidate.head, candidate.cells);
@@ -78,7 +83,7 @@ function toItems(
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixed, names),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names),
       id: meta.id,
     };
   });
@@ -116,7 +121,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
   let candidates: Candidate[];
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s) => sectionCandidates(s, names));
+    candidates = corrective.flatMap((s, section) => sectionCandidates(s, names).map((c) => ({ ...c, section })));
     if (candidates.length === 0) {
       const first = corrective[0] as SectionSpan;
       warnings.push({

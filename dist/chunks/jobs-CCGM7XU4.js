@@ -62354,8 +62354,12 @@ function groupOf(candidate, mixed, names2) {
   return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
 function toItems(candidates, names2, file2, warnings) {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names2)).length;
-  const mixed = tasks > 0 && tasks < candidates.length;
+  const mixedSections = /* @__PURE__ */ new Set();
+  for (const section of new Set(candidates.map((c) => c.section))) {
+    const inSection = candidates.filter((c) => c.section === section);
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
+    if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
+  }
   const seen = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta3 = readMetadata(candidate.head, candidate.cells);
@@ -62386,7 +62390,7 @@ function toItems(candidates, names2, file2, warnings) {
       priority: meta3.priority,
       type: meta3.type,
       ref: meta3.ref,
-      group: groupOf(candidate, mixed, names2),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta3.id
     };
   });
@@ -62418,7 +62422,7 @@ function parseReport(input2, options2 = {}) {
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s3) => sectionCandidates(s3, names2));
+    candidates = corrective.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({

@@ -1526,8 +1526,12 @@ function groupOf(candidate, mixed, names2) {
   return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
 function toItems(candidates, names2, file, warnings) {
-  const tasks = candidates.filter((c) => isTaskCandidate(c, names2)).length;
-  const mixed = tasks > 0 && tasks < candidates.length;
+  const mixedSections = /* @__PURE__ */ new Set();
+  for (const section of new Set(candidates.map((c) => c.section))) {
+    const inSection = candidates.filter((c) => c.section === section);
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
+    if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
+  }
   const seen = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta = readMetadata(candidate.head, candidate.cells);
@@ -1558,7 +1562,7 @@ function toItems(candidates, names2, file, warnings) {
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixed, names2),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta.id
     };
   });
@@ -1590,7 +1594,7 @@ function parseReport(input, options = {}) {
   const corrective = spans.filter((s) => s.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s) => sectionCandidates(s, names2));
+    candidates = corrective.flatMap((s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section })));
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
