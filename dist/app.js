@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-CXFI75FX.js";
+} from "./chunks/chunk-U5HI6TQO.js";
 
 // src/app/main.ts
 import { run } from "probot";

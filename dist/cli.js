@@ -58875,7 +58875,9 @@ function parseReport(input2, options3 = {}) {
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
+    candidates = corrective.flatMap(
+      (s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section }))
+    );
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
@@ -59327,7 +59329,12 @@ function reviewReport(report, options3 = {}) {
 function lintReports(reports, options3 = {}) {
   return reports.map((report) => ({
     report,
-    findings: report.prose.length === 0 && report.errors.length > 0 ? report.errors.map((e) => ({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 })) : reviewReport(report, options3)
+    findings: report.prose.length === 0 && report.errors.length > 0 ? report.errors.map((e) => ({
+      rule: "report",
+      severity: "error",
+      message: e.message,
+      line: e.line ?? 1
+    })) : reviewReport(report, options3)
   }));
 }
 function annotation(file2, f) {

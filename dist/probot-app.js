@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-CXFI75FX.js";
+} from "./chunks/chunk-U5HI6TQO.js";
 export {
   app_default as default,
   postmortemTracker

@@ -14,7 +14,12 @@ export function lintReports(reports: Report[], options: ReviewOptions = {}): Lin
     report,
     findings:
       report.prose.length === 0 && report.errors.length > 0
-        ? report.errors.map((e) => ({ rule: "report", severity: "error" as const, message: e.message, line: e.line ?? 1 }))
+        ? report.errors.map((e) => ({
+            rule: "report",
+            severity: "error" as const,
+            message: e.message,
+            line: e.line ?? 1,
+          }))
         : reviewReport(report, options),
   }));
 }

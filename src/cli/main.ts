@@ -100,7 +100,8 @@ function lint(files: string[], json: boolean, io: Io, config: Config): number {
   }
   // The same rule as the review check: fail at the configured level.
   const failOn = config.review["fail-on"];
-  const fails = (f: { severity: string }) => f.severity === "error" || (failOn === "warning" && f.severity === "warning");
+  const fails = (f: { severity: string }) =>
+    f.severity === "error" || (failOn === "warning" && f.severity === "warning");
   if (results.some((r) => r.report.errors.length > 0)) return 1;
   return failOn !== "never" && results.some((r) => r.findings.some(fails)) ? 1 : 0;
 }

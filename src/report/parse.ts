@@ -121,7 +121,9 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
   let candidates: Candidate[];
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s, section) => sectionCandidates(s, names).map((c) => ({ ...c, section })));
+    candidates = corrective.flatMap((s, section) =>
+      sectionCandidates(s, names).map((c) => ({ ...c, section })),
+    );
     if (candidates.length === 0) {
       const first = corrective[0] as SectionSpan;
       warnings.push({

@@ -1594,7 +1594,9 @@ function parseReport(input, options = {}) {
   const corrective = spans.filter((s) => s.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section })));
+    candidates = corrective.flatMap(
+      (s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section }))
+    );
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({

@@ -62422,7 +62422,9 @@ function parseReport(input2, options2 = {}) {
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
-    candidates = corrective.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
+    candidates = corrective.flatMap(
+      (s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section }))
+    );
     if (candidates.length === 0) {
       const first = corrective[0];
       warnings.push({
