@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-U5HI6TQO.js";
+} from "./chunks/chunk-3DMLWBOC.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -58997,7 +58997,8 @@ var notPeople = new Set(
     " "
   )
 );
-var failure2 = /(?:(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected|overlooked|mistakenly|carelessly))\b/g;
+var failure2 = /(?:(?:^|[.;:!?,(]\s*|\band\s+|\bthen\s+)(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected))\b/g;
+var innocent = /\bgit blame\b|\blazy[- ](?:load|loading|loaded|init|initiali[sz]ation|evaluation)\b|\b(?:nobody|no one|not) (?:is |was |are |were )?to blame\b|\bno blame\b|\bblameless\b/gi;
 var blamelessRule = {
   id: "blameless",
   level: "warning",
@@ -59006,7 +59007,8 @@ var blamelessRule = {
     const out = [];
     const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
     for (const line of report.prose) {
-      const found = patterns.find((p) => p.re.test(line.text));
+      const text4 = line.text.replace(innocent, " ");
+      const found = patterns.find((p) => p.re.test(text4));
       if (found) {
         out.push({
           message: `"${found.phrase}" puts the fault on people`,
@@ -59015,7 +59017,7 @@ var blamelessRule = {
         });
         continue;
       }
-      for (const m of line.text.matchAll(failure2)) {
+      for (const m of text4.matchAll(failure2)) {
         const who = m[1] ?? m[3] ?? "";
         const verb = m[2] ?? m[4] ?? "";
         if (notPeople.has(who)) continue;
@@ -59049,6 +59051,15 @@ var names = {
   lessons: "Lessons Learned"
 };
 var firstLine = (report) => report.prose[0]?.line ?? 1;
+function underHeading(report, title) {
+  const out = [];
+  let inside = false;
+  for (const line of report.prose) {
+    if (line.kind === "heading") inside = title.test(line.text);
+    else if (inside) out.push(line);
+  }
+  return out;
+}
 var missingSections = {
   id: "sections",
   level: "warning",
@@ -59061,15 +59072,17 @@ var missingSections = {
     }));
   }
 };
-var time3 = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
-var zone = /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+var time3 = /(?:\b|(?<=T))(\d{1,2})(?::(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))(?![\d:])/gi;
+var zone = /\b(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|KST|AEST|AEDT|SGT|HKT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|\dZ\b|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}|T\d{2}:\d{2}(?::\d{2})?[+-](?:0\d|1[0-4]):?\d{2}\b/;
 var dates = new RegExp(datePattern, "gi");
 function minutes(h2, m, ampm) {
   let hour = Number(h2) % 24;
-  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
-  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
-  return hour * 60 + Number(m);
+  const half = ampm?.toLowerCase().replace(/\./g, "");
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m ?? 0);
 }
+var clock = (t) => minutes(t[1] ?? "0", t[2], t[3] ?? t[4]);
 var summaryDuration = {
   id: "summary-duration",
   level: "warning",
@@ -59113,8 +59126,8 @@ var summaryDuration = {
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
-      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
-      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      const start = a ? clock(a) : 0;
+      const end = (b ? clock(b) : 0) + dayShift * 1440;
       if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
         out.push({
           message: "the duration ends before it starts",
@@ -59134,7 +59147,9 @@ var summaryImpact = {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
     const lines = linesOf(report, sections);
-    const impact = lines.find((l2) => /\bimpact|affect|users?\b|customers?\b/i.test(l2.text));
+    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find(
+      (l2) => /\bimpact|affect|users?\b|customers?\b/i.test(l2.text)
+    );
     if (!impact)
       return [
         {
@@ -59143,8 +59158,8 @@ var summaryImpact = {
           suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
         }
       ];
-    const share = lines.some(
-      (l2) => /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some(
+      (l2) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
         l2.text
       )
     );
@@ -59164,9 +59179,7 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said = linesOf(report, sections).some(
-      (l2) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l2.text)
-    );
+    const said = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l2) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l2.text));
     return said ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
@@ -59198,11 +59211,13 @@ var timeline = {
     const out = [];
     let previous3 = -1;
     let previousLine = 0;
+    let previousDay = "";
     for (const e of entries) {
       const t = [...e.text.matchAll(time3)][0];
+      const day = /\d{4}-\d{2}-\d{2}/.exec(e.text)?.[0] ?? previousDay;
       if (!t) continue;
-      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
-      if (previous3 >= 0 && m < previous3 && previous3 - m < 12 * 60) {
+      const m = clock(t);
+      if (previous3 >= 0 && day === previousDay && m < previous3 && previous3 - m < 3 * 60) {
         out.push({
           message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
           line: e.line,
@@ -59211,6 +59226,7 @@ var timeline = {
       }
       previous3 = m;
       previousLine = e.line;
+      previousDay = day;
     }
     const untimed = entries.filter(
       (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text)

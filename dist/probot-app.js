@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-U5HI6TQO.js";
+} from "./chunks/chunk-3DMLWBOC.js";
 export {
   app_default as default,
   postmortemTracker

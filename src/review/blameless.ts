@@ -37,9 +37,13 @@ const notPeople = new Set(
     " ",
   ),
 );
-// A login with any failure verb; a capitalised word (a name, perhaps) only with verbs that systems do not do.
+// A login that starts a clause, with any failure verb; a capitalised word (a name, perhaps) only with
+// verbs that tools and systems are not said to do.
 const failure =
-  /(?:(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected|overlooked|mistakenly|carelessly))\b/g;
+  /(?:(?:^|[.;:!?,(]\s*|\band\s+|\bthen\s+)(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected))\b/g;
+// Technical phrases that contain a listed word without blaming anyone, and negated blame.
+const innocent =
+  /\bgit blame\b|\blazy[- ](?:load|loading|loaded|init|initiali[sz]ation|evaluation)\b|\b(?:nobody|no one|not) (?:is |was |are |were )?to blame\b|\bno blame\b|\bblameless\b/gi;
 
 const blamelessRule: Rule = {
   id: "blameless",
@@ -49,7 +53,8 @@ const blamelessRule: Rule = {
     const out: Draft[] = [];
     const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
     for (const line of report.prose) {
-      const found = patterns.find((p) => p.re.test(line.text));
+      const text = line.text.replace(innocent, " ");
+      const found = patterns.find((p) => p.re.test(text));
       if (found) {
         out.push({
           message: `"${found.phrase}" puts the fault on people`,
@@ -58,7 +63,7 @@ const blamelessRule: Rule = {
         });
         continue;
       }
-      for (const m of line.text.matchAll(failure)) {
+      for (const m of text.matchAll(failure)) {
         const who = m[1] ?? m[3] ?? "";
         const verb = m[2] ?? m[4] ?? "";
         if (notPeople.has(who)) continue;

@@ -15,6 +15,17 @@ const names: Record<SectionKind, string> = {
 
 const firstLine = (report: Report) => report.prose[0]?.line ?? 1;
 
+/** The lines under a heading that matches, up to the next heading (for parts such as "## Impact"). */
+function underHeading(report: Report, title: RegExp): Report["prose"] {
+  const out: Report["prose"] = [];
+  let inside = false;
+  for (const line of report.prose) {
+    if (line.kind === "heading") inside = title.test(line.text);
+    else if (inside) out.push(line);
+  }
+  return out;
+}
+
 const missingSections: Rule = {
   id: "sections",
   level: "warning",
@@ -30,17 +41,22 @@ const missingSections: Rule = {
   },
 };
 
-const time = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
+// 14:12, 2:05 PM, 11 a.m., and the time in 2026-03-01T14:00Z.
+const time = /(?:\b|(?<=T))(\d{1,2})(?::(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))(?![\d:])/gi;
+// A named zone, "Z" after a time, "UTC+2", or an ISO offset after a "T" time ("T14:00-05:00").
 const zone =
-  /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+  /\b(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|KST|AEST|AEDT|SGT|HKT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|\dZ\b|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}|T\d{2}:\d{2}(?::\d{2})?[+-](?:0\d|1[0-4]):?\d{2}\b/;
 const dates = new RegExp(datePattern, "gi");
 
-function minutes(h: string, m: string, ampm: string | undefined): number {
+function minutes(h: string, m: string | undefined, ampm: string | undefined): number {
   let hour = Number(h) % 24;
-  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
-  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
-  return hour * 60 + Number(m);
+  const half = ampm?.toLowerCase().replace(/\./g, "");
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m ?? 0);
 }
+
+const clock = (t: RegExpMatchArray) => minutes(t[1] ?? "0", t[2], t[3] ?? t[4]);
 
 const summaryDuration: Rule = {
   id: "summary-duration",
@@ -87,8 +103,8 @@ const summaryDuration: Rule = {
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
-      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
-      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      const start = a ? clock(a) : 0;
+      const end = (b ? clock(b) : 0) + dayShift * 1440;
       if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
         out.push({
           message: "the duration ends before it starts",
@@ -109,7 +125,9 @@ const summaryImpact: Rule = {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
     const lines = linesOf(report, sections);
-    const impact = lines.find((l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text));
+    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find((l) =>
+      /\bimpact|affect|users?\b|customers?\b/i.test(l.text),
+    );
     if (!impact)
       return [
         {
@@ -119,8 +137,8 @@ const summaryImpact: Rule = {
             'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".',
         },
       ];
-    const share = lines.some((l) =>
-      /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some((l) =>
+      /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
         l.text,
       ),
     );
@@ -143,9 +161,10 @@ const summaryRootCause: Rule = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said = linesOf(report, sections).some((l) =>
-      /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text),
-    );
+    // A Root Cause section of its own also says it.
+    const said =
+      sectionsOf(report, "rootCause").length > 0 ||
+      linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
     return said
       ? []
       : [
@@ -182,12 +201,15 @@ const timeline: Rule = {
     const out: Draft[] = [];
     let previous = -1;
     let previousLine = 0;
+    let previousDay = "";
     for (const e of entries) {
       const t = [...e.text.matchAll(time)][0];
+      const day = /\d{4}-\d{2}-\d{2}/.exec(e.text)?.[0] ?? previousDay;
       if (!t) continue;
-      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
-      // A time much earlier than the last is a new day; a little earlier is out of order.
-      if (previous >= 0 && m < previous && previous - m < 12 * 60) {
+      const m = clock(t);
+      // A new date, or a jump back of hours (the next morning, a 12-hour clock), starts over; a jump
+      // back of minutes is an entry out of order.
+      if (previous >= 0 && day === previousDay && m < previous && previous - m < 3 * 60) {
         out.push({
           message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
           line: e.line,
@@ -196,6 +218,7 @@ const timeline: Rule = {
       }
       previous = m;
       previousLine = e.line;
+      previousDay = day;
     }
     const untimed = entries.filter(
       (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text),

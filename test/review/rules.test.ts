@@ -43,6 +43,31 @@ describe("review rules", () => {
     expect(findings("## Issue Summary\n\nIt broke.\n", "summary-duration")[0]?.line).toBe(1);
   });
 
+  it("summary-duration: reads ISO times, a.m./p.m., hours alone and short zone names", () => {
+    const summary = (line: string) =>
+      `## Issue Summary\n\n- **Duration:** ${line}\n- **Impact:** 30% of users.\n`;
+    for (const line of [
+      "2026-03-01T14:00Z to 2026-03-01T15:30Z",
+      "11:00 a.m. to 1:30 p.m. ET",
+      "2pm to 3pm UTC",
+    ]) {
+      expect(findings(summary(line), "summary-duration"), line).toEqual([]);
+    }
+    expect(findings(summary("14:00-15:30"), "summary-duration").map((f) => f.message)).toEqual([
+      "the duration's times have no time zone",
+    ]);
+  });
+
+  it("summary-impact and summary-root-cause: see Impact and Root Cause sections of their own", () => {
+    const md =
+      "# T\n\n## Summary\n\nIt broke.\n\n## Impact\n\nNo customer impact.\n\n## Root Causes\n\nA typo.\n";
+    expect(findings(md, "summary-impact")).toEqual([]);
+    expect(findings(md, "summary-root-cause")).toEqual([]);
+    expect(findings("## Summary\n\n- Impact: 12 percent of requests failed.\n", "summary-impact")).toEqual(
+      [],
+    );
+  });
+
   it("summary-impact: wants a share of users", () => {
     expect(
       findings("## Issue Summary\n\n- **Impact:** checkout failed for 38% of attempts.\n", "summary-impact"),
@@ -73,6 +98,21 @@ describe("review rules", () => {
       "the Timeline's entries have no times",
       "the Timeline does not cover actions taken, escalation",
     ]);
+  });
+
+  it("timeline: a new date or a 12-hour clock is not out of order", () => {
+    expect(
+      findings(
+        "## Timeline\n\n- 2026-03-01 14:50 Alert fired\n- 2026-03-02 09:10 Investigated, escalated, restored\n",
+        "timeline",
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        "## Timeline\n\nAll times PT.\n\n- 11:50 Alert fired\n- 12:10 Investigated and escalated\n- 1:40 Restored\n",
+        "timeline",
+      ),
+    ).toEqual([]);
   });
 
   it("root-cause: wants the cause explained and the resolution", () => {
@@ -119,6 +159,12 @@ describe("review rules", () => {
       [5, '"@sam broke" makes a person the subject of the failure'],
     ]);
     expect(findings(md, "blameless")[0]?.suggestion).toContain("gap in tooling or process");
+  });
+
+  it("blameless: leaves technical wording, negations and people as objects alone", () => {
+    const md =
+      "## Root Cause\n\nWe ran `git blame` to find it.\nThe lazy loading of the module failed.\nNobody is to blame; the tooling allowed it.\nKubernetes mistakenly evicted the pod.\nThe page to @carol did not go through.\n";
+    expect(findings(md, "blameless")).toEqual([]);
   });
 
   it("takes levels and the word list from the options", () => {

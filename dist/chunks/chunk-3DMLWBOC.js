@@ -1716,7 +1716,8 @@ var notPeople = new Set(
     " "
   )
 );
-var failure = /(?:(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected|overlooked|mistakenly|carelessly))\b/g;
+var failure = /(?:(?:^|[.;:!?,(]\s*|\band\s+|\bthen\s+)(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected))\b/g;
+var innocent = /\bgit blame\b|\blazy[- ](?:load|loading|loaded|init|initiali[sz]ation|evaluation)\b|\b(?:nobody|no one|not) (?:is |was |are |were )?to blame\b|\bno blame\b|\bblameless\b/gi;
 var blamelessRule = {
   id: "blameless",
   level: "warning",
@@ -1725,7 +1726,8 @@ var blamelessRule = {
     const out = [];
     const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
     for (const line of report.prose) {
-      const found = patterns.find((p) => p.re.test(line.text));
+      const text = line.text.replace(innocent, " ");
+      const found = patterns.find((p) => p.re.test(text));
       if (found) {
         out.push({
           message: `"${found.phrase}" puts the fault on people`,
@@ -1734,7 +1736,7 @@ var blamelessRule = {
         });
         continue;
       }
-      for (const m of line.text.matchAll(failure)) {
+      for (const m of text.matchAll(failure)) {
         const who = m[1] ?? m[3] ?? "";
         const verb = m[2] ?? m[4] ?? "";
         if (notPeople.has(who)) continue;
@@ -1771,6 +1773,15 @@ var names = {
   lessons: "Lessons Learned"
 };
 var firstLine = (report) => report.prose[0]?.line ?? 1;
+function underHeading(report, title) {
+  const out = [];
+  let inside = false;
+  for (const line of report.prose) {
+    if (line.kind === "heading") inside = title.test(line.text);
+    else if (inside) out.push(line);
+  }
+  return out;
+}
 var missingSections = {
   id: "sections",
   level: "warning",
@@ -1783,15 +1794,17 @@ var missingSections = {
     }));
   }
 };
-var time = /\b(\d{1,2}):(\d{2})(?::\d{2})?\s*(am|pm)?\b/gi;
-var zone = /\b(?:UTC|GMT|Z|[ECMP][SD]T|CES?T|BST|IST|JST|AEST|AEDT|SGT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|(?:UTC|GMT)\s*[+-−]\s*\d{1,2}|[+-]\d{2}:?\d{2}\b/;
+var time = /(?:\b|(?<=T))(\d{1,2})(?::(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))(?![\d:])/gi;
+var zone = /\b(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|KST|AEST|AEDT|SGT|HKT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|\dZ\b|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}|T\d{2}:\d{2}(?::\d{2})?[+-](?:0\d|1[0-4]):?\d{2}\b/;
 var dates = new RegExp(datePattern, "gi");
 function minutes(h, m, ampm) {
   let hour = Number(h) % 24;
-  if (ampm?.toLowerCase() === "pm" && hour < 12) hour += 12;
-  if (ampm?.toLowerCase() === "am" && hour === 12) hour = 0;
-  return hour * 60 + Number(m);
+  const half = ampm?.toLowerCase().replace(/\./g, "");
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m ?? 0);
 }
+var clock = (t) => minutes(t[1] ?? "0", t[2], t[3] ?? t[4]);
 var summaryDuration = {
   id: "summary-duration",
   level: "warning",
@@ -1835,8 +1848,8 @@ var summaryDuration = {
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
-      const start = minutes(a?.[1] ?? "0", a?.[2] ?? "0", a?.[3]);
-      const end = minutes(b?.[1] ?? "0", b?.[2] ?? "0", b?.[3]) + dayShift * 1440;
+      const start = a ? clock(a) : 0;
+      const end = (b ? clock(b) : 0) + dayShift * 1440;
       if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
         out.push({
           message: "the duration ends before it starts",
@@ -1856,7 +1869,9 @@ var summaryImpact = {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
     const lines = linesOf(report, sections);
-    const impact = lines.find((l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text));
+    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find(
+      (l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text)
+    );
     if (!impact)
       return [
         {
@@ -1865,8 +1880,8 @@ var summaryImpact = {
           suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
         }
       ];
-    const share = lines.some(
-      (l) => /\d+(?:\.\d+)?\s*%|\ball (?:users|customers)\b|\bno (?:users|customers)\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some(
+      (l) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
         l.text
       )
     );
@@ -1886,9 +1901,7 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said = linesOf(report, sections).some(
-      (l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text)
-    );
+    const said = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
     return said ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
@@ -1920,11 +1933,13 @@ var timeline = {
     const out = [];
     let previous = -1;
     let previousLine = 0;
+    let previousDay = "";
     for (const e of entries) {
       const t = [...e.text.matchAll(time)][0];
+      const day = /\d{4}-\d{2}-\d{2}/.exec(e.text)?.[0] ?? previousDay;
       if (!t) continue;
-      const m = minutes(t[1] ?? "0", t[2] ?? "0", t[3]);
-      if (previous >= 0 && m < previous && previous - m < 12 * 60) {
+      const m = clock(t);
+      if (previous >= 0 && day === previousDay && m < previous && previous - m < 3 * 60) {
         out.push({
           message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
           line: e.line,
@@ -1933,6 +1948,7 @@ var timeline = {
       }
       previous = m;
       previousLine = e.line;
+      previousDay = day;
     }
     const untimed = entries.filter(
       (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text)
