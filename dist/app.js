@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-3DMLWBOC.js";
+} from "./chunks/chunk-CAVX3YNN.js";
 
 // src/app/main.ts
 import { run } from "probot";

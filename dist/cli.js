@@ -58463,7 +58463,8 @@ function tableCandidates(table, labels) {
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
-    return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
 }
 var hasItemColumn = (table) => table.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-3DMLWBOC.js";
+} from "./chunks/chunk-CAVX3YNN.js";
 export {
   app_default as default,
   postmortemTracker

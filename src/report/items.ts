@@ -58,7 +58,9 @@ function tableCandidates(table: Extract<Block, { kind: "table" }>, labels: strin
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
-    return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
+    // Google's layout writes the state in the Bug column ("n/a DONE", "#123 DONE").
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
 }
 

@@ -96,6 +96,12 @@ describe("action items", () => {
     ]);
   });
 
+  it("reads DONE at the end of a Bug cell as done (Google's layout)", () => {
+    const table =
+      "| Action Item | Type | Owner | Bug |\n|---|---|---|---|\n| Add fuzzing | prevent | jennifer | n/a DONE |\n| Add alert | detect | martin | 4829 |";
+    expect(parseReport(section(table)).items.map((i) => i.checked)).toEqual([true, false]);
+  });
+
   it("prefers the action table over the explanatory bullets beside it", () => {
     const md =
       "Types:\n* Prevent - stop it\n* Detect - see it\n\n| Action Item | Priority |\n|---|---|\n| Add fuzzing | P1 |";

@@ -1181,7 +1181,8 @@ function tableCandidates(table, labels) {
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
-    return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
 }
 var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");

@@ -62010,7 +62010,8 @@ function tableCandidates(table, labels) {
     });
     const head = cells.item;
     if (!head || head.text === "") return [];
-    return [{ head, checked: isDone(cells.status?.text ?? ""), labels, cells }];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
 }
 var hasItemColumn = (table) => table.header.some((cell3) => columnRoles.find(([, re]) => re.test(cell3))?.[0] === "item");
