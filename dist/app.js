@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-CAVX3YNN.js";
+} from "./chunks/chunk-SR7BMYQE.js";
 
 // src/app/main.ts
 import { run } from "probot";

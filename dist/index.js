@@ -61,7 +61,7 @@ async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const { runJob } = await import("./chunks/jobs-ZE35FHUI.js");
+    const { runJob } = await import("./chunks/jobs-FHYME7XB.js");
     await runJob({ job, inputs, repo: { owner, repo }, payload, env, now });
   } catch (error) {
     setFailed(error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-CAVX3YNN.js";
+} from "./chunks/chunk-SR7BMYQE.js";
 export {
   app_default as default,
   postmortemTracker

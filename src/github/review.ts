@@ -2,13 +2,12 @@ import { reviewOptions, sectionNames } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
 import { parseReport } from "../report/index.ts";
 import { type Finding, reviewReport } from "../review/index.ts";
-import { reportLabel } from "../tracking/labels.ts";
 import type { RepoId } from "../tracking/model.ts";
 import { planSync } from "../tracking/plan.ts";
 import type { SyncChange } from "../tracking/summary.ts";
 import type { Gateway } from "./gateway.ts";
 import type { Logger } from "./octokit.ts";
-import { type ChangedFile, isReportPath, targetRepo } from "./sync.ts";
+import { type ChangedFile, isReportPath, reportIssues, targetRepo } from "./sync.ts";
 
 /**
  * The review of the reports a pull request changes: findings per line, and a preview of the issues its
@@ -47,10 +46,7 @@ export async function reviewPullRequest(input: ReviewInput): Promise<ReviewedRep
     const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
     const findings = reviewReport(report, reviewOptions(config));
     const target = targetRepo(input.repo, config);
-    const existing = await gateway.issuesWithLabel(
-      target,
-      reportLabel(file.previousPath ?? file.path, config),
-    );
+    const existing = await reportIssues(gateway, target, file, config);
     const plan = planSync({
       ctx: {
         report,

@@ -69,6 +69,21 @@ export function fromPushCommits(
   return [...files.values()];
 }
 
+/** The issues that carry a report's label (and, for a renamed report, its old label). */
+export async function reportIssues(
+  gateway: Gateway,
+  target: RepoId,
+  file: ChangedFile,
+  config: Config,
+): Promise<ExistingIssue[]> {
+  const labels = new Set(
+    [file.path, ...(file.previousPath ? [file.previousPath] : [])].map((p) => reportLabel(p, config)),
+  );
+  const existing: ExistingIssue[] = [];
+  for (const label of labels) existing.push(...(await gateway.issuesWithLabel(target, label)));
+  return existing;
+}
+
 export function isReportPath(path: string, config: Config): boolean {
   return (
     picomatch.isMatch(path, config.paths, { dot: true }) &&
@@ -118,12 +133,7 @@ export async function syncMerge(change: MergedChange, deps: Deps): Promise<Repor
     const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
     for (const w of report.warnings) log.info(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const target = targetRepo(change.source, config);
-    const labels = [reportLabel(file.path, config)];
-    if (file.previousPath && reportLabel(file.previousPath, config) !== labels[0]) {
-      labels.push(reportLabel(file.previousPath, config));
-    }
-    const existing: ExistingIssue[] = [];
-    for (const label of labels) existing.push(...(await gateway.issuesWithLabel(target, label)));
+    const existing = await reportIssues(gateway, target, file, config);
     // A late delivery of an older merge must not undo a newer one.
     const { tracker } = ourIssues(existing, deps.botLogin, [
       file.path,

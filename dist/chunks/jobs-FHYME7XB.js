@@ -63564,6 +63564,14 @@ function fromPushCommits(commits) {
   }
   return [...files.values()];
 }
+async function reportIssues(gateway, target, file2, config2) {
+  const labels = new Set(
+    [file2.path, ...file2.previousPath ? [file2.previousPath] : []].map((p) => reportLabel(p, config2))
+  );
+  const existing = [];
+  for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+  return existing;
+}
 function isReportPath(path2, config2) {
   return import_picomatch.default.isMatch(path2, config2.paths, { dot: true }) && !import_picomatch.default.isMatch(path2, config2.exclude, { dot: true });
 }
@@ -63605,12 +63613,7 @@ async function syncMerge(change, deps) {
     const report = parseReport(text4, { path: file2.path, sectionNames: sectionNames(config2) });
     for (const w of report.warnings) log2.info(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const target = targetRepo(change.source, config2);
-    const labels = [reportLabel(file2.path, config2)];
-    if (file2.previousPath && reportLabel(file2.previousPath, config2) !== labels[0]) {
-      labels.push(reportLabel(file2.previousPath, config2));
-    }
-    const existing = [];
-    for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+    const existing = await reportIssues(gateway, target, file2, config2);
     const { tracker } = ourIssues(existing, deps.botLogin, [
       file2.path,
       ...file2.previousPath ? [file2.previousPath] : []
@@ -63688,10 +63691,7 @@ async function reviewPullRequest(input2) {
     const report = parseReport(text4, { path: file2.path, sectionNames: sectionNames(config2) });
     const findings = reviewReport(report, reviewOptions(config2));
     const target = targetRepo(input2.repo, config2);
-    const existing = await gateway.issuesWithLabel(
-      target,
-      reportLabel(file2.previousPath ?? file2.path, config2)
-    );
+    const existing = await reportIssues(gateway, target, file2, config2);
     const plan = planSync({
       ctx: {
         report,

@@ -2739,6 +2739,14 @@ function fromPushCommits(commits) {
   }
   return [...files.values()];
 }
+async function reportIssues(gateway, target, file, config) {
+  const labels = new Set(
+    [file.path, ...file.previousPath ? [file.previousPath] : []].map((p) => reportLabel(p, config))
+  );
+  const existing = [];
+  for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+  return existing;
+}
 function isReportPath(path, config) {
   return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
 }
@@ -2780,12 +2788,7 @@ async function syncMerge(change, deps) {
     const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
     for (const w of report.warnings) log.info(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
     const target = targetRepo(change.source, config);
-    const labels = [reportLabel(file.path, config)];
-    if (file.previousPath && reportLabel(file.previousPath, config) !== labels[0]) {
-      labels.push(reportLabel(file.previousPath, config));
-    }
-    const existing = [];
-    for (const label of labels) existing.push(...await gateway.issuesWithLabel(target, label));
+    const existing = await reportIssues(gateway, target, file, config);
     const { tracker } = ourIssues(existing, deps.botLogin, [
       file.path,
       ...file.previousPath ? [file.previousPath] : []
@@ -2863,10 +2866,7 @@ async function reviewPullRequest(input) {
     const report = parseReport(text, { path: file.path, sectionNames: sectionNames(config) });
     const findings = reviewReport(report, reviewOptions(config));
     const target = targetRepo(input.repo, config);
-    const existing = await gateway.issuesWithLabel(
-      target,
-      reportLabel(file.previousPath ?? file.path, config)
-    );
+    const existing = await reportIssues(gateway, target, file, config);
     const plan = planSync({
       ctx: {
         report,
