@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-SR7BMYQE.js";
+} from "./chunks/chunk-DH5GHMY6.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -17377,8 +17377,8 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/cli/main.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -37128,7 +37128,7 @@ var configSchema = external_exports.object({
     lessons: external_exports.array(external_exports.string()).optional().describe("Heading words of the lessons learned."),
     improvements: external_exports.array(external_exports.string()).optional().describe("Heading words of the improvements part."),
     tasks: external_exports.array(external_exports.string()).optional().describe("Heading words of the tasks part.")
-  }).strict().default({}).describe("Words that name each part of a report, replacing the built-in ones."),
+  }).strict().prefault({}).describe("Words that name each part of a report, replacing the built-in ones."),
   labels: external_exports.object({
     action: external_exports.string().min(1).max(50).default("postmortem-action").describe("Label of every action-item issue."),
     tracker: external_exports.string().min(1).max(50).default("postmortem-tracker").describe("Label of every tracker issue."),
@@ -37137,13 +37137,7 @@ var configSchema = external_exports.object({
     ),
     priority: external_exports.boolean().default(true).describe(`Add a "priority: P1" label from the item's priority.`),
     type: external_exports.boolean().default(true).describe(`Add a "type: prevent" label from the item's type.`)
-  }).strict().default({
-    action: "postmortem-action",
-    tracker: "postmortem-tracker",
-    report: "pm:",
-    priority: true,
-    type: true
-  }).describe("The labels the issues get; they are created on first use."),
+  }).strict().prefault({}).describe("The labels the issues get; they are created on first use."),
   issues: external_exports.object({
     repository: external_exports.string().regex(/^[A-Za-z0-9_.-]+$/, "a repository name of the same owner, without the owner").nullable().default(null).describe("File the issues in this repository of the same owner instead of the report's own."),
     "assign-owners": external_exports.boolean().default(true).describe("Assign the item's @owners who can be assigned; mention the others."),
@@ -37153,7 +37147,7 @@ var configSchema = external_exports.object({
     "max-items": external_exports.number().int().min(1).max(200).default(50).describe(
       "Above this many open items in one report nothing is filed, and the pull request is told why."
     )
-  }).strict().default({ repository: null, "assign-owners": true, "checked-items": "record", "max-items": 50 }).describe("Where and how the action-item issues are filed."),
+  }).strict().prefault({}).describe("Where and how the action-item issues are filed."),
   reminders: external_exports.object({
     interval: duration3.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
     timezone: external_exports.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
@@ -37161,14 +37155,7 @@ var configSchema = external_exports.object({
     "due-by-priority": external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
     "default-due": duration3.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
     "overdue-label": external_exports.string().min(1).max(50).default("overdue").describe("Label of open items past their due date.")
-  }).strict().default({
-    interval: "7d",
-    timezone: "UTC",
-    "mention-owners": true,
-    "due-by-priority": { P0: "7d", P1: "14d", P2: "30d", P3: "90d" },
-    "default-due": "30d",
-    "overdue-label": "overdue"
-  }).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
   review: external_exports.object({
     rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["off", "notice", "warning", "error"])).default({}).describe(
       'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
@@ -37177,7 +37164,7 @@ var configSchema = external_exports.object({
     "fail-on": external_exports.enum(["error", "warning", "never"]).default("error").describe(
       "The review check fails on findings of this level or worse; below it the check is neutral."
     )
-  }).strict().default({ rules: {}, "fail-on": "error" }).describe("The review of postmortems in pull requests."),
+  }).strict().prefault({}).describe("The review of postmortems in pull requests."),
   _extends: external_exports.string().optional().describe(
     "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
   ),
@@ -37195,6 +37182,17 @@ function validateConfig(raw, file2 = CONFIG_PATH) {
   if (result.success) return { ok: true, config: result.data };
   const problems = result.error.issues.map(describe3);
   return { ok: false, message: `${file2} is not valid: ${problems.join("; ")}` };
+}
+function parseConfigText(text4, file2) {
+  let raw = {};
+  if (text4 !== null) {
+    try {
+      raw = (0, import_yaml.parse)(text4) ?? {};
+    } catch (error62) {
+      return { ok: false, message: `${file2} is not valid YAML: ${error62.message.split("\n")[0]}` };
+    }
+  }
+  return validateConfig(raw, file2);
 }
 var defaultConfig = configSchema.parse({});
 function sectionNames(config2) {
@@ -58003,6 +58001,159 @@ function joinLines(lines) {
   };
 }
 
+// src/report/vocabulary.ts
+var defaultSectionNames = {
+  corrective: [
+    "corrective",
+    "preventative",
+    "preventive",
+    "prevention",
+    "action item",
+    "action point",
+    "actionable",
+    "follow up",
+    "followup",
+    "remediation",
+    "next step",
+    "to do",
+    "todo",
+    "what we re doing",
+    "what we are doing",
+    "what we re changing",
+    "what we are changing",
+    "what we will do",
+    "what we ll do",
+    "what we re going to do",
+    "going forward",
+    "recurrence"
+  ],
+  lessons: [
+    "lesson",
+    "learning",
+    "learned",
+    "learnt",
+    "went well",
+    "went wrong",
+    "could be improved",
+    "takeaway",
+    "got lucky",
+    "retrospective"
+  ],
+  timeline: ["timeline", "time line", "chronology", "sequence of events"],
+  rootCause: ["root cause", "cause", "resolution", "contributing factor", "trigger", "what happened"],
+  summary: ["summary", "overview", "tl dr", "tldr", "abstract"],
+  improvements: ["improvement", "fix", "enhancement", "measure", "recommendation"],
+  tasks: ["task", "action item", "action point", "to do", "todo", "next step", "follow up", "followup"],
+  closing: [
+    "conclusion",
+    "final thought",
+    "closing",
+    "appendix",
+    "reference",
+    "acknowledg",
+    "glossary",
+    "supporting",
+    "what happens now"
+  ]
+};
+function normalizeHeading(text4) {
+  return text4.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ").trim();
+}
+var prepared = /* @__PURE__ */ new WeakMap();
+function matchesAny(normalized, phrases) {
+  let list2 = prepared.get(phrases);
+  if (!list2) {
+    list2 = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
+    prepared.set(phrases, list2);
+  }
+  const padded = ` ${normalized}`;
+  return list2.some((phrase) => padded.includes(phrase));
+}
+var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+function classifyHeading(text4, names2) {
+  const normalized = normalizeHeading(text4);
+  if (normalized === "") return null;
+  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
+}
+function isTasksHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.tasks);
+}
+function continuesCorrective(text4, names2) {
+  const normalized = normalizeHeading(text4);
+  if (classifyHeading(text4, names2) === "corrective") return true;
+  if (classifyHeading(text4, names2) !== null) return false;
+  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
+}
+function namesCorrectivePart(text4, names2) {
+  const normalized = ` ${normalizeHeading(text4)}`;
+  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
+    matchesAny("", phrases);
+    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
+  });
+}
+function isClosingHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.closing);
+}
+function isKnownHeading(text4, names2) {
+  return classifyHeading(text4, names2) !== null || continuesCorrective(text4, names2) || isClosingHeading(text4, names2);
+}
+
+// src/report/paragraphs.ts
+var BOLD_RANK = 7;
+var PLAIN_RANK = 8;
+var wordCount = (text4) => text4.split(/\s+/).filter(Boolean).length;
+var endsSentence = (text4) => /[.!?…]["'”’)]?$/.test(text4);
+function pseudoHeading(line, names2) {
+  const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
+  if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
+  if (endsSentence(line.text)) return null;
+  if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
+    return { rank: PLAIN_RANK, text: line.text };
+  }
+  return null;
+}
+function continues(prev, next) {
+  if (/[,\-–—(]$/.test(prev.text)) return true;
+  return !/[.!?:;)"'”’…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text);
+}
+function mergeWrapped(lines) {
+  const out = [];
+  let run = [];
+  for (const line of lines) {
+    const last = run[run.length - 1];
+    if (last && !continues(last, line)) {
+      const joined2 = joinLines(run);
+      if (joined2) out.push(joined2);
+      run = [];
+    }
+    run.push(line);
+  }
+  const joined = joinLines(run);
+  if (joined) out.push(joined);
+  return out;
+}
+function paragraphBlocks(lines, names2, endLine) {
+  const blocks = [];
+  let run = [];
+  const flushRun = (end) => {
+    const first = run[0];
+    if (first) blocks.push({ kind: "paragraph", lines: mergeWrapped(run), line: first.line, endLine: end });
+    run = [];
+  };
+  for (const line of lines) {
+    const heading = pseudoHeading(line, names2);
+    if (heading) {
+      flushRun(line.line - 1);
+      blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
+    } else {
+      run.push(line);
+    }
+  }
+  flushRun(endLine);
+  return blocks;
+}
+
 // src/report/html.ts
 var blockTags = /* @__PURE__ */ new Set([
   "div",
@@ -58165,163 +58316,12 @@ function htmlBlocks(html3, lineOffset, names2) {
   return blocksOf(tree.children, { offset: lineOffset, names: names2 });
 }
 
-// src/report/vocabulary.ts
-var defaultSectionNames = {
-  corrective: [
-    "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
-    "action item",
-    "action point",
-    "actionable",
-    "follow up",
-    "followup",
-    "remediation",
-    "next step",
-    "to do",
-    "todo",
-    "what we re doing",
-    "what we are doing",
-    "what we re changing",
-    "what we are changing",
-    "what we will do",
-    "what we ll do",
-    "what we re going to do",
-    "going forward",
-    "recurrence"
-  ],
-  lessons: [
-    "lesson",
-    "learning",
-    "learned",
-    "learnt",
-    "went well",
-    "went wrong",
-    "could be improved",
-    "takeaway",
-    "got lucky",
-    "retrospective"
-  ],
-  timeline: ["timeline", "time line", "chronology", "sequence of events"],
-  rootCause: ["root cause", "cause", "resolution", "contributing factor", "trigger", "what happened"],
-  summary: ["summary", "overview", "tl dr", "tldr", "abstract"],
-  improvements: ["improvement", "fix", "enhancement", "measure", "recommendation"],
-  tasks: ["task", "action item", "action point", "to do", "todo", "next step", "follow up", "followup"],
-  closing: [
-    "conclusion",
-    "final thought",
-    "closing",
-    "appendix",
-    "reference",
-    "acknowledg",
-    "glossary",
-    "supporting",
-    "what happens now"
-  ]
-};
-function normalizeHeading(text4) {
-  return text4.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ").trim();
-}
-var prepared = /* @__PURE__ */ new WeakMap();
-function matchesAny(normalized, phrases) {
-  let list2 = prepared.get(phrases);
-  if (!list2) {
-    list2 = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
-    prepared.set(phrases, list2);
-  }
-  const padded = ` ${normalized}`;
-  return list2.some((phrase) => padded.includes(phrase));
-}
-var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text4, names2) {
-  const normalized = normalizeHeading(text4);
-  if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
-}
-function isTasksHeading(text4, names2) {
-  return matchesAny(normalizeHeading(text4), names2.tasks);
-}
-function continuesCorrective(text4, names2) {
-  const normalized = normalizeHeading(text4);
-  if (classifyHeading(text4, names2) === "corrective") return true;
-  if (classifyHeading(text4, names2) !== null) return false;
-  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
-}
-function namesCorrectivePart(text4, names2) {
-  const normalized = ` ${normalizeHeading(text4)}`;
-  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
-    matchesAny("", phrases);
-    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
-  });
-}
-function isClosingHeading(text4, names2) {
-  return matchesAny(normalizeHeading(text4), names2.closing);
-}
-function isKnownHeading(text4, names2) {
-  return classifyHeading(text4, names2) !== null || continuesCorrective(text4, names2) || isClosingHeading(text4, names2);
-}
-
 // src/report/blocks.ts
-var BOLD_RANK = 7;
-var PLAIN_RANK = 8;
 function span(node3, offset2 = 0) {
   return {
     line: (node3.position?.start.line ?? 1) + offset2,
     endLine: (node3.position?.end.line ?? 1) + offset2
   };
-}
-var wordCount = (text4) => text4.split(/\s+/).filter(Boolean).length;
-var endsSentence = (text4) => /[.!?…]["'”’)]?$/.test(text4);
-function pseudoHeading(line, names2) {
-  const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
-  if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
-  if (endsSentence(line.text)) return null;
-  if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
-    return { rank: PLAIN_RANK, text: line.text };
-  }
-  return null;
-}
-function continues(prev, next) {
-  if (/[,\-–—(]$/.test(prev.text)) return true;
-  return !/[.!?:;)"'”’…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text);
-}
-function mergeWrapped(lines) {
-  const out = [];
-  let run = [];
-  for (const line of lines) {
-    const last = run[run.length - 1];
-    if (last && !continues(last, line)) {
-      const joined2 = joinLines(run);
-      if (joined2) out.push(joined2);
-      run = [];
-    }
-    run.push(line);
-  }
-  const joined = joinLines(run);
-  if (joined) out.push(joined);
-  return out;
-}
-function paragraphBlocks(lines, names2, endLine) {
-  const blocks = [];
-  let run = [];
-  const flushRun = (end) => {
-    const first = run[0];
-    if (first) blocks.push({ kind: "paragraph", lines: mergeWrapped(run), line: first.line, endLine: end });
-    run = [];
-  };
-  for (const line of lines) {
-    const heading = pseudoHeading(line, names2);
-    if (heading) {
-      flushRun(line.line - 1);
-      blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
-    } else {
-      run.push(line);
-    }
-  }
-  flushRun(endLine);
-  return blocks;
 }
 function listEntry(item) {
   const [first, ...rest] = item.children;
@@ -58391,7 +58391,7 @@ function proseLines(blocks) {
 
 // src/report/front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function plain(value) {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
@@ -58414,7 +58414,7 @@ function readFrontMatter(text4) {
   try {
     const parsed = (0, import_gray_matter.default)(lines.slice(0, close + 1).join("\n"), {
       language: "yaml",
-      engines: { yaml: (text5) => (0, import_yaml.parse)(text5) }
+      engines: { yaml: (text5) => (0, import_yaml2.parse)(text5) }
     });
     const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
     return { data, body, error: null };
@@ -59326,6 +59326,15 @@ var structureRules = [
   lessons
 ];
 
+// src/review/verdict.ts
+function conclusionOf(findings, failOn) {
+  const errors2 = findings.some((f) => f.severity === "error");
+  const warnings = findings.some((f) => f.severity === "warning");
+  if (failOn === "error" && errors2) return "failure";
+  if (failOn === "warning" && (errors2 || warnings)) return "failure";
+  return errors2 || warnings ? "neutral" : "success";
+}
+
 // src/review/index.ts
 var rules = [...structureRules, ...actionableRules, ...blamelessRules];
 function reviewReport(report, options3 = {}) {
@@ -59535,13 +59544,13 @@ function localConfig(explicit) {
   if (!existsSync(file2)) {
     return explicit ? { ok: false, message: `${file2}: no such file` } : { ok: true, config: defaultConfig };
   }
-  let raw;
+  let text4;
   try {
-    raw = (0, import_yaml2.parse)(readFileSync(file2, "utf8")) ?? {};
+    text4 = readFileSync(file2, "utf8");
   } catch (error62) {
     return { ok: false, message: `${file2} is not valid YAML: ${error62.message.split("\n")[0]}` };
   }
-  return validateConfig(raw, file2);
+  return parseConfigText(text4, file2);
 }
 function readReport(file2, config2 = defaultConfig) {
   let text4;
@@ -59581,7 +59590,7 @@ function lint(files, json2, io, config2) {
     reviewOptions(config2)
   );
   if (json2) {
-    const out = results.map(({ report, findings }) => ({ file: report.path, findings }));
+    const out = results.map(({ report, findings: findings2 }) => ({ file: report.path, findings: findings2 }));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}
 `);
   } else {
@@ -59589,14 +59598,13 @@ function lint(files, json2, io, config2) {
 `);
   }
   if (!json2 && (io.env ?? process.env).GITHUB_ACTIONS === "true") {
-    for (const { report, findings } of results)
-      for (const f of findings) io.stdout.write(`${annotation(report.path, f)}
+    for (const { report, findings: findings2 } of results)
+      for (const f of findings2) io.stdout.write(`${annotation(report.path, f)}
 `);
   }
-  const failOn = config2.review["fail-on"];
-  const fails = (f) => f.severity === "error" || failOn === "warning" && f.severity === "warning";
   if (results.some((r) => r.report.errors.length > 0)) return 1;
-  return failOn !== "never" && results.some((r) => r.findings.some(fails)) ? 1 : 0;
+  const findings = results.flatMap((r) => r.findings);
+  return conclusionOf(findings, config2.review["fail-on"]) === "failure" ? 1 : 0;
 }
 function create2(title, dir, io) {
   const now2 = (io.now ?? (() => DateTime.local()))();

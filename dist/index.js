@@ -1,41 +1,14 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  getInput,
   info,
   setFailed
-} from "./chunks/chunk-J5LXQ27F.js";
+} from "./chunks/chunk-DTFMBWHE.js";
+import "./chunks/chunk-AEGC4ICH.js";
 
 // src/action/run.ts
 import { readFileSync } from "node:fs";
 
-// src/action/inputs.ts
-function flag(name) {
-  const value = getInput(name).trim().toLowerCase();
-  if (value === "") return null;
-  if (["true", "yes", "on", "1"].includes(value)) return true;
-  if (["false", "no", "off", "0"].includes(value)) return false;
-  throw new Error(`input ${name} must be true or false, not "${value}"`);
-}
-function readInputs() {
-  const maxRequests = Number(getInput("max-requests") || "500");
-  if (!Number.isInteger(maxRequests) || maxRequests < 10) {
-    throw new Error(
-      `input max-requests must be a whole number of at least 10, not "${getInput("max-requests")}"`
-    );
-  }
-  return {
-    token: getInput("github-token", { required: true }),
-    configPath: getInput("config-path") || ".github/postmortem-tracker.yml",
-    reminderInterval: getInput("reminder-interval") || null,
-    timezone: getInput("timezone") || null,
-    dryRun: flag("dry-run") ?? false,
-    maxRequests,
-    mentionOwners: flag("mention-owners"),
-    botLogin: getInput("bot-login") || "github-actions[bot]"
-  };
-}
-
-// src/action/run.ts
+// src/action/event.ts
 function jobFor(event, payload, botLogin) {
   if (event === "schedule" || event === "workflow_dispatch") return "sweep";
   if (event === "push") {
@@ -49,9 +22,58 @@ function jobFor(event, payload, botLogin) {
   }
   return null;
 }
-async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
+
+// src/action/inputs.ts
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function flag(env, name) {
+  const value = input(env, name).toLowerCase();
+  if (value === "") return null;
+  if (["true", "yes", "on", "1"].includes(value)) return true;
+  if (["false", "no", "off", "0"].includes(value)) return false;
+  throw new Error(`input ${name} must be true or false, not "${value}"`);
+}
+function readInputs(env) {
+  const maxRequests = Number(input(env, "max-requests") || "500");
+  if (!Number.isInteger(maxRequests) || maxRequests < 10) {
+    throw new Error(
+      `input max-requests must be a whole number of at least 10, not "${input(env, "max-requests")}"`
+    );
+  }
+  const token = input(env, "github-token");
+  if (!token) throw new Error("Input required and not supplied: github-token");
+  return {
+    token,
+    configPath: input(env, "config-path") || ".github/postmortem-tracker.yml",
+    reminderInterval: input(env, "reminder-interval") || null,
+    timezone: input(env, "timezone") || null,
+    dryRun: flag(env, "dry-run") ?? false,
+    maxRequests,
+    mentionOwners: flag(env, "mention-owners"),
+    botLogin: input(env, "bot-login") || "github-actions[bot]"
+  };
+}
+
+// src/action/run.ts
+var jobs = {
+  sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-5BVYMG2N.js")).syncJob,
+  track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
+  review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
+};
+function clock(env, now) {
+  if (now) return now;
+  const fixed = env.POSTMORTEM_TRACKER_NOW;
+  if (!fixed) return () => /* @__PURE__ */ new Date();
+  if (Number.isNaN(new Date(fixed).getTime()))
+    throw new Error(`POSTMORTEM_TRACKER_NOW is not a time: "${fixed}" (write it as 2026-11-20T09:00:00Z)`);
+  return () => new Date(fixed);
+}
+async function run(env = process.env, options = {}) {
   try {
-    const inputs = readInputs();
+    const now = clock(env, options.now);
+    const inputs = readInputs(env);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set (owner/repo)");
     const event = env.GITHUB_EVENT_NAME ?? "";
@@ -61,18 +83,16 @@ async function run(env = process.env, now = () => /* @__PURE__ */ new Date()) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const { runJob } = await import("./chunks/jobs-FHYME7XB.js");
-    await runJob({ job, inputs, repo: { owner, repo }, payload, env, now });
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const ready = await setup(inputs, { owner, repo }, payload, env, {
+      now,
+      throttle: options.throttle ?? true
+    });
+    await jobFunction(ready, env);
   } catch (error) {
     setFailed(error instanceof Error ? error.message : String(error));
   }
 }
 
 // src/action/index.ts
-var fixed = process.env.POSTMORTEM_TRACKER_NOW;
-if (fixed && Number.isNaN(new Date(fixed).getTime())) {
-  console.log(`::error::POSTMORTEM_TRACKER_NOW is not a time: "${fixed}" (write it as 2026-11-20T09:00:00Z)`);
-  process.exitCode = 1;
-} else {
-  await run(process.env, fixed ? () => new Date(fixed) : void 0);
-}
+await run();

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-SR7BMYQE.js";
+} from "./chunks/chunk-DH5GHMY6.js";
 export {
   app_default as default,
   postmortemTracker

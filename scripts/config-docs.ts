@@ -23,8 +23,26 @@ interface JsonSchema {
   maximum?: number;
 }
 
+/**
+ * An object with `.prefault({})` fills in its keys' own defaults; document the object it becomes (not `{}`),
+ * as its first keyword, as a `.default({...})` spelling every value out would.
+ */
+function documentPrefault({
+  zodSchema,
+  jsonSchema,
+}: {
+  zodSchema: z.core.$ZodTypes;
+  jsonSchema: Record<string, unknown>;
+}) {
+  if (zodSchema._zod.def.type !== "prefault") return;
+  const { default: _prefault, ...rest } = jsonSchema;
+  for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+  Object.assign(jsonSchema, { default: JSON.parse(JSON.stringify(z.parse(zodSchema, undefined))), ...rest });
+}
+
 export function jsonSchema(): JsonSchema {
-  const schema = z.toJSONSchema(configSchema, { io: "input" }) as JsonSchema & Record<string, unknown>;
+  const schema = z.toJSONSchema(configSchema, { io: "input", override: documentPrefault }) as JsonSchema &
+    Record<string, unknown>;
   return {
     ...schema,
     title: "postmortem-tracker configuration (.github/postmortem-tracker.yml)",

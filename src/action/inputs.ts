@@ -1,5 +1,3 @@
-import * as core from "@actions/core";
-
 /** The Action's inputs (action.yml gives each a default; an empty one means "as the config file says"). */
 export interface Inputs {
   token: string;
@@ -12,29 +10,36 @@ export interface Inputs {
   botLogin: string;
 }
 
-function flag(name: string): boolean | null {
-  const value = core.getInput(name).trim().toLowerCase();
+/** An input as the runner passes it: `INPUT_NAME` (upper case, spaces as underscores), trimmed. */
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | null {
+  const value = input(env, name).toLowerCase();
   if (value === "") return null;
   if (["true", "yes", "on", "1"].includes(value)) return true;
   if (["false", "no", "off", "0"].includes(value)) return false;
   throw new Error(`input ${name} must be true or false, not "${value}"`);
 }
 
-export function readInputs(): Inputs {
-  const maxRequests = Number(core.getInput("max-requests") || "500");
+export function readInputs(env: NodeJS.ProcessEnv): Inputs {
+  const maxRequests = Number(input(env, "max-requests") || "500");
   if (!Number.isInteger(maxRequests) || maxRequests < 10) {
     throw new Error(
-      `input max-requests must be a whole number of at least 10, not "${core.getInput("max-requests")}"`,
+      `input max-requests must be a whole number of at least 10, not "${input(env, "max-requests")}"`,
     );
   }
+  const token = input(env, "github-token");
+  if (!token) throw new Error("Input required and not supplied: github-token");
   return {
-    token: core.getInput("github-token", { required: true }),
-    configPath: core.getInput("config-path") || ".github/postmortem-tracker.yml",
-    reminderInterval: core.getInput("reminder-interval") || null,
-    timezone: core.getInput("timezone") || null,
-    dryRun: flag("dry-run") ?? false,
+    token,
+    configPath: input(env, "config-path") || ".github/postmortem-tracker.yml",
+    reminderInterval: input(env, "reminder-interval") || null,
+    timezone: input(env, "timezone") || null,
+    dryRun: flag(env, "dry-run") ?? false,
     maxRequests,
-    mentionOwners: flag("mention-owners"),
-    botLogin: core.getInput("bot-login") || "github-actions[bot]",
+    mentionOwners: flag(env, "mention-owners"),
+    botLogin: input(env, "bot-login") || "github-actions[bot]",
   };
 }

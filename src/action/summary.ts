@@ -1,4 +1,5 @@
-import type { SweepResult } from "../github/sweep.ts";
+import { appendFileSync } from "node:fs";
+import type { SweepResult } from "../jobs/sweep.ts";
 
 /** The job summary: a table per tracker and a chart of the items' states, under GitHub's size limit. */
 const LIMIT = 65_536;
@@ -47,4 +48,9 @@ export function sweepSummary(result: SweepResult, repo: string, serverUrl: strin
   if (shown < rows.length)
     text += `\n\n${rows.length - shown} more tracker(s) not shown (the summary is limited to 64 KiB).`;
   return `${text}\n`;
+}
+
+/** Appends Markdown to the job summary, where the runner asks for one (GITHUB_STEP_SUMMARY). */
+export function writeJobSummary(env: NodeJS.ProcessEnv, markdown: string): void {
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, "utf8");
 }

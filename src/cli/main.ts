@@ -2,10 +2,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { parse as parseYaml } from "yaml";
-import { CONFIG_PATH, defaultConfig, reviewOptions, sectionNames, validateConfig } from "../config/load.ts";
+import {
+  CONFIG_PATH,
+  type ConfigResult,
+  defaultConfig,
+  parseConfigText,
+  reviewOptions,
+  sectionNames,
+} from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
 import { parseReport, type Report } from "../report/index.ts";
+import { conclusionOf } from "../review/index.ts";
 import { annotation, lintReports, lintText } from "./lint.ts";
 import { reportJson, reportTable } from "./render.ts";
 import { reportTemplate, slug } from "./template.ts";
@@ -34,20 +41,19 @@ Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as an
 `;
 
 /** The repository's configuration, when the CLI runs at its root (or --config names one). */
-function localConfig(
-  explicit: string | undefined,
-): { ok: true; config: Config } | { ok: false; message: string } {
+function localConfig(explicit: string | undefined): ConfigResult {
   const file = explicit ?? CONFIG_PATH;
   if (!existsSync(file)) {
     return explicit ? { ok: false, message: `${file}: no such file` } : { ok: true, config: defaultConfig };
   }
-  let raw: unknown;
+  let text: string;
   try {
-    raw = parseYaml(readFileSync(file, "utf8")) ?? {};
+    text = readFileSync(file, "utf8");
   } catch (error) {
+    // As ever: a file that cannot be read (a folder, no permission) gets the message of one that does not parse.
     return { ok: false, message: `${file} is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
   }
-  return validateConfig(raw, file);
+  return parseConfigText(text, file);
 }
 
 function readReport(file: string, config: Config = defaultConfig): Report {
@@ -98,12 +104,10 @@ function lint(files: string[], json: boolean, io: Io, config: Config): number {
     for (const { report, findings } of results)
       for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
   }
-  // The same rule as the review check: fail at the configured level.
-  const failOn = config.review["fail-on"];
-  const fails = (f: { severity: string }) =>
-    f.severity === "error" || (failOn === "warning" && f.severity === "warning");
+  // A report that does not parse always fails; otherwise the same rule as the review check, at the configured level.
   if (results.some((r) => r.report.errors.length > 0)) return 1;
-  return failOn !== "never" && results.some((r) => r.findings.some(fails)) ? 1 : 0;
+  const findings = results.flatMap((r) => r.findings);
+  return conclusionOf(findings, config.review["fail-on"]) === "failure" ? 1 : 0;
 }
 
 function create(title: string, dir: string, io: Io): number {

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import type { SectionNames } from "../report/index.ts";
 import { type Config, configSchema } from "./schema.ts";
@@ -17,6 +18,22 @@ export function validateConfig(raw: unknown, file = CONFIG_PATH): ConfigResult {
   if (result.success) return { ok: true, config: result.data };
   const problems = result.error.issues.map(describe);
   return { ok: false, message: `${file} is not valid: ${problems.join("; ")}` };
+}
+
+/**
+ * Parses and validates a config file's text (`file` names it in the messages): no file (null) or an empty one
+ * is the defaults; YAML that does not parse is named with the first line of the parser's message.
+ */
+export function parseConfigText(text: string | null, file: string): ConfigResult {
+  let raw: unknown = {};
+  if (text !== null) {
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      return { ok: false, message: `${file} is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
+    }
+  }
+  return validateConfig(raw, file);
 }
 
 export const defaultConfig: Config = configSchema.parse({});

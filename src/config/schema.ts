@@ -28,7 +28,7 @@ export const configSchema = z
         tasks: z.array(z.string()).optional().describe("Heading words of the tasks part."),
       })
       .strict()
-      .default({})
+      .prefault({})
       .describe("Words that name each part of a report, replacing the built-in ones."),
     labels: z
       .object({
@@ -55,13 +55,7 @@ export const configSchema = z
         type: z.boolean().default(true).describe('Add a "type: prevent" label from the item\'s type.'),
       })
       .strict()
-      .default({
-        action: "postmortem-action",
-        tracker: "postmortem-tracker",
-        report: "pm:",
-        priority: true,
-        type: true,
-      })
+      .prefault({})
       .describe("The labels the issues get; they are created on first use."),
     issues: z
       .object({
@@ -92,7 +86,7 @@ export const configSchema = z
           ),
       })
       .strict()
-      .default({ repository: null, "assign-owners": true, "checked-items": "record", "max-items": 50 })
+      .prefault({})
       .describe("Where and how the action-item issues are filed."),
     reminders: z
       .object({
@@ -122,14 +116,7 @@ export const configSchema = z
           .describe("Label of open items past their due date."),
       })
       .strict()
-      .default({
-        interval: "7d",
-        timezone: "UTC",
-        "mention-owners": true,
-        "due-by-priority": { P0: "7d", P1: "14d", P2: "30d", P3: "90d" },
-        "default-due": "30d",
-        "overdue-label": "overdue",
-      })
+      .prefault({})
       .describe("The scheduled follow-up of open items (the Action's sweep)."),
     review: z
       .object({
@@ -151,7 +138,7 @@ export const configSchema = z
           ),
       })
       .strict()
-      .default({ rules: {}, "fail-on": "error" })
+      .prefault({})
       .describe("The review of postmortems in pull requests."),
     _extends: z
       .string()

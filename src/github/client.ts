@@ -1,9 +1,18 @@
-import type { ExistingIssue, RepoId } from "../tracking/model.ts";
-import { httpStatus, type Logger, type OctokitLike } from "./octokit.ts";
+import {
+  type CheckRunOutput,
+  type ExistingIssue,
+  type IssueNode,
+  type IssueSnapshot,
+  issueKey,
+  type RepoId,
+  repoName,
+} from "../tracking/model.ts";
+import { httpStatus, type OctokitLike } from "./octokit.ts";
 
 /**
- * The reading half of the gateway: every request goes through call() or graphql(), which count it and
- * stop at a budget. The writing half (Gateway) builds on it.
+ * The one module that names GitHub's routes and GraphQL documents. GitHubClient reads; GitHubWriter
+ * writes and is used by the gateway alone. Every request, paginated or GraphQL, is counted by one
+ * Octokit hook and stops at the budget.
  */
 
 export class BudgetExhausted extends Error {
@@ -11,14 +20,6 @@ export class BudgetExhausted extends Error {
     super(`request budget of ${budget} reached`);
     this.name = "BudgetExhausted";
   }
-}
-
-export interface GatewayOptions {
-  octokit: OctokitLike;
-  log: Logger;
-  dryRun?: boolean;
-  /** At most this many requests; the next one throws BudgetExhausted. */
-  budget?: number;
 }
 
 export interface RestIssue {
@@ -34,12 +35,16 @@ export interface RestIssue {
   pull_request?: unknown;
 }
 
-const PAGE = 100;
+export interface PullRequestFile {
+  filename: string;
+  status: string;
+  previous_filename?: string;
+}
 
-export interface IssueSnapshot {
-  state: "open" | "completed" | "not_planned";
-  closedAt: string | null;
-  labels: string[];
+export interface Comment {
+  id: number;
+  body: string;
+  author: string;
 }
 
 interface GraphqlIssue {
@@ -49,6 +54,13 @@ interface GraphqlIssue {
   closedAt: string | null;
   labels: { nodes: { name: string }[] };
 }
+
+const PAGE = 100;
+
+/** Only the owner and the name go into a route's parameters, whatever else the value carries. */
+const at = (r: RepoId) => ({ owner: r.owner, repo: r.repo });
+// GitHub lists at most 3,000 files of a pull request.
+const MAX_PULL_FILES = 3000;
 
 export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
   return {
@@ -65,153 +77,106 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
   };
 }
 
+/** The request counter on one Octokit, shared by the reader and the writer. */
+class Requests {
+  count = 0;
+  readonly budget: number;
+  constructor(octokit: OctokitLike, budget: number) {
+    this.budget = budget;
+    octokit.hook.before("request", () => {
+      if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
+      this.count += 1;
+    });
+  }
+}
+
+export interface ClientOptions {
+  octokit: OctokitLike;
+  /** At most this many requests; the next one throws BudgetExhausted. */
+  budget?: number;
+}
+
 export class GitHubClient {
-  requests = 0;
-  readonly dryRun: boolean;
   protected readonly octokit: OctokitLike;
-  protected readonly log: Logger;
-  protected readonly budget: number;
+  private readonly counter: Requests;
 
-  constructor(options: GatewayOptions) {
+  constructor(options: ClientOptions) {
     this.octokit = options.octokit;
-    this.log = options.log;
-    this.dryRun = options.dryRun ?? false;
-    this.budget = options.budget ?? Number.POSITIVE_INFINITY;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY);
   }
 
-  /** Every REST call goes through here, so that the count is exact. */
-  async call<T>(route: string, params: Record<string, unknown> = {}): Promise<T> {
-    if (this.requests >= this.budget) throw new BudgetExhausted(this.budget);
-    this.requests += 1;
-    const response = await this.octokit.request(route, params);
-    return response.data as T;
-  }
-
-  async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    if (this.requests >= this.budget) throw new BudgetExhausted(this.budget);
-    this.requests += 1;
-    return (await this.octokit.graphql(query, variables)) as T;
+  /** Requests made so far, reads and writes. */
+  get requests(): number {
+    return this.counter.count;
   }
 
   /** Requests left before the budget is reached. */
   remaining(): number {
-    return this.budget - this.requests;
+    return this.counter.budget - this.counter.count;
   }
 
-  /**
-   * The state of many issues in one GraphQL request per 100 (any repositories). A deleted or
-   * inaccessible issue comes back as null.
-   */
-  async issueSnapshots(refs: { repo: RepoId; number: number }[]): Promise<Map<string, IssueSnapshot | null>> {
-    const out = new Map<string, IssueSnapshot | null>();
-    for (let start = 0; start < refs.length; start += PAGE) {
-      const batch = refs.slice(start, start + PAGE);
-      const byRepo = new Map<string, { repo: RepoId; numbers: number[] }>();
-      for (const ref of batch) {
-        const key = `${ref.repo.owner}/${ref.repo.repo}`.toLowerCase();
-        const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
-        if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
-        byRepo.set(key, entry);
-      }
-      const groups = [...byRepo.values()];
-      const query = `query { ${groups
-        .map(
-          (g, r) =>
-            `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers
-              .map(
-                (n) =>
-                  `i${n}: issue(number: ${n}) { number state stateReason closedAt labels(first: 50) { nodes { name } } }`,
-              )
-              .join(" ")} }`,
-        )
-        .join(" ")} }`;
-      let data: Record<string, Record<string, GraphqlIssue | null> | null>;
-      try {
-        data = await this.graphql(query);
-      } catch (error) {
-        // Missing issues come back as errors beside the data of the others.
-        const partial = (error as { data?: typeof data }).data;
-        if (!partial) throw error;
-        data = partial;
-      }
-      groups.forEach((g, r) => {
-        const repoData = data[`r${r}`];
-        for (const n of g.numbers) {
-          const issue = repoData?.[`i${n}`] ?? null;
-          out.set(
-            `${g.repo.owner}/${g.repo.repo}#${n}`.toLowerCase(),
-            issue
-              ? {
-                  state:
-                    issue.state === "OPEN"
-                      ? "open"
-                      : issue.stateReason === "NOT_PLANNED"
-                        ? "not_planned"
-                        : "completed",
-                  closedAt: issue.closedAt,
-                  labels: issue.labels.nodes.map((l) => l.name),
-                }
-              : null,
-          );
-        }
-      });
-    }
-    return out;
+  /** The writing half, on the same Octokit and budget: for the gateway only. */
+  writer(): GitHubWriter {
+    return new GitHubWriter(this.octokit);
   }
 
-  async labelDescription(repo: RepoId, name: string): Promise<string | null> {
-    try {
-      const label = await this.call<{ description?: string | null }>(
-        "GET /repos/{owner}/{repo}/labels/{name}",
-        { ...repo, name },
-      );
-      return label.description ?? "";
-    } catch (error) {
-      if (httpStatus(error) === 404) return null;
-      throw error;
+  protected async rest<T>(route: string, params: Record<string, unknown> = {}): Promise<T> {
+    return (await this.octokit.request(route, params)).data as T;
+  }
+
+  /** Every page of a list, 100 a page, until a short page or `max` entries. */
+  private async pages<T>(route: string, params: Record<string, unknown>, max = Infinity): Promise<T[]> {
+    const out: T[] = [];
+    for (let page = 1; ; page += 1) {
+      const data = await this.rest<T[]>(route, { ...params, per_page: PAGE, page });
+      out.push(...data);
+      if (data.length < PAGE || out.length >= max) return out;
     }
   }
 
-  async setLabelDescription(repo: RepoId, name: string, description: string): Promise<void> {
-    if (this.dryRun) {
-      this.log.info(`[dry run] would set the description of label "${name}" to "${description}"`);
-      return;
-    }
-    await this.call("PATCH /repos/{owner}/{repo}/labels/{name}", { ...repo, name, description });
+  /** The App's own account (`slug[bot]`), with the App's credentials. */
+  async appLogin(): Promise<string> {
+    const app = await this.rest<{ slug: string }>("GET /app");
+    return `${app.slug}[bot]`;
   }
 
   async issue(repo: RepoId, number: number): Promise<ExistingIssue> {
-    return toExisting(
-      repo,
-      await this.call<RestIssue>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-        ...repo,
-        issue_number: number,
-      }),
-    );
+    const issue = await this.rest<RestIssue>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number,
+    });
+    return toExisting(repo, issue);
   }
 
-  /** All issues (not pull requests) with a label, open and closed, 100 a page. */
+  /** All issues (not pull requests) with a label, open and closed. */
   async issuesWithLabel(repo: RepoId, label: string): Promise<ExistingIssue[]> {
-    const out: ExistingIssue[] = [];
-    for (let page = 1; ; page += 1) {
-      const data = await this.call<RestIssue[]>("GET /repos/{owner}/{repo}/issues", {
-        ...repo,
-        labels: label,
-        state: "all",
-        per_page: PAGE,
-        page,
-      });
-      for (const issue of data) if (!issue.pull_request) out.push(toExisting(repo, issue));
-      if (data.length < PAGE) return out;
-    }
+    const all = await this.pages<RestIssue>("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      labels: label,
+      state: "all",
+    });
+    return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+  }
+
+  /** The newest issues with all these labels (to find one whose creation was answered with an error). */
+  async newestIssues(repo: RepoId, labels: string[]): Promise<ExistingIssue[]> {
+    const data = await this.rest<RestIssue[]>("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...(labels.length > 0 ? { labels: labels.join(",") } : {}),
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 30,
+    });
+    return data.map((i) => toExisting(repo, i));
   }
 
   /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
   async fileText(repo: RepoId, path: string, ref?: string): Promise<string | null> {
     let data: { type?: string; content?: string; encoding?: string; sha?: string };
     try {
-      data = await this.call("GET /repos/{owner}/{repo}/contents/{path}", {
-        ...repo,
+      data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
         path,
         ...(ref ? { ref } : {}),
       });
@@ -222,41 +187,247 @@ export class GitHubClient {
     if (data.type !== "file") return null;
     if (data.encoding === "base64" && data.content)
       return Buffer.from(data.content, "base64").toString("utf8");
-    const blob = await this.call<{ content: string; encoding: string }>(
+    const blob = await this.rest<{ content: string; encoding: string }>(
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      {
-        ...repo,
-        file_sha: data.sha,
-      },
+      { ...at(repo), file_sha: data.sha },
     );
     return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
   }
 
-  async pullRequestFiles(repo: RepoId, pullNumber: number) {
-    const files: { filename: string; status: string; previous_filename?: string }[] = [];
-    for (let page = 1; ; page += 1) {
-      const data = await this.call<typeof files>("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-        ...repo,
-        pull_number: pullNumber,
-        per_page: PAGE,
-        page,
+  async pullRequestFiles(repo: RepoId, pullNumber: number): Promise<PullRequestFile[]> {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return this.pages<PullRequestFile>(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
+  }
+
+  /** The pull requests a commit belongs to. */
+  async pullsOfCommit(repo: RepoId, sha: string) {
+    return this.rest<{ number: number; merged_at: string | null; merge_commit_sha: string | null }[]>(
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+      { ...at(repo), commit_sha: sha },
+    );
+  }
+
+  /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
+  async compare(repo: RepoId, base: string, head: string): Promise<string> {
+    try {
+      const data = await this.rest<{ status: string }>("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...at(repo),
+        basehead: `${base}...${head}`,
       });
-      files.push(...data);
-      // GitHub lists at most 3,000 files of a pull request.
-      if (data.length < PAGE || files.length >= 3000) return files;
+      return data.status;
+    } catch (error) {
+      // A commit that is gone (a rewritten history) cannot be compared.
+      if (httpStatus(error) === 404) return "unknown";
+      throw error;
     }
   }
 
-  /** An issue's or pull request's comments, all pages (read only to avoid posting a notice twice). */
-  async comments(repo: RepoId, issue: number): Promise<{ id: number; body: string; author: string }[]> {
-    const out: { id: number; body: string; author: string }[] = [];
-    for (let page = 1; ; page += 1) {
-      const data = await this.call<{ id: number; body?: string; user: { login: string } | null }[]>(
-        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-        { ...repo, issue_number: issue, per_page: PAGE, page },
+  /** An issue's or pull request's comments, all pages. */
+  async comments(repo: RepoId, issue: number): Promise<Comment[]> {
+    const data = await this.pages<{ id: number; body?: string; user: { login: string } | null }>(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { ...at(repo), issue_number: issue },
+    );
+    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+  }
+
+  /** The check runs of this name on a commit. */
+  async checkRuns(repo: RepoId, ref: string, name: string): Promise<{ id: number }[]> {
+    const data = await this.rest<{ check_runs: { id: number }[] }>(
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      { ...at(repo), ref, check_name: name },
+    );
+    return data.check_runs;
+  }
+
+  /** A label's description ("" when it has none), or null when there is no such label. */
+  async labelDescription(repo: RepoId, name: string): Promise<string | null> {
+    try {
+      const label = await this.rest<{ description?: string | null }>(
+        "GET /repos/{owner}/{repo}/labels/{name}",
+        {
+          ...at(repo),
+          name,
+        },
       );
-      out.push(...data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" })));
-      if (data.length < PAGE) return out;
+      return label.description ?? "";
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
     }
+  }
+
+  async canBeAssigned(repo: RepoId, login: string): Promise<boolean> {
+    try {
+      await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 404) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
+   * deleted or inaccessible issue comes back as null.
+   */
+  async issueSnapshots(refs: { repo: RepoId; number: number }[]): Promise<Map<string, IssueSnapshot | null>> {
+    const out = new Map<string, IssueSnapshot | null>();
+    for (let start = 0; start < refs.length; start += PAGE) {
+      const groups = byRepository(refs.slice(start, start + PAGE));
+      const data = await this.partialGraphql<Record<string, Record<string, GraphqlIssue | null> | null>>(
+        snapshotQuery(groups),
+      );
+      groups.forEach((g, r) => {
+        for (const n of g.numbers) out.set(issueKey(g.repo, n), snapshotOf(data[`r${r}`]?.[`i${n}`] ?? null));
+      });
+    }
+    return out;
+  }
+
+  /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
+  private async partialGraphql<T>(query: string): Promise<T> {
+    try {
+      return (await this.octokit.graphql(query)) as T;
+    } catch (error) {
+      const partial = (error as { data?: T }).data;
+      if (!partial) throw error;
+      return partial;
+    }
+  }
+}
+
+function byRepository(refs: { repo: RepoId; number: number }[]) {
+  const byRepo = new Map<string, { repo: RepoId; numbers: number[] }>();
+  for (const ref of refs) {
+    const key = repoName(ref.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+    byRepo.set(key, entry);
+  }
+  return [...byRepo.values()];
+}
+
+function snapshotQuery(groups: { repo: RepoId; numbers: number[] }[]): string {
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const repos = groups.map(
+    (g, r) =>
+      `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers
+        .map((n) => `i${n}: issue(number: ${n}) { ${fields} }`)
+        .join(" ")} }`,
+  );
+  return `query { ${repos.join(" ")} }`;
+}
+
+function snapshotOf(issue: GraphqlIssue | null): IssueSnapshot | null {
+  if (!issue) return null;
+  const state =
+    issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+}
+
+/** The writing routes. Only the gateway holds one, so every write passes its dry-run check. */
+export class GitHubWriter {
+  private readonly octokit: OctokitLike;
+  constructor(octokit: OctokitLike) {
+    this.octokit = octokit;
+  }
+
+  private async rest<T>(route: string, params: Record<string, unknown>): Promise<T> {
+    return (await this.octokit.request(route, params)).data as T;
+  }
+
+  async createLabel(
+    repo: RepoId,
+    label: { name: string; color: string; description: string },
+  ): Promise<void> {
+    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label });
+  }
+
+  async updateLabel(repo: RepoId, name: string, change: { new_name?: string; description?: string }) {
+    await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
+  }
+
+  async createIssue(
+    repo: RepoId,
+    issue: { title: string; body: string; labels: string[]; assignees: string[] },
+  ): Promise<RestIssue> {
+    // A create that failed with a 5xx may still have happened: never let a retry file it twice.
+    return this.rest<RestIssue>("POST /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...issue,
+      request: { retries: 0 },
+    });
+  }
+
+  async updateIssue(repo: RepoId, number: number, change: Record<string, unknown>): Promise<void> {
+    await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number,
+      ...change,
+    });
+  }
+
+  async comment(repo: RepoId, number: number, body: string): Promise<void> {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...at(repo),
+      issue_number: number,
+      body,
+    });
+  }
+
+  async addLabels(repo: RepoId, number: number, labels: string[]): Promise<void> {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+      ...at(repo),
+      issue_number: number,
+      labels,
+    });
+  }
+
+  async removeLabel(repo: RepoId, number: number, name: string): Promise<void> {
+    await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      ...at(repo),
+      issue_number: number,
+      name,
+    });
+  }
+
+  /** All sub-issues in one GraphQL mutation. */
+  async addSubIssues(parent: IssueNode, children: IssueNode[]): Promise<void> {
+    const mutations = children
+      .map(
+        (_, i) =>
+          `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`,
+      )
+      .join(" ");
+    const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
+    const variables: Record<string, unknown> = { parent: parent.nodeId };
+    children.forEach((child, i) => {
+      variables[`c${i}`] = child.nodeId;
+    });
+    await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
+      ...variables,
+      headers: { "GraphQL-Features": "sub_issues" },
+    });
+  }
+
+  async createCheckRun(
+    repo: RepoId,
+    run: { name: string; head_sha: string; conclusion: string; output: CheckRunOutput },
+  ): Promise<number> {
+    const created = await this.rest<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", {
+      ...at(repo),
+      ...run,
+      status: "completed",
+    });
+    return created.id;
+  }
+
+  async updateCheckRun(repo: RepoId, id: number, output: CheckRunOutput): Promise<void> {
+    await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...at(repo),
+      check_run_id: id,
+      output,
+    });
   }
 }

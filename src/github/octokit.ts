@@ -1,7 +1,9 @@
-/** The part of Octokit the gateway uses; Probot's octokit and @octokit/rest both fit. */
+/** The part of Octokit the client uses; Probot's octokit and @octokit/rest both fit. */
 export interface OctokitLike {
   request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
   graphql(query: string, variables?: Record<string, unknown>): Promise<unknown>;
+  /** Octokit's request hooks: GraphQL goes through them too, so one hook sees every request. */
+  hook: { before(name: "request", method: (options: unknown) => void | Promise<void>): void };
 }
 
 export interface Logger {

@@ -1,7 +1,7 @@
 import type { ElementContent, Element as HastElement, RootContent as HastNode } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { type Block, type ListEntry, paragraphBlocks, type TableRow } from "./blocks.ts";
 import { cleanText, joinLines, type TextLine } from "./inline.ts";
+import { type Block, type ListEntry, paragraphBlocks, type TableRow } from "./paragraphs.ts";
 import type { SectionNames } from "./vocabulary.ts";
 
 /** Raw HTML inside Markdown (`<h3>`, `<ol><li>`, `<p>` with `<br>`), read with a real HTML parser. */

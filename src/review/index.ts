@@ -1,17 +1,20 @@
 import type { Report } from "../report/index.ts";
 import { actionableRules } from "./actionable.ts";
 import { blamelessRules, defaultBlamelessPhrases } from "./blameless.ts";
+import type { RuleId } from "./ids.ts";
 import { structureRules } from "./structure.ts";
 import type { BlamelessPhrase, Finding, Rule, RuleLevel } from "./types.ts";
 
 export { defaultBlamelessPhrases } from "./blameless.ts";
+export type { RuleId } from "./ids.ts";
 export type { BlamelessPhrase, Finding, FindingSeverity, Rule, RuleLevel } from "./types.ts";
+export { type Conclusion, conclusionOf } from "./verdict.ts";
 
 export const rules: Rule[] = [...structureRules, ...actionableRules, ...blamelessRules];
 
 export interface ReviewOptions {
   /** A level per rule id, replacing its default; "off" silences it. */
-  levels?: Partial<Record<string, RuleLevel>>;
+  levels?: Partial<Record<RuleId, RuleLevel>>;
   /** The blameless phrases, replacing the defaults. */
   phrases?: BlamelessPhrase[];
 }

@@ -1,11 +1,13 @@
 import type { ProseLine, Report, Section, SectionKind } from "../report/index.ts";
+import type { RuleId } from "./ids.ts";
 
 export type FindingSeverity = "error" | "warning" | "notice";
 export type RuleLevel = FindingSeverity | "off";
 
 /** One thing a reviewer would point out, tied to a line of the report. */
 export interface Finding {
-  rule: string;
+  /** The rule that found it, or "report" for a problem the parser found in the report itself. */
+  rule: RuleId | "report";
   severity: FindingSeverity;
   message: string;
   line: number;
@@ -15,7 +17,7 @@ export interface Finding {
 export type Draft = Omit<Finding, "severity" | "rule">;
 
 export interface Rule {
-  id: string;
+  id: RuleId;
   level: RuleLevel;
   description: string;
   check(report: Report, words: BlamelessPhrase[]): Draft[];

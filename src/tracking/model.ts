@@ -7,6 +7,26 @@ export interface RepoId {
 
 export const repoName = (r: RepoId) => `${r.owner}/${r.repo}`;
 
+/** `owner/repo` as a RepoId (an empty part stays empty, so a bad name fails at GitHub, not here). */
+export function parseRepoName(name: string): RepoId {
+  const [owner = "", repo = ""] = name.split("/");
+  return { owner, repo };
+}
+
+export const sameRepo = (a: RepoId, b: RepoId) =>
+  a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+
+/** One issue anywhere, as a map key: `owner/repo#12`, lower case. */
+export const issueKey = (repo: RepoId, number: number) => `${repoName(repo)}#${number}`.toLowerCase();
+
+/** Where an issue stands: open, closed as completed, or closed as not planned. */
+export type IssueState = "open" | "completed" | "not_planned";
+
+export function stateOf(issue: { state: "open" | "closed"; stateReason: string | null }): IssueState {
+  if (issue.state === "open") return "open";
+  return issue.stateReason === "not_planned" ? "not_planned" : "completed";
+}
+
 export interface ExistingIssue {
   repo: RepoId;
   number: number;
@@ -20,37 +40,68 @@ export interface ExistingIssue {
   author: string;
 }
 
-/**
- * Issues created earlier in the same plan are named by an id: `{{#ID}}` in a text becomes `#123`, and
- * `"{{n:ID}}"` (with its quotes, inside JSON) becomes `123`, once the gateway has created them.
- */
-export type Target = { existing: number } | { planned: string };
+/** What a sweep reads of an item's issue (GraphQL, 100 at a time). */
+export interface IssueSnapshot {
+  state: IssueState;
+  closedAt: string | null;
+  labels: string[];
+}
+
+/** The issue an operation acts on: one that exists, by number (new ones come back from the gateway). */
+export interface Target {
+  existing: number;
+}
+
+/** An issue as GraphQL names it, for sub-issues. */
+export interface IssueNode {
+  number: number;
+  nodeId: string;
+}
+
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+  annotations: {
+    path: string;
+    start_line: number;
+    end_line: number;
+    annotation_level: "failure" | "warning" | "notice";
+    title: string;
+    message: string;
+  }[];
+}
+
+export type IssueCreation = {
+  op: "createIssue";
+  /** The plan's name for the new issue: the gateway reports what it created under it. */
+  key: string;
+  repo: RepoId;
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  /** Create it closed, e.g. an item already done when the report was merged. */
+  close?: "completed";
+};
+
+export type IssueUpdate = {
+  op: "updateIssue";
+  repo: RepoId;
+  issue: Target;
+  title?: string;
+  body?: string;
+  labels?: string[];
+  state?: "open" | "closed";
+  stateReason?: "completed" | "not_planned" | "reopened";
+  assignees?: string[];
+};
 
 export type Operation =
   | { op: "ensureLabel"; repo: RepoId; name: string; color: string; description: string }
   | { op: "renameLabel"; repo: RepoId; from: string; to: string }
-  | {
-      op: "createIssue";
-      id: string;
-      repo: RepoId;
-      title: string;
-      body: string;
-      labels: string[];
-      assignees: string[];
-      /** Create it closed, e.g. an item already done when the report was merged. */
-      close?: "completed";
-    }
-  | {
-      op: "updateIssue";
-      repo: RepoId;
-      issue: Target;
-      title?: string;
-      body?: string;
-      labels?: string[];
-      state?: "open" | "closed";
-      stateReason?: "completed" | "not_planned" | "reopened";
-      assignees?: string[];
-    }
+  | { op: "describeLabel"; repo: RepoId; name: string; description: string }
+  | IssueCreation
+  | IssueUpdate
   | {
       op: "comment";
       repo: RepoId;
@@ -61,39 +112,61 @@ export type Operation =
     }
   | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
-  | { op: "addSubIssues"; repo: RepoId; parent: Target; children: Target[] };
+  | { op: "addSubIssues"; repo: RepoId; parent: IssueNode; children: IssueNode[] }
+  | {
+      op: "publishCheckRun";
+      repo: RepoId;
+      name: string;
+      headSha: string;
+      conclusion: "success" | "neutral" | "failure";
+      output: CheckRunOutput;
+    };
 
-export const placeholder = (id: string) => `{{#${id}}}`;
-export const numberPlaceholder = (id: string) => `"{{n:${id}}}"`;
+/** What the gateway created for an `IssueCreation`, by its key. */
+export interface Created extends IssueNode {
+  repo: RepoId;
+  /** Owners who were to be assigned but cannot be in this repository. */
+  refused: string[];
+}
+
+export type CreatedIssues = ReadonlyMap<string, Created>;
 
 /** One line per operation, for logs and dry runs. */
 export function describeOperation(op: Operation): string {
-  const target = (t: Target) => ("existing" in t ? `#${t.existing}` : `new issue "${t.planned}"`);
-  const where = (r: RepoId) => `${r.owner}/${r.repo}`;
+  const where = repoName(op.repo);
   switch (op.op) {
     case "ensureLabel":
-      return `ensure label "${op.name}" in ${where(op.repo)}`;
+      return `ensure label "${op.name}" in ${where}`;
     case "renameLabel":
-      return `rename label "${op.from}" to "${op.to}" in ${where(op.repo)}`;
+      return `rename label "${op.from}" to "${op.to}" in ${where}`;
+    case "describeLabel":
+      return `set the description of label "${op.name}" in ${where} to "${op.description}"`;
     case "createIssue":
-      return `create issue in ${where(op.repo)}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
-    case "updateIssue": {
-      const what = [
-        op.title !== undefined ? "title" : "",
-        op.body !== undefined ? "body" : "",
-        op.labels ? "labels" : "",
-        op.assignees ? "assignees" : "",
-        op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : "",
-      ].filter(Boolean);
-      return `update ${target(op.issue)} in ${where(op.repo)}: ${what.join(", ")}`;
-    }
+      return `create issue in ${where}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
+    case "updateIssue":
+      return `update #${op.issue.existing} in ${where}: ${updatedFields(op).join(", ")}`;
     case "comment":
-      return `comment on ${target(op.issue)} in ${where(op.repo)}`;
+      return `comment on #${op.issue.existing} in ${where}`;
     case "addLabels":
-      return `label ${target(op.issue)} in ${where(op.repo)} with ${op.labels.join(", ")}`;
+      return `label #${op.issue.existing} in ${where} with ${op.labels.join(", ")}`;
     case "removeLabel":
-      return `remove label "${op.label}" from ${target(op.issue)} in ${where(op.repo)}`;
+      return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
-      return `add ${op.children.length} sub-issue(s) to ${target(op.parent)} in ${where(op.repo)}`;
+      return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "publishCheckRun":
+      return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }
 }
+
+function updatedFields(op: IssueUpdate): string[] {
+  return [
+    op.title !== undefined ? "title" : "",
+    op.body !== undefined ? "body" : "",
+    op.labels ? "labels" : "",
+    op.assignees ? "assignees" : "",
+    op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : "",
+  ].filter(Boolean);
+}
+
+/** An update that changes something (more than its address). */
+export const changesSomething = (op: IssueUpdate) => updatedFields(op).length > 0;

@@ -1,8 +1,7 @@
 import type { LabelSpec } from "./labels.ts";
-import type { ActionMarker, TrackerMarker } from "./marker.ts";
+import type { ActionMarker, Marker, TrackerMarker } from "./marker.ts";
 import { parseMarker } from "./marker.ts";
 import type { ExistingIssue } from "./model.ts";
-import type { ItemState } from "./render.ts";
 
 /** Which issues are ours, and small facts about them shared by the planners. */
 
@@ -11,22 +10,29 @@ export interface Ours<M> {
   marker: M;
 }
 
-/** Our own issues for this report: written by our bot account, with our marker. Nothing else is trusted. */
+/** The marker of an issue our own bot account wrote; a marker anyone else pasted is not trusted. */
+export function ourMarker(issue: ExistingIssue, botLogin: string): Marker | null {
+  return issue.author === botLogin ? parseMarker(issue.body) : null;
+}
+
+/** A tracker of ours, or null. */
+export function ourTracker(issue: ExistingIssue, botLogin: string): Ours<TrackerMarker> | null {
+  const marker = ourMarker(issue, botLogin);
+  return marker?.kind === "tracker" ? { issue, marker } : null;
+}
+
+/** Our own issues for this report, in number order: its first tracker and its action issues. */
 export function ourIssues(existing: ExistingIssue[], botLogin: string, paths: string[]) {
   const trackers: Ours<TrackerMarker>[] = [];
   const actions: Ours<ActionMarker>[] = [];
   for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    if (issue.author !== botLogin) continue;
-    const marker = parseMarker(issue.body);
+    const marker = ourMarker(issue, botLogin);
     if (!marker || !paths.includes(marker.report)) continue;
     if (marker.kind === "tracker") trackers.push({ issue, marker });
     else actions.push({ issue, marker });
   }
   return { tracker: trackers[0] ?? null, actions };
 }
-
-export const stateOf = (issue: ExistingIssue): ItemState =>
-  issue.state === "open" ? "open" : issue.stateReason === "not_planned" ? "not_planned" : "completed";
 
 export const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 

@@ -1,5 +1,13 @@
 import type { TrackerEntry, TrackerMarker } from "./marker.ts";
-import type { ExistingIssue, Operation, RepoId } from "./model.ts";
+import {
+  type ExistingIssue,
+  type IssueState,
+  type IssueUpdate,
+  issueKey,
+  type Operation,
+  parseRepoName,
+  type RepoId,
+} from "./model.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -8,24 +16,13 @@ import {
   issueRef,
   trackerBody,
 } from "./render.ts";
+import { trackerTransition } from "./transition.ts";
 
-/** What is known of each item's issue right now, by `owner/repo#number`. */
-export type LiveStates = Map<string, "open" | "completed" | "not_planned">;
-
-export const issueKey = (repo: RepoId, number: number) =>
-  `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
-
-export function liveState(
-  issue: Pick<ExistingIssue, "state" | "stateReason">,
-): "open" | "completed" | "not_planned" {
-  if (issue.state === "open") return "open";
-  return issue.stateReason === "not_planned" ? "not_planned" : "completed";
-}
+/** What is known of each item's issue right now, by `issueKey`. */
+export type LiveStates = Map<string, IssueState>;
 
 export function entryRepo(entry: TrackerEntry, target: RepoId): RepoId {
-  if (!entry.repo) return target;
-  const [owner = "", repo = ""] = entry.repo.split("/");
-  return { owner, repo };
+  return entry.repo ? parseRepoName(entry.repo) : target;
 }
 
 export function entryState(entry: TrackerEntry, target: RepoId, live: LiveStates): ItemState {
@@ -39,13 +36,18 @@ export interface RefreshInput {
   marker: TrackerMarker;
   live: LiveStates;
   serverUrl: string;
+  /** The comment that closes the tracker, instead of the short one (the sweep's has the numbers). */
+  closing?: string;
 }
 
 /**
- * Rewrites a tracker's checklist from its items' current states; closes it with a comment when every
- * item is resolved, and reopens it when one is open again. Writes nothing when nothing changed.
+ * A tracker's checklist rewritten from its items' current states, and its transition: closed with a
+ * comment when every item is resolved, reopened when one is open again. Nothing when nothing changed.
  */
-export function planTrackerRefresh(input: RefreshInput): Operation[] {
+export function trackerRefresh(input: RefreshInput): {
+  update: IssueUpdate | null;
+  comment: Operation | null;
+} {
   const { tracker, marker, live } = input;
   const target = tracker.repo;
   const states = marker.items.map((entry) => entryState(entry, target, live));
@@ -63,34 +65,27 @@ export function planTrackerRefresh(input: RefreshInput): Operation[] {
     ),
   );
   const resolved = states.filter((s) => s !== "open").length;
-  const body = trackerBody(
-    headerFromMarker(updated, input.serverUrl, target),
-    lines,
-    resolved,
-    items.length,
-    updated,
-  );
+  const header = headerFromMarker(updated, input.serverUrl, target);
+  const body = trackerBody(header, lines, resolved, items.length, updated);
   const allResolved = items.length > 0 && resolved === items.length;
-  const ops: Operation[] = [];
-  if (allResolved && tracker.state === "open") {
-    const notPlanned = states.filter((s) => s === "not_planned").length;
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: allResolvedComment(items.length, notPlanned),
-    });
-  }
-  const update: Extract<Operation, { op: "updateIssue" }> = {
+  const notPlanned = states.filter((s) => s === "not_planned").length;
+  const transition = trackerTransition(
+    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    allResolved,
+    input.closing ?? allResolvedComment(items.length, notPlanned),
+  );
+  const update: IssueUpdate = {
     op: "updateIssue",
     repo: target,
     issue: { existing: tracker.number },
+    ...transition.state,
   };
   if (body !== tracker.body) update.body = body;
-  if (allResolved && tracker.state === "open")
-    Object.assign(update, { state: "closed", stateReason: "completed" });
-  if (!allResolved && tracker.state === "closed")
-    Object.assign(update, { state: "open", stateReason: "reopened" });
-  if (update.body !== undefined || update.state) ops.push(update);
-  return ops;
+  return { update: update.body !== undefined || update.state ? update : null, comment: transition.comment };
+}
+
+/** The refresh as operations, in the order they are applied: the closing comment, then the tracker. */
+export function planTrackerRefresh(input: RefreshInput): Operation[] {
+  const { update, comment } = trackerRefresh(input);
+  return [comment, update].filter((op): op is Operation => op !== null);
 }

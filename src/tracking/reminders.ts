@@ -1,17 +1,19 @@
 import { DateTime, Duration } from "luxon";
 import type { Config } from "../config/schema.ts";
 import type { TrackerEntry, TrackerMarker } from "./marker.ts";
-import type { ExistingIssue, Operation, RepoId } from "./model.ts";
-import { entryRepo, issueKey, type LiveStates, planTrackerRefresh } from "./refresh.ts";
+import {
+  type ExistingIssue,
+  type IssueSnapshot,
+  type IssueState,
+  issueKey,
+  type Operation,
+  type RepoId,
+} from "./model.ts";
+import { entryRepo, type LiveStates, trackerRefresh } from "./refresh.ts";
 import { issueRef } from "./render.ts";
+import { cell } from "./text.ts";
 
 /** The scheduled follow-up of one tracker: pure, with the clock passed in. */
-
-export interface ItemSnapshot {
-  state: "open" | "completed" | "not_planned";
-  closedAt: string | null;
-  labels: string[];
-}
 
 export interface SweepSettings {
   interval: string;
@@ -49,7 +51,7 @@ export function parseDuration(text: string): Duration {
 export interface ItemStatus {
   entry: TrackerEntry;
   repo: RepoId;
-  state: "open" | "completed" | "not_planned" | "done" | "missing";
+  state: IssueState | "done" | "missing";
   /** The day it is due, in the configured time zone (yyyy-MM-dd). */
   due: string;
   /** Whole calendar days past the due date (0 when not overdue). */
@@ -91,7 +93,7 @@ function daysBetween(fromDay: string, to: DateTime, zone: string): number {
 export function itemStatuses(
   marker: TrackerMarker,
   target: RepoId,
-  items: Map<string, ItemSnapshot | null>,
+  items: ReadonlyMap<string, IssueSnapshot | null>,
   now: DateTime,
   settings: SweepSettings,
 ): ItemStatus[] {
@@ -123,7 +125,7 @@ function openTable(target: RepoId, open: ItemStatus[], mention: boolean): string
     "| --- | --- | --- | --- |",
     ...open.map(
       (s) =>
-        `| ${ref(target, s)} ${s.entry.title.replace(/\|/g, "\\|")} | ${ownersText(s, mention)} | ${s.due} | ${s.daysOverdue > 0 ? `${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : "-"} |`,
+        `| ${ref(target, s)} ${cell(s.entry.title)} | ${ownersText(s, mention)} | ${s.due} | ${s.daysOverdue > 0 ? `${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : "-"} |`,
     ),
   ];
 }
@@ -154,115 +156,111 @@ function closingComment(statuses: ItemStatus[], merged: string, zone: string): s
 export interface ReminderInput {
   tracker: ExistingIssue;
   marker: TrackerMarker;
-  items: Map<string, ItemSnapshot | null>;
+  items: ReadonlyMap<string, IssueSnapshot | null>;
   now: DateTime;
   settings: SweepSettings;
   serverUrl: string;
 }
 
-/** What the sweep does for one tracker, and what it found. */
-export function planReminders(input: ReminderInput): { operations: Operation[]; summary: TrackerSummary } {
-  const { tracker, marker, now, settings } = input;
-  const target = tracker.repo;
-  const statuses = itemStatuses(marker, target, input.items, now, settings);
-  const open = statuses.filter((s) => s.state === "open");
-  const overdue = open.filter((s) => s.daysOverdue > 0);
+/** Overdue labels follow the items: on when overdue, off once closed or no longer overdue. */
+function overdueLabels(statuses: ItemStatus[], input: ReminderInput): Operation[] {
+  const label = input.settings.overdueLabel;
   const ops: Operation[] = [];
-
-  // Overdue labels follow the items: on when overdue, off once closed or no longer overdue.
   for (const s of statuses) {
     // Only in the tracker's own repository: others' issues are not ours to label.
     if (s.entry.issue === null || s.entry.repo || s.state === "done" || s.state === "missing") continue;
-    const labels = input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? [];
-    const has = labels.includes(settings.overdueLabel);
+    const has = (input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? []).includes(label);
     if (s.daysOverdue > 0 && !has)
-      ops.push({
-        op: "addLabels",
-        repo: s.repo,
-        issue: { existing: s.entry.issue },
-        labels: [settings.overdueLabel],
-      });
+      ops.push({ op: "addLabels", repo: s.repo, issue: { existing: s.entry.issue }, labels: [label] });
     if (s.daysOverdue === 0 && has)
-      ops.push({
-        op: "removeLabel",
-        repo: s.repo,
-        issue: { existing: s.entry.issue },
-        label: settings.overdueLabel,
-      });
+      ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
   }
+  return ops;
+}
 
+/** The reopening note or the periodic follow-up, whichever is due. */
+function followUpComment(
+  statuses: ItemStatus[],
+  open: ItemStatus[],
+  reopen: boolean,
+  input: ReminderInput,
+): Operation {
+  const { tracker, settings } = input;
+  const overdue = open.filter((s) => s.daysOverdue > 0).length;
+  const first = reopen
+    ? `Reopened: ${open.length} action item${open.length === 1 ? " is" : "s are"} still open.`
+    : `Follow-up: ${open.length} of ${statuses.length} action items are still open${overdue > 0 ? `, ${overdue} overdue` : ""}.`;
+  return {
+    op: "comment",
+    repo: tracker.repo,
+    issue: { existing: tracker.number },
+    body: [first, "", ...openTable(tracker.repo, open, settings.mentionOwners)].join("\n"),
+  };
+}
+
+function liveStates(statuses: ItemStatus[]): LiveStates {
+  const live: LiveStates = new Map();
+  for (const s of statuses) {
+    if (s.entry.issue === null || s.state === "done" || s.state === "missing") continue;
+    live.set(issueKey(s.repo, s.entry.issue), s.state);
+  }
+  return live;
+}
+
+/**
+ * What the sweep does for one tracker, and what it found. Operations come in the order they are
+ * applied: the items' labels, the comment, then the tracker (which records the follow-up), as the
+ * sync and the refresh do; the sweep checks its budget for all of them before the first.
+ */
+export function planReminders(input: ReminderInput): { operations: Operation[]; summary: TrackerSummary } {
+  const { tracker, marker, now, settings } = input;
+  const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
+  const open = statuses.filter((s) => s.state === "open");
   const last = DateTime.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
   const followUpDue =
     open.length > 0 && now.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
   const reopen = open.length > 0 && tracker.state === "closed";
-  const updated: TrackerMarker =
-    followUpDue || reopen ? { ...marker, followUp: now.toUTC().toISO() } : marker;
-
-  if (reopen) {
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: [
-        `Reopened: ${open.length} action item${open.length === 1 ? " is" : "s are"} still open.`,
-        "",
-        ...openTable(target, open, settings.mentionOwners),
-      ].join("\n"),
-    });
-  } else if (followUpDue) {
-    const late = overdue.length > 0 ? `, ${overdue.length} overdue` : "";
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: [
-        `Follow-up: ${open.length} of ${statuses.length} action items are still open${late}.`,
-        "",
-        ...openTable(target, open, settings.mentionOwners),
-      ].join("\n"),
-    });
-  }
-
-  const live: LiveStates = new Map();
-  for (const s of statuses) {
-    if (
-      s.entry.issue !== null &&
-      (s.state === "open" || s.state === "completed" || s.state === "not_planned")
-    ) {
-      live.set(issueKey(s.repo, s.entry.issue), s.state);
-    }
-  }
   const allResolved =
     statuses.length > 0 && open.length === 0 && statuses.every((s) => s.state !== "missing");
-  const refresh = planTrackerRefresh({ tracker, marker: updated, live, serverUrl: input.serverUrl });
-  if (allResolved && tracker.state === "open") {
-    // The refresh would post the short closing note; the sweep's has the numbers.
-    ops.push({
-      op: "comment",
-      repo: target,
-      issue: { existing: tracker.number },
-      body: closingComment(statuses, marker.merged, settings.timezone),
-    });
-    ops.push(...refresh.filter((op) => op.op !== "comment"));
-  } else {
-    ops.push(...refresh);
-  }
-
+  const closes = allResolved && tracker.state === "open";
+  const refresh = trackerRefresh({
+    tracker,
+    marker: followUpDue || reopen ? { ...marker, followUp: now.toUTC().toISO() } : marker,
+    live: liveStates(statuses),
+    serverUrl: input.serverUrl,
+    ...(closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}),
+  });
+  const operations = [
+    ...overdueLabels(statuses, input),
+    ...(followUpDue || reopen ? [followUpComment(statuses, open, reopen, input)] : []),
+    ...(refresh.comment ? [refresh.comment] : []),
+    ...(refresh.update ? [refresh.update] : []),
+  ];
   return {
-    operations: ops,
-    summary: {
-      number: tracker.number,
-      title: marker.title,
-      report: marker.report,
-      total: statuses.length,
-      open: open.length,
-      overdue: overdue.length,
-      resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
-      oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
-      missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
-      reopened: reopen,
-      closed: allResolved && tracker.state === "open",
-      followUp: followUpDue && !reopen,
-    },
+    operations,
+    summary: summaryOf(statuses, input, { reopen, closes, followUp: followUpDue && !reopen }),
+  };
+}
+
+function summaryOf(
+  statuses: ItemStatus[],
+  input: ReminderInput,
+  done: { reopen: boolean; closes: boolean; followUp: boolean },
+): TrackerSummary {
+  const open = statuses.filter((s) => s.state === "open");
+  const overdue = open.filter((s) => s.daysOverdue > 0);
+  return {
+    number: input.tracker.number,
+    title: input.marker.title,
+    report: input.marker.report,
+    total: statuses.length,
+    open: open.length,
+    overdue: overdue.length,
+    resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
+    oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
+    missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
+    reopened: done.reopen,
+    closed: done.closes,
+    followUp: done.followUp,
   };
 }

@@ -1,6 +1,7 @@
 import type { ActionItem, Report } from "../report/index.ts";
 import { type Marker, renderMarker, type TrackerEntry, type TrackerMarker } from "./marker.ts";
-import type { RepoId } from "./model.ts";
+import { type IssueState, parseRepoName, type RepoId } from "./model.ts";
+import { truncate } from "./text.ts";
 
 /** The text of every issue and comment we write. Pure: all it needs comes in as values. */
 
@@ -13,14 +14,10 @@ export interface ReportContext {
   target: RepoId;
 }
 
-export type ItemState = "open" | "completed" | "not_planned" | "done";
+/** An item's state in the tracker: its issue's, or done in the report. */
+export type ItemState = IssueState | "done";
 
 const MAX_TITLE = 256;
-
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
 
 export function reportUrl(ctx: ReportContext, line?: number): string {
   const path = ctx.path.split("/").map(encodeURIComponent).join("/");
@@ -112,8 +109,7 @@ export function headerFromReport(ctx: ReportContext): TrackerHeader {
 }
 
 export function headerFromMarker(marker: TrackerMarker, serverUrl: string, target: RepoId): TrackerHeader {
-  const [owner = "", repo = ""] = marker.source.split("/");
-  const source = { owner, repo };
+  const source = parseRepoName(marker.source);
   const path = marker.report.split("/").map(encodeURIComponent).join("/");
   const facts = [
     marker.severity ? `Severity: ${marker.severity}` : "",

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { run } from "../../src/action/run.ts";
 import { renderMarker, type TrackerEntry } from "../../src/tracking/marker.ts";
-import { issueKey, type LiveStates, planTrackerRefresh } from "../../src/tracking/refresh.ts";
+import { issueKey } from "../../src/tracking/model.ts";
+import { type LiveStates, planTrackerRefresh } from "../../src/tracking/refresh.ts";
 import { repoRoot } from "../helpers.ts";
 import type { FakeGitHub } from "../support/fake-github.ts";
 
@@ -18,13 +20,18 @@ export interface ActionRun {
   outputs: Record<string, string>;
 }
 
-/** Runs the bundled Action the way the runner does: INPUT_* variables, an event file, a summary file. */
+/**
+ * Runs the Action the way the runner does: INPUT_* variables, an event file, a summary file and an
+ * output file. In process by default, with the job functions and no write throttling (the local fake
+ * answers at once); `bundle` runs `node dist/index.js` in a child process instead, as the runner does.
+ */
 export async function runAction(
   api: string,
   event: string,
   payload: object,
   inputs: Record<string, string> = {},
   now = "2026-11-20T09:00:00Z",
+  how: "in-process" | "bundle" = "in-process",
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "pmt-action-"));
   const eventPath = join(dir, "event.json");
@@ -54,23 +61,56 @@ export async function runAction(
     "INPUT_BOT-LOGIN": BOT,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  let stdout = "";
-  let code = 0;
-  try {
-    ({ stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, "dist/index.js")], {
-      env,
-      cwd: dir,
-    }));
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string };
-    code = e.code ?? 1;
-    stdout = e.stdout ?? "";
-  }
+  const { code, stdout } = how === "bundle" ? await runBundle(env, dir) : await runInProcess(env);
   const outputs: Record<string, string> = {};
   // GITHUB_OUTPUT holds name<<DELIMITER / value / DELIMITER blocks.
   const text = readFileSync(outputPath, "utf8");
   for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1] ?? ""] = m[3] ?? "";
   return { code, stdout, summary: readFileSync(summaryPath, "utf8"), outputs };
+}
+
+async function runBundle(
+  env: Record<string, string>,
+  cwd: string,
+): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(repoRoot, "dist/index.js")], {
+      env,
+      cwd,
+    });
+    return { code: 0, stdout };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? "" };
+  }
+}
+
+/**
+ * @actions/core writes outputs to the file process.env names, workflow commands to stdout, and a
+ * failure to process.exitCode: all three are pointed at this run and put back afterwards.
+ */
+async function runInProcess(env: Record<string, string>): Promise<{ code: number; stdout: string }> {
+  const saved = {
+    output: process.env.GITHUB_OUTPUT,
+    exitCode: process.exitCode,
+    write: process.stdout.write,
+  };
+  let stdout = "";
+  process.env.GITHUB_OUTPUT = env.GITHUB_OUTPUT;
+  process.exitCode = undefined;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await run(env, { throttle: false });
+    return { code: process.exitCode === undefined ? 0 : Number(process.exitCode), stdout };
+  } finally {
+    process.stdout.write = saved.write;
+    process.exitCode = saved.exitCode;
+    if (saved.output === undefined) delete process.env.GITHUB_OUTPUT;
+    else process.env.GITHUB_OUTPUT = saved.output;
+  }
 }
 
 /** A tracker as the sync leaves it, with its items, written by the workflow's bot. */

@@ -126,7 +126,8 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
       state: "closed",
       items: [{ title: "Add alert", state: "open" }],
     });
-    const run = await runAction(server.url, "schedule", {}, { "dry-run": "true" });
+    // Run as the runner runs it: the committed bundle in a child process.
+    const run = await runAction(server.url, "schedule", {}, { "dry-run": "true" }, undefined, "bundle");
     expect(run.code).toBe(0);
     expect(fake.writes()).toEqual([]);
     expect(run.stdout).toContain("[dry run] would comment on #");
@@ -160,7 +161,7 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
     fake
       .repo(REPO)
       .commits.set("HEAD", new Map([[".github/postmortem-tracker.yml", "reminders:\n  interval: weekly\n"]]));
-    const run = await runAction(server.url, "schedule", {});
+    const run = await runAction(server.url, "schedule", {}, {}, undefined, "bundle");
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::.github/postmortem-tracker.yml is not valid: reminders.interval:");
   });

@@ -2,13 +2,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { TrackerMarker } from "../../src/tracking/marker.ts";
 import { renderMarker } from "../../src/tracking/marker.ts";
-import type { ExistingIssue } from "../../src/tracking/model.ts";
-import {
-  dueDay,
-  type ItemSnapshot,
-  planReminders,
-  type SweepSettings,
-} from "../../src/tracking/reminders.ts";
+import type { ExistingIssue, IssueSnapshot as ItemSnapshot } from "../../src/tracking/model.ts";
+import { dueDay, planReminders, type SweepSettings } from "../../src/tracking/reminders.ts";
 
 const repo = { owner: "acme", repo: "platform" };
 const settings: SweepSettings = {

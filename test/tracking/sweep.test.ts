@@ -3,8 +3,9 @@ import nock from "nock";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { actionOctokit } from "../../src/action/octokit.ts";
 import { defaultConfig } from "../../src/config/load.ts";
+import { GitHubClient } from "../../src/github/client.ts";
 import { Gateway } from "../../src/github/gateway.ts";
-import { sweep } from "../../src/github/sweep.ts";
+import { sweep } from "../../src/jobs/sweep.ts";
 import { parseMarker, renderMarker, type TrackerMarker } from "../../src/tracking/marker.ts";
 import { sweepSettings } from "../../src/tracking/reminders.ts";
 import { BOT, REPO, seedTracker } from "../action/helpers.ts";
@@ -49,17 +50,18 @@ it("does not undo a sync that rewrote the tracker while the sweep was reading", 
     times: 100,
   });
   const log = { info: () => {}, warn: () => {} };
-  const gateway = new Gateway({ octokit: actionOctokit("t", {}), log });
-  const result = await sweep({
-    gateway,
-    repo: { owner: "acme", repo: "platform" },
-    config: defaultConfig,
-    settings: sweepSettings(defaultConfig),
-    trusted: [BOT],
-    now: DateTime.fromISO("2026-11-20T09:00:00Z"),
-    serverUrl: "https://github.com",
-    log,
-  });
+  const client = new GitHubClient({ octokit: actionOctokit("t", {}, { throttle: false }) });
+  const gateway = new Gateway({ client, log });
+  const deps = { client, gateway, config: defaultConfig, botLogin: BOT, log, now: () => new Date() };
+  const result = await sweep(
+    {
+      repo: { owner: "acme", repo: "platform" },
+      settings: sweepSettings(defaultConfig),
+      now: DateTime.fromISO("2026-11-20T09:00:00Z"),
+      serverUrl: "https://github.com",
+    },
+    deps,
+  );
   expect(result.remindersPosted).toBe(1);
   const after = parseMarker(tracker.body) as TrackerMarker;
   expect(after.sha).toBe("s2");

@@ -1,0 +1,341 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+import {
+  issueKey,
+  repoName
+} from "./chunk-VQF3NPJG.js";
+
+// src/github/octokit.ts
+function httpStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function errorText(error) {
+  const e = error;
+  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
+  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
+}
+
+// src/github/client.ts
+var BudgetExhausted = class extends Error {
+  constructor(budget) {
+    super(`request budget of ${budget} reached`);
+    this.name = "BudgetExhausted";
+  }
+};
+var PAGE = 100;
+var at = (r) => ({ owner: r.owner, repo: r.repo });
+var MAX_PULL_FILES = 3e3;
+function toExisting(repo, issue) {
+  return {
+    repo,
+    number: issue.number,
+    nodeId: issue.node_id,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state === "open" ? "open" : "closed",
+    stateReason: issue.state_reason ?? null,
+    labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (issue.assignees ?? []).map((a) => a.login),
+    author: issue.user?.login ?? ""
+  };
+}
+var Requests = class {
+  count = 0;
+  budget;
+  constructor(octokit, budget) {
+    this.budget = budget;
+    octokit.hook.before("request", () => {
+      if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
+      this.count += 1;
+    });
+  }
+};
+var GitHubClient = class {
+  octokit;
+  counter;
+  constructor(options) {
+    this.octokit = options.octokit;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY);
+  }
+  /** Requests made so far, reads and writes. */
+  get requests() {
+    return this.counter.count;
+  }
+  /** Requests left before the budget is reached. */
+  remaining() {
+    return this.counter.budget - this.counter.count;
+  }
+  /** The writing half, on the same Octokit and budget: for the gateway only. */
+  writer() {
+    return new GitHubWriter(this.octokit);
+  }
+  async rest(route, params = {}) {
+    return (await this.octokit.request(route, params)).data;
+  }
+  /** Every page of a list, 100 a page, until a short page or `max` entries. */
+  async pages(route, params, max = Infinity) {
+    const out = [];
+    for (let page = 1; ; page += 1) {
+      const data = await this.rest(route, { ...params, per_page: PAGE, page });
+      out.push(...data);
+      if (data.length < PAGE || out.length >= max) return out;
+    }
+  }
+  /** The App's own account (`slug[bot]`), with the App's credentials. */
+  async appLogin() {
+    const app = await this.rest("GET /app");
+    return `${app.slug}[bot]`;
+  }
+  async issue(repo, number) {
+    const issue = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number
+    });
+    return toExisting(repo, issue);
+  }
+  /** All issues (not pull requests) with a label, open and closed. */
+  async issuesWithLabel(repo, label) {
+    const all = await this.pages("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      labels: label,
+      state: "all"
+    });
+    return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+  }
+  /** The newest issues with all these labels (to find one whose creation was answered with an error). */
+  async newestIssues(repo, labels) {
+    const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...labels.length > 0 ? { labels: labels.join(",") } : {},
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 30
+    });
+    return data.map((i) => toExisting(repo, i));
+  }
+  /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  async fileText(repo, path, ref) {
+    let data;
+    try {
+      data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
+        path,
+        ...ref ? { ref } : {}
+      });
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+    if (data.type !== "file") return null;
+    if (data.encoding === "base64" && data.content)
+      return Buffer.from(data.content, "base64").toString("utf8");
+    const blob = await this.rest(
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      { ...at(repo), file_sha: data.sha }
+    );
+    return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+  }
+  async pullRequestFiles(repo, pullNumber) {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return this.pages(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
+  }
+  /** The pull requests a commit belongs to. */
+  async pullsOfCommit(repo, sha) {
+    return this.rest(
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+      { ...at(repo), commit_sha: sha }
+    );
+  }
+  /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
+  async compare(repo, base, head) {
+    try {
+      const data = await this.rest("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...at(repo),
+        basehead: `${base}...${head}`
+      });
+      return data.status;
+    } catch (error) {
+      if (httpStatus(error) === 404) return "unknown";
+      throw error;
+    }
+  }
+  /** An issue's or pull request's comments, all pages. */
+  async comments(repo, issue) {
+    const data = await this.pages(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { ...at(repo), issue_number: issue }
+    );
+    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+  }
+  /** The check runs of this name on a commit. */
+  async checkRuns(repo, ref, name) {
+    const data = await this.rest(
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      { ...at(repo), ref, check_name: name }
+    );
+    return data.check_runs;
+  }
+  /** A label's description ("" when it has none), or null when there is no such label. */
+  async labelDescription(repo, name) {
+    try {
+      const label = await this.rest(
+        "GET /repos/{owner}/{repo}/labels/{name}",
+        {
+          ...at(repo),
+          name
+        }
+      );
+      return label.description ?? "";
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+  async canBeAssigned(repo, login) {
+    try {
+      await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 404) return false;
+      throw error;
+    }
+  }
+  /**
+   * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
+   * deleted or inaccessible issue comes back as null.
+   */
+  async issueSnapshots(refs) {
+    const out = /* @__PURE__ */ new Map();
+    for (let start = 0; start < refs.length; start += PAGE) {
+      const groups = byRepository(refs.slice(start, start + PAGE));
+      const data = await this.partialGraphql(
+        snapshotQuery(groups)
+      );
+      groups.forEach((g, r) => {
+        for (const n of g.numbers) out.set(issueKey(g.repo, n), snapshotOf(data[`r${r}`]?.[`i${n}`] ?? null));
+      });
+    }
+    return out;
+  }
+  /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
+  async partialGraphql(query) {
+    try {
+      return await this.octokit.graphql(query);
+    } catch (error) {
+      const partial = error.data;
+      if (!partial) throw error;
+      return partial;
+    }
+  }
+};
+function byRepository(refs) {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    const key = repoName(ref.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+    byRepo.set(key, entry);
+  }
+  return [...byRepo.values()];
+}
+function snapshotQuery(groups) {
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const repos = groups.map(
+    (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
+  );
+  return `query { ${repos.join(" ")} }`;
+}
+function snapshotOf(issue) {
+  if (!issue) return null;
+  const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+}
+var GitHubWriter = class {
+  octokit;
+  constructor(octokit) {
+    this.octokit = octokit;
+  }
+  async rest(route, params) {
+    return (await this.octokit.request(route, params)).data;
+  }
+  async createLabel(repo, label) {
+    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label });
+  }
+  async updateLabel(repo, name, change) {
+    await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
+  }
+  async createIssue(repo, issue) {
+    return this.rest("POST /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...issue,
+      request: { retries: 0 }
+    });
+  }
+  async updateIssue(repo, number, change) {
+    await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number,
+      ...change
+    });
+  }
+  async comment(repo, number, body) {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...at(repo),
+      issue_number: number,
+      body
+    });
+  }
+  async addLabels(repo, number, labels) {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+      ...at(repo),
+      issue_number: number,
+      labels
+    });
+  }
+  async removeLabel(repo, number, name) {
+    await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      ...at(repo),
+      issue_number: number,
+      name
+    });
+  }
+  /** All sub-issues in one GraphQL mutation. */
+  async addSubIssues(parent, children) {
+    const mutations = children.map(
+      (_, i) => `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`
+    ).join(" ");
+    const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
+    const variables = { parent: parent.nodeId };
+    children.forEach((child, i) => {
+      variables[`c${i}`] = child.nodeId;
+    });
+    await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
+      ...variables,
+      headers: { "GraphQL-Features": "sub_issues" }
+    });
+  }
+  async createCheckRun(repo, run) {
+    const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
+      ...at(repo),
+      ...run,
+      status: "completed"
+    });
+    return created.id;
+  }
+  async updateCheckRun(repo, id, output) {
+    await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...at(repo),
+      check_run_id: id,
+      output
+    });
+  }
+};
+
+export {
+  httpStatus,
+  errorText,
+  BudgetExhausted,
+  toExisting,
+  GitHubClient
+};

@@ -1,0 +1,54 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+
+// src/tracking/labels.ts
+import { createHash } from "node:crypto";
+var MAX = 50;
+function reportLabel(path, config) {
+  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
+  const name = `${config.labels.report}${short}`;
+  if (name.length <= MAX) return name;
+  const hash = createHash("sha256").update(path).digest("hex").slice(0, 6);
+  return `${name.slice(0, MAX - 7)}~${hash}`;
+}
+var isReportLabel = (name, config) => name.startsWith(config.labels.report);
+function trackerLabels(path, config) {
+  return [
+    { name: config.labels.tracker, color: "5319e7", description: "Follows the action items of a postmortem" },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+}
+function itemLabels(item, path, config) {
+  const labels = [
+    { name: config.labels.action, color: "d93f0b", description: "Action item from a postmortem" },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+  if (config.labels.priority && item.priority) {
+    const colors = {
+      P0: "b60205",
+      P1: "d93f0b",
+      P2: "fbca04",
+      P3: "0e8a16",
+      P4: "c2e0c6"
+    };
+    labels.push({
+      name: `priority: ${item.priority}`,
+      color: colors[item.priority] ?? "ededed",
+      description: "Postmortem action priority"
+    });
+  }
+  if (config.labels.type && item.type) {
+    labels.push({
+      name: `type: ${item.type}`,
+      color: "1d76db",
+      description: `Postmortem action that helps ${item.type}`
+    });
+  }
+  return labels;
+}
+
+export {
+  reportLabel,
+  isReportLabel,
+  trackerLabels,
+  itemLabels
+};

@@ -1,0 +1,55 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+
+// src/tracking/model.ts
+var repoName = (r) => `${r.owner}/${r.repo}`;
+function parseRepoName(name) {
+  const [owner = "", repo = ""] = name.split("/");
+  return { owner, repo };
+}
+var issueKey = (repo, number) => `${repoName(repo)}#${number}`.toLowerCase();
+function stateOf(issue) {
+  if (issue.state === "open") return "open";
+  return issue.stateReason === "not_planned" ? "not_planned" : "completed";
+}
+function describeOperation(op) {
+  const where = repoName(op.repo);
+  switch (op.op) {
+    case "ensureLabel":
+      return `ensure label "${op.name}" in ${where}`;
+    case "renameLabel":
+      return `rename label "${op.from}" to "${op.to}" in ${where}`;
+    case "describeLabel":
+      return `set the description of label "${op.name}" in ${where} to "${op.description}"`;
+    case "createIssue":
+      return `create issue in ${where}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
+    case "updateIssue":
+      return `update #${op.issue.existing} in ${where}: ${updatedFields(op).join(", ")}`;
+    case "comment":
+      return `comment on #${op.issue.existing} in ${where}`;
+    case "addLabels":
+      return `label #${op.issue.existing} in ${where} with ${op.labels.join(", ")}`;
+    case "removeLabel":
+      return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
+    case "addSubIssues":
+      return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "publishCheckRun":
+      return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
+  }
+}
+function updatedFields(op) {
+  return [
+    op.title !== void 0 ? "title" : "",
+    op.body !== void 0 ? "body" : "",
+    op.labels ? "labels" : "",
+    op.assignees ? "assignees" : "",
+    op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
+  ].filter(Boolean);
+}
+
+export {
+  repoName,
+  parseRepoName,
+  issueKey,
+  stateOf,
+  describeOperation
+};

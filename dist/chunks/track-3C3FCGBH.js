@@ -1,0 +1,47 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+import {
+  planTrackerRefresh
+} from "./chunk-N2Z5FFMK.js";
+import {
+  isReportLabel
+} from "./chunk-KD5N64TB.js";
+import {
+  ourTracker
+} from "./chunk-2W7DVF2B.js";
+import {
+  toExisting
+} from "./chunk-3YQEFTCW.js";
+import {
+  issueKey,
+  stateOf
+} from "./chunk-VQF3NPJG.js";
+import "./chunk-AEGC4ICH.js";
+
+// src/jobs/issue-state.ts
+async function syncIssueState(repo, issue, serverUrl, deps) {
+  const done = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const label of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
+    const issues = await deps.client.issuesWithLabel(repo, label);
+    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
+    for (const listed of issues) {
+      const tracker = ourTracker(listed, deps.botLogin);
+      if (!tracker || seen.has(listed.number)) continue;
+      if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
+      seen.add(listed.number);
+      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl });
+      await deps.gateway.apply(ops);
+      done.push(...ops);
+    }
+  }
+  return done;
+}
+
+// src/action/jobs/track.ts
+async function trackJob({ repo, payload, serverUrl, deps }) {
+  await syncIssueState(repo, toExisting(repo, payload.issue), serverUrl, deps);
+}
+export {
+  trackJob
+};

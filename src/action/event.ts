@@ -1,0 +1,29 @@
+/** The parts of a webhook payload the Action reads. */
+export interface EventPayload {
+  action?: string;
+  ref?: string;
+  after?: string;
+  deleted?: boolean;
+  repository?: { default_branch?: string };
+  sender?: { login?: string };
+  commits?: { added?: string[]; removed?: string[]; modified?: string[] }[];
+  issue?: unknown;
+  pull_request?: { number: number; head: { sha: string } };
+}
+
+export type Job = "sweep" | "sync" | "track" | "review";
+
+/** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
+export function jobFor(event: string, payload: EventPayload, botLogin: string): Job | null {
+  if (event === "schedule" || event === "workflow_dispatch") return "sweep";
+  if (event === "push") {
+    const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
+    return toDefault && !payload.deleted ? "sync" : null;
+  }
+  if (event === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload.action ?? ""))
+    return "review";
+  if (event === "issues" && (payload.action === "closed" || payload.action === "reopened")) {
+    return payload.sender?.login === botLogin ? null : "track";
+  }
+  return null;
+}

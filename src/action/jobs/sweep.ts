@@ -1,0 +1,25 @@
+import * as core from "@actions/core";
+import { DateTime } from "luxon";
+import { sweep } from "../../jobs/sweep.ts";
+import { sweepSettings } from "../../tracking/reminders.ts";
+import type { ActionJob } from "../setup.ts";
+import { sweepSummary, writeJobSummary } from "../summary.ts";
+
+/** The schedule: follow-ups for every tracker, with outputs and a job summary. */
+export async function sweepJob({ repo, serverUrl, deps }: ActionJob, env: NodeJS.ProcessEnv): Promise<void> {
+  const timezone = deps.config.reminders.timezone;
+  if (!DateTime.now().setZone(timezone).isValid) throw new Error(`"${timezone}" is not an IANA time zone`);
+  const now = DateTime.fromJSDate(deps.now(), { zone: timezone });
+  const result = await sweep({ repo, settings: sweepSettings(deps.config), now, serverUrl }, deps);
+  core.setOutput("trackers", result.trackers.length);
+  core.setOutput("open-items", result.openItems);
+  core.setOutput("overdue-items", result.overdueItems);
+  core.setOutput("reminders-posted", result.remindersPosted);
+  core.setOutput("trackers-reopened", result.reopened);
+  core.setOutput("trackers-closed", result.closed);
+  core.setOutput("details", JSON.stringify(result));
+  writeJobSummary(env, sweepSummary(result, `${repo.owner}/${repo.repo}`, serverUrl));
+  core.info(
+    `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${deps.client.requests} request(s)`,
+  );
+}

@@ -1,0 +1,103 @@
+import { reviewOptions } from "../config/load.ts";
+import type { Config } from "../config/schema.ts";
+import { conclusionOf, reviewReport } from "../review/index.ts";
+import { type ReviewedReport, reviewSummary } from "../review/summary.ts";
+import type { CheckRunOutput, Operation, RepoId } from "../tracking/model.ts";
+import { isReportPath } from "../tracking/paths.ts";
+import { planSync } from "../tracking/sync/plan.ts";
+import type { ChangedFile } from "./changes.ts";
+import type { JobDeps } from "./deps.ts";
+import { readReport, syncInputFor } from "./report-input.ts";
+
+/**
+ * The review of the reports a pull request changes: findings per line, and a preview of the issues its
+ * merge would file, from the same plan code as the sync (nothing is written).
+ */
+
+export interface ReviewTarget {
+  repo: RepoId;
+  pullRequest: number;
+  headSha: string;
+  files: ChangedFile[];
+  serverUrl: string;
+}
+
+export async function reviewPullRequest(
+  target: ReviewTarget,
+  deps: Omit<JobDeps, "gateway">,
+): Promise<ReviewedReport[]> {
+  const { client, config } = deps;
+  const out: ReviewedReport[] = [];
+  for (const file of target.files.filter((f) => !f.removed && isReportPath(f.path, config))) {
+    const report = await readReport(client, target.repo, file.path, target.headSha, config);
+    if (report === null) continue;
+    const findings = reviewReport(report, reviewOptions(config));
+    const at = {
+      report,
+      file,
+      source: target.repo,
+      sha: target.headSha,
+      serverUrl: target.serverUrl,
+      pullRequest: target.pullRequest,
+    };
+    const plan = planSync(await syncInputFor(client, at, deps));
+    out.push({
+      path: file.path,
+      title: report.title,
+      findings,
+      preview: plan.kind === "sync" ? plan.items.changes : [],
+      items: report.items.length,
+      blocked: plan.kind === "blocked" ? plan.reason : null,
+    });
+  }
+  return out;
+}
+
+export const CHECK_NAME = "Postmortem review";
+
+const levels = { error: "failure", warning: "warning", notice: "notice" } as const;
+
+/** The check run of a review: its conclusion, counts, summary and one annotation per finding. */
+export function checkRunOf(reports: ReviewedReport[], failOn: Config["review"]["fail-on"]) {
+  const annotations: CheckRunOutput["annotations"] = reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      path: r.path,
+      start_line: f.line,
+      end_line: f.line,
+      annotation_level: levels[f.severity],
+      title: f.rule,
+      message: f.suggestion ? `${f.message}\n${f.suggestion}` : f.message,
+    })),
+  );
+  const count = (s: string) => annotations.filter((a) => a.annotation_level === s).length;
+  const title = `${count("failure")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s)`;
+  return {
+    conclusion: conclusionOf(
+      reports.flatMap((r) => r.findings),
+      failOn,
+    ),
+    output: { title, summary: reviewSummary(reports), annotations },
+  };
+}
+
+/** One check run per head commit: a redelivery finds it and leaves it (annotations add up on updates). */
+export async function publishReview(
+  target: Pick<ReviewTarget, "repo" | "headSha">,
+  reports: ReviewedReport[],
+  deps: Pick<JobDeps, "client" | "gateway" | "config" | "log">,
+): Promise<void> {
+  const existing = await deps.client.checkRuns(target.repo, target.headSha, CHECK_NAME);
+  if (existing.length > 0) {
+    deps.log.info(`"${CHECK_NAME}" is already published on ${target.headSha}`);
+    return;
+  }
+  const run = checkRunOf(reports, deps.config.review["fail-on"]);
+  const op: Operation = {
+    op: "publishCheckRun",
+    repo: target.repo,
+    name: CHECK_NAME,
+    headSha: target.headSha,
+    ...run,
+  };
+  await deps.gateway.apply([op]);
+}

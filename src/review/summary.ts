@@ -1,0 +1,59 @@
+import type { SyncChange } from "../tracking/sync/comment.ts";
+import { cell, fitBody } from "../tracking/text.ts";
+import type { Finding } from "./types.ts";
+
+/** One report of a pull request as the review saw it: findings, and what its merge would file. */
+export interface ReviewedReport {
+  path: string;
+  title: string;
+  findings: Finding[];
+  preview: SyncChange[];
+  items: number;
+  blocked: string | null;
+}
+
+const LIMIT = 65_000;
+const verbs: Record<SyncChange["kind"], string> = {
+  created: "new issue",
+  updated: "update",
+  closed: "close (checked)",
+  removed: "close as not planned",
+  linked: "link existing issue",
+};
+
+function findingsTable(findings: Finding[]): string[] {
+  if (findings.length === 0) return ["No findings.", ""];
+  return [
+    "| Line | Level | Rule | Finding |",
+    "| --- | --- | --- | --- |",
+    ...findings.map(
+      (f) =>
+        `| ${f.line} | ${f.severity} | ${f.rule} | ${cell(f.message)}${f.suggestion ? ` (${cell(f.suggestion)})` : ""} |`,
+    ),
+    "",
+  ];
+}
+
+function previewText(r: ReviewedReport): string[] {
+  if (r.blocked) return [`On merge, nothing will be filed: ${cell(r.blocked)}`, ""];
+  if (r.preview.length === 0) return [`On merge: no issue changes (${r.items} item(s) already tracked).`, ""];
+  return [
+    "On merge:",
+    "",
+    "| Action item | Will |",
+    "| --- | --- |",
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs[c.kind]} |`),
+    "",
+  ];
+}
+
+/** The check run's (or the job summary's) text: findings, then the issues the merge will file. */
+export function reviewSummary(reports: ReviewedReport[]): string {
+  const parts = reports.flatMap((r) => [
+    `### ${cell(r.title)} (\`${r.path}\`)`,
+    "",
+    ...findingsTable(r.findings),
+    ...previewText(r),
+  ]);
+  return fitBody(parts.join("\n"), LIMIT, "(cut to fit GitHub's limit)");
+}

@@ -1,0 +1,130 @@
+import { trackerLabels } from "../labels.ts";
+import type { TrackerEntry, TrackerMarker } from "../marker.ts";
+import type { CreatedIssues, IssueNode, Operation } from "../model.ts";
+import { mergeLabels } from "../ours.ts";
+import { entryRepo } from "../refresh.ts";
+import {
+  allResolvedComment,
+  entryLine,
+  headerFromReport,
+  issueRef,
+  trackerBody,
+  trackerTitle,
+} from "../render.ts";
+import { trackerTransition } from "../transition.ts";
+import { pullRequestComment } from "./comment.ts";
+import { bodyWithRefused, type Placed } from "./item.ts";
+import { type ItemsPlan, itemContext } from "./plan.ts";
+import { markerBase, TRACKER } from "./setup.ts";
+import type { SyncState } from "./state.ts";
+
+/** The tracker as it will be: from the state, or as the gateway created it; null in a dry run. */
+export function trackerNode(state: SyncState, created: CreatedIssues): IssueNode | null {
+  if (state.tracker) return { number: state.tracker.issue.number, nodeId: state.tracker.issue.nodeId };
+  return created.get(TRACKER) ?? null;
+}
+
+/** Each item's tracker entry with its issue's number, now that new issues have one. */
+function placedEntries(items: ItemsPlan, created: CreatedIssues): { entry: TrackerEntry; placed: Placed }[] {
+  return items.items.map(({ placed }) => ({
+    placed,
+    entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry,
+  }));
+}
+
+/** New issues whose owners could not all be assigned name them in their body instead. */
+function refusedNotes(state: SyncState, items: ItemsPlan, created: CreatedIssues, tracker: number | null) {
+  const c = itemContext(state, tracker);
+  const notes: Operation[] = [];
+  for (const { placed } of items.items) {
+    const made = placed.key ? created.get(placed.key) : undefined;
+    const body = made ? bodyWithRefused(placed, made.refused, c) : null;
+    if (made && body)
+      notes.push({ op: "updateIssue", repo: made.repo, issue: { existing: made.number }, body });
+  }
+  return notes;
+}
+
+function subIssues(
+  state: SyncState,
+  items: ItemsPlan,
+  created: CreatedIssues,
+  parent: IssueNode,
+): Operation[] {
+  const nodes = new Map(state.existing.map((i) => [i.number, i.nodeId]));
+  const children = items.items.flatMap(({ subIssue }): IssueNode[] => {
+    if (!subIssue) return [];
+    if ("key" in subIssue) {
+      const made = created.get(subIssue.key);
+      return made ? [{ number: made.number, nodeId: made.nodeId }] : [];
+    }
+    const nodeId = nodes.get(subIssue.existing);
+    return nodeId ? [{ number: subIssue.existing, nodeId }] : [];
+  });
+  const repo = state.input.ctx.target;
+  return children.length > 0 ? [{ op: "addSubIssues", repo, parent, children }] : [];
+}
+
+/** The tracker rewritten with every item's issue, closed or reopened as its items say. */
+function trackerWrites(
+  state: SyncState,
+  items: ItemsPlan,
+  created: CreatedIssues,
+  tracker: number,
+): Operation[] {
+  const { ctx, config, now } = state.input;
+  const target = ctx.target;
+  const entries = placedEntries(items, created);
+  const marker: TrackerMarker = {
+    ...markerBase(state.input),
+    merged: state.tracker?.marker.merged ?? now,
+    ...(state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {}),
+    items: entries.map(({ entry }) => entry),
+  };
+  const lines = entries.map(({ entry, placed }) =>
+    entryLine(
+      entry,
+      placed.state,
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+    ),
+  );
+  const resolved = entries.filter((e) => e.placed.state !== "open").length;
+  const notPlanned = entries.filter((e) => e.placed.state === "not_planned").length;
+  const transition = trackerTransition(
+    { repo: target, number: tracker, open: state.tracker ? state.tracker.issue.state === "open" : true },
+    entries.length > 0 && resolved === entries.length,
+    allResolvedComment(entries.length, notPlanned),
+  );
+  const labels = trackerLabels(ctx.path, config);
+  const update: Operation = {
+    op: "updateIssue",
+    repo: target,
+    issue: { existing: tracker },
+    title: trackerTitle(ctx.report),
+    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker),
+    labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
+    ...transition.state,
+  };
+  return [...(transition.comment ? [transition.comment] : []), update];
+}
+
+/**
+ * The last step of a sync, from the plan and what the gateway created: notes for owners who could
+ * not be assigned, the sub-issues, the tracker with every item's issue, and the pull request comment.
+ * The tracker records the merge last but one, so a redelivery after this step finds nothing to do.
+ */
+export function finishSync(state: SyncState, items: ItemsPlan, created: CreatedIssues): Operation[] {
+  const { ctx } = state.input;
+  const tracker = trackerNode(state, created);
+  const ops = refusedNotes(state, items, created, tracker?.number ?? null);
+  if (tracker)
+    ops.push(
+      ...subIssues(state, items, created, tracker),
+      ...trackerWrites(state, items, created, tracker.number),
+    );
+  if (ctx.pullRequest !== null) {
+    const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
+    ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
+  }
+  return ops;
+}
