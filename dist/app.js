@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-DH5GHMY6.js";
+} from "./chunks/chunk-7QOGNXGM.js";
 
 // src/app/main.ts
 import { run } from "probot";

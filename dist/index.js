@@ -58,7 +58,7 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-5BVYMG2N.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-W2FLSQII.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
   review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
 };

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-DH5GHMY6.js";
+} from "./chunks/chunk-7QOGNXGM.js";
 export {
   app_default as default,
   postmortemTracker

@@ -21,7 +21,8 @@ import type { SyncState } from "./state.ts";
 /** The tracker as it will be: from the state, or as the gateway created it; null in a dry run. */
 export function trackerNode(state: SyncState, created: CreatedIssues): IssueNode | null {
   if (state.tracker) return { number: state.tracker.issue.number, nodeId: state.tracker.issue.nodeId };
-  return created.get(TRACKER) ?? null;
+  const made = created.get(TRACKER);
+  return made ? { number: made.number, nodeId: made.nodeId } : null;
 }
 
 /** Each item's tracker entry with its issue's number, now that new issues have one. */

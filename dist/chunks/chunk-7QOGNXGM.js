@@ -2440,7 +2440,8 @@ function planSync(input) {
 // src/tracking/sync/finish.ts
 function trackerNode(state, created) {
   if (state.tracker) return { number: state.tracker.issue.number, nodeId: state.tracker.issue.nodeId };
-  return created.get(TRACKER) ?? null;
+  const made = created.get(TRACKER);
+  return made ? { number: made.number, nodeId: made.nodeId } : null;
 }
 function placedEntries(items, created) {
   return items.items.map(({ placed }) => ({
