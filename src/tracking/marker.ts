@@ -1,3 +1,5 @@
+import type { IssueState } from "./model.ts";
+
 /**
  * The hidden marker in every issue body we write. It is how our own issues are found again, and the
  * tracker's marker holds the index of the report's items, so nothing needs a search.
@@ -27,7 +29,7 @@ export interface TrackerEntry {
   /** The report pointed at this existing issue; it is not ours. */
   ref?: true;
   /** Last seen state of a referenced issue (ours are read live). */
-  state?: "open" | "completed" | "not_planned";
+  state?: IssueState;
 }
 
 export interface TrackerMarker {
