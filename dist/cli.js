@@ -37111,6 +37111,7 @@ var ruleIds = [
   "item-due",
   "item-vague",
   "item-types",
+  "item-match",
   "blameless"
 ];
 

@@ -17,8 +17,9 @@ function jobFor(event, payload, botLogin) {
   }
   if (event === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload.action ?? ""))
     return "review";
-  if (event === "issues" && (payload.action === "closed" || payload.action === "reopened")) {
-    return payload.sender?.login === botLogin ? null : "track";
+  if (event === "issues" && payload.sender?.login !== botLogin) {
+    if (payload.action === "closed" || payload.action === "reopened") return "track";
+    if (payload.action === "edited" && payload.changes?.body?.from !== void 0) return "tick";
   }
   return null;
 }
@@ -57,10 +58,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-W2FLSQII.js")).syncJob,
-  track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-42JQ4WF6.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-4CJBS4MQ.js")).syncJob,
+  track: async () => (await import("./chunks/track-KQDDEHBA.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-DECDHSDT.js")).tickJob,
+  review: async () => (await import("./chunks/review-HTPLQ7YF.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -83,7 +85,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-O5RMXXNJ.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -8,10 +8,11 @@ export interface EventPayload {
   sender?: { login?: string };
   commits?: { added?: string[]; removed?: string[]; modified?: string[] }[];
   issue?: unknown;
+  changes?: { body?: { from?: string } };
   pull_request?: { number: number; head: { sha: string } };
 }
 
-export type Job = "sweep" | "sync" | "track" | "review";
+export type Job = "sweep" | "sync" | "track" | "tick" | "review";
 
 /** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
 export function jobFor(event: string, payload: EventPayload, botLogin: string): Job | null {
@@ -22,8 +23,10 @@ export function jobFor(event: string, payload: EventPayload, botLogin: string): 
   }
   if (event === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload.action ?? ""))
     return "review";
-  if (event === "issues" && (payload.action === "closed" || payload.action === "reopened")) {
-    return payload.sender?.login === botLogin ? null : "track";
+  if (event === "issues" && payload.sender?.login !== botLogin) {
+    if (payload.action === "closed" || payload.action === "reopened") return "track";
+    // A person edited a tracker's checklist.
+    if (payload.action === "edited" && payload.changes?.body?.from !== undefined) return "tick";
   }
   return null;
 }

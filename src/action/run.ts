@@ -11,6 +11,7 @@ const jobs: Record<Job, () => Promise<JobFunction>> = {
   sweep: async () => (await import("./jobs/sweep.ts")).sweepJob,
   sync: async () => (await import("./jobs/sync.ts")).syncJob,
   track: async () => (await import("./jobs/track.ts")).trackJob,
+  tick: async () => (await import("./jobs/tick.ts")).tickJob,
   review: async () => (await import("./jobs/review.ts")).reviewJob,
 };
 

@@ -4,6 +4,7 @@ import { onIssueState } from "./on-issue-state.ts";
 import { onMerge } from "./on-merge.ts";
 import { onPush } from "./on-push.ts";
 import { onReview } from "./on-review.ts";
+import { onTrackerEdit } from "./on-tracker-edit.ts";
 
 /** The GitHub App: one handler per event, each wiring its webhook into a job of the shared core. */
 export function postmortemTracker(app: Probot, options: { now?: () => Date } = {}): void {
@@ -12,6 +13,7 @@ export function postmortemTracker(app: Probot, options: { now?: () => Date } = {
   onReview(app, env);
   onPush(app, env);
   onIssueState(app, env);
+  onTrackerEdit(app, env);
 }
 
 export default postmortemTracker;

@@ -18,6 +18,7 @@ export type AppContext = Context<
   | "push"
   | "issues.closed"
   | "issues.reopened"
+  | "issues.edited"
 >;
 
 export interface AppEnv {

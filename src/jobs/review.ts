@@ -1,9 +1,10 @@
 import { reviewOptions } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
-import { conclusionOf, reviewReport } from "../review/index.ts";
+import { conclusionOf, type Finding, reviewReport } from "../review/index.ts";
 import { type ReviewedReport, reviewSummary } from "../review/summary.ts";
 import type { CheckRunOutput, Operation, RepoId } from "../tracking/model.ts";
 import { isReportPath } from "../tracking/paths.ts";
+import type { SyncChange } from "../tracking/sync/comment.ts";
 import { planSync } from "../tracking/sync/plan.ts";
 import type { ChangedFile } from "./changes.ts";
 import type { JobDeps } from "./deps.ts";
@@ -41,16 +42,32 @@ export async function reviewPullRequest(
       pullRequest: target.pullRequest,
     };
     const plan = planSync(await syncInputFor(client, at, deps));
+    const preview = plan.kind === "sync" ? plan.items.changes : [];
     out.push({
       path: file.path,
       title: report.title,
-      findings,
-      preview: plan.kind === "sync" ? plan.items.changes : [],
+      findings: [...findings, ...guessFindings(preview, config)].sort((a, b) => a.line - b.line),
+      preview,
       items: report.items.length,
       blocked: plan.kind === "blocked" ? plan.reason : null,
     });
   }
   return out;
+}
+
+/** An edit matched to an issue by a guess: the author is asked to say which issue is the item's. */
+function guessFindings(preview: SyncChange[], config: Config): Finding[] {
+  const level = config.review.rules["item-match"] ?? "warning";
+  if (level === "off") return [];
+  return preview
+    .filter((c) => c.guess && c.issue !== null)
+    .map((c) => ({
+      rule: "item-match",
+      severity: level,
+      line: c.line ?? 1,
+      message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
+      suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`,
+    }));
 }
 
 export const CHECK_NAME = "Postmortem review";

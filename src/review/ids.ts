@@ -12,6 +12,7 @@ export const ruleIds = [
   "item-due",
   "item-vague",
   "item-types",
+  "item-match",
   "blameless",
 ] as const;
 

@@ -13,12 +13,17 @@ export interface ReviewedReport {
 }
 
 const LIMIT = 65_000;
-const verbs: Record<SyncChange["kind"], string> = {
-  created: "new issue",
-  updated: "update",
-  closed: "close (checked)",
-  removed: "close as not planned",
-  linked: "link existing issue",
+const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
+
+/** What the merge will do to each item's issue, naming the issue it matched. */
+const verbs: Record<SyncChange["kind"], (c: SyncChange) => string> = {
+  created: () => "new issue",
+  split: (c) => `new issue, split of #${c.related}`,
+  updated: (c) => (c.was ? `edit of #${c.issue} (was: ${quote(c.was)})` : `update #${c.issue}`),
+  closed: (c) => `close #${c.issue} (checked)`,
+  removed: (c) => `removed: close #${c.issue} as not planned`,
+  merged: (c) => `merged into #${c.related}: close #${c.issue} as not planned`,
+  linked: (c) => `link existing issue #${c.issue}`,
 };
 
 function findingsTable(findings: Finding[]): string[] {
@@ -42,7 +47,7 @@ function previewText(r: ReviewedReport): string[] {
     "",
     "| Action item | Will |",
     "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs[c.kind]} |`),
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
     "",
   ];
 }

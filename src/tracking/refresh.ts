@@ -15,6 +15,7 @@ import {
   type ItemState,
   issueRef,
   trackerBody,
+  trackerNotes,
 } from "./render.ts";
 import { trackerTransition } from "./transition.ts";
 
@@ -66,7 +67,7 @@ export function trackerRefresh(input: RefreshInput): {
   );
   const resolved = states.filter((s) => s !== "open").length;
   const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines, resolved, items.length, updated);
+  const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
   const transition = trackerTransition(

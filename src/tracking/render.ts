@@ -123,14 +123,48 @@ export function headerFromMarker(marker: TrackerMarker, serverUrl: string, targe
   };
 }
 
+/** Where the generated part of a tracker starts and ends; what people write around it is theirs. */
+export const GENERATED_START =
+  "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
+export const GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
+
+/** What people wrote in a tracker's body outside its generated part (nothing in an older tracker). */
+export interface TrackerNotes {
+  before: string;
+  after: string;
+}
+
+export function trackerNotes(body: string): TrackerNotes {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  if (start < 0 || end < 0) return { before: "", after: "" };
+  const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  const afterEnd = end + GENERATED_END.length;
+  return {
+    before: body.slice(0, start).trim(),
+    after: body.slice(afterEnd, marker > afterEnd ? marker : undefined).trim(),
+  };
+}
+
+/** The generated part's checklist lines, in order: one per tracker entry. */
+export function checklistLines(body: string): string[] {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
+  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
+}
+
 export function trackerBody(
   header: TrackerHeader,
   lines: string[],
   resolved: number,
   total: number,
   marker: Marker,
+  notes: TrackerNotes = { before: "", after: "" },
 ): string {
   return [
+    ...(notes.before ? [notes.before, ""] : []),
+    GENERATED_START,
     `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
     ...(header.facts.length > 0 ? ["", header.facts.join(" · ")] : []),
     "",
@@ -139,6 +173,8 @@ export function trackerBody(
     ...(lines.length > 0 ? lines : ["No action items."]),
     "",
     "This issue stays open while any item is open, and is closed when all are resolved.",
+    GENERATED_END,
+    ...(notes.after ? ["", notes.after] : []),
     "",
     renderMarker(marker),
   ].join("\n");
@@ -146,6 +182,10 @@ export function trackerBody(
 
 export function removedComment(ctx: ReportContext): string {
   return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+
+export function mergedComment(ctx: ReportContext, into: string): string {
+  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
 }
 
 export function linkedComment(ctx: ReportContext, item: ActionItem, trackerRef: string): string {

@@ -4,20 +4,30 @@ import { cell } from "../text.ts";
 
 /** What a sync changes, for the pull request comment, the review's preview and the logs. */
 export interface SyncChange {
-  kind: "created" | "updated" | "closed" | "removed" | "linked";
+  kind: "created" | "split" | "updated" | "closed" | "removed" | "merged" | "linked";
   title: string;
   repo: RepoId;
   /** The issue, or null for one this sync creates (found by `key` among what was created). */
   issue: number | null;
   key?: string;
+  /** The item's line in the report. */
+  line?: number;
+  /** An edited item's earlier wording. */
+  was?: string;
+  /** The issue a split item came from, or the one a merged item went into. */
+  related?: number;
+  /** The match is a guess: another issue or item was nearly as close. */
+  guess?: boolean;
 }
 
-const verbs: Record<SyncChange["kind"], string> = {
-  created: "created",
-  updated: "updated",
-  closed: "closed (checked in the report)",
-  removed: "closed as not planned (removed from the report)",
-  linked: "linked (existing issue)",
+const verbs: Record<SyncChange["kind"], (c: SyncChange) => string> = {
+  created: () => "created",
+  split: (c) => `created (split from #${c.related})`,
+  updated: () => "updated",
+  closed: () => "closed (checked in the report)",
+  removed: () => "closed as not planned (removed from the report)",
+  merged: (c) => `closed as not planned (merged into #${c.related})`,
+  linked: () => "linked (existing issue)",
 };
 
 /** The issue's number: known, or what the gateway created; null in a dry run. */
@@ -39,7 +49,7 @@ export function pullRequestComment(
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
   if (changes.length === 0) return `${head}\n\nNo issue needed a change.`;
   const rows = changes.map(
-    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind]} |`,
+    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`,
   );
   return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
 }

@@ -9,6 +9,7 @@ import {
   headerFromReport,
   issueRef,
   trackerBody,
+  trackerNotes,
   trackerTitle,
 } from "../render.ts";
 import { trackerTransition } from "../transition.ts";
@@ -97,12 +98,13 @@ function trackerWrites(
     allResolvedComment(entries.length, notPlanned),
   );
   const labels = trackerLabels(ctx.path, config);
+  const notes = trackerNotes(state.tracker?.issue.body ?? "");
   const update: Operation = {
     op: "updateIssue",
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker),
+    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker, notes),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state,
   };

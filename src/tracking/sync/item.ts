@@ -158,9 +158,22 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [{ kind: "updated", title, issue: own.issue.number, repo: ctx.target }] : [],
+    changes: changed ? [updatedChange(pair, own, title, ctx.target)] : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
     subIssue: known ? null : { existing: own.issue.number },
+  };
+}
+
+function updatedChange(pair: Pair, own: Ours<ActionMarker>, title: string, repo: RepoId): SyncChange {
+  const reworded = pair.match && !pair.match.exact && pair.match.was !== pair.item.title;
+  return {
+    kind: "updated",
+    title,
+    issue: own.issue.number,
+    repo,
+    line: pair.item.line,
+    ...(reworded ? { was: pair.match?.was } : {}),
+    ...(pair.match?.guess ? { guess: true } : {}),
   };
 }
 
@@ -183,7 +196,17 @@ function planNew(pair: Pair, c: ItemContext): ItemPlan {
   };
   return {
     operations: [operation],
-    changes: [{ kind: "created", title, issue: null, key, repo: ctx.target }],
+    changes: [
+      {
+        kind: pair.splitOf ? "split" : "created",
+        title,
+        issue: null,
+        key,
+        repo: ctx.target,
+        line: item.line,
+        ...(pair.splitOf ? { related: pair.splitOf.own.issue.number } : {}),
+      },
+    ],
     placed: { entry: baseEntry(pair, now), state: item.checked ? "completed" : "open", key, item, mentioned },
     subIssue: { key },
   };
@@ -191,7 +214,8 @@ function planNew(pair: Pair, c: ItemContext): ItemPlan {
 
 /** Plans one action item: one small function per case. */
 export function planItem(pair: Pair, c: ItemContext): ItemPlan {
-  if (pair.item.ref) return planReference(pair, c);
+  // An item that names our own issue for it is that item, not a reference to someone else's issue.
+  if (pair.item.ref && !pair.match?.pinned) return planReference(pair, c);
   if (pair.item.checked && c.state.input.config.issues["checked-items"] === "record")
     return planChecked(pair, c);
   return pair.own ? planOwn(pair, pair.own, c) : planNew(pair, c);

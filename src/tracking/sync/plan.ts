@@ -1,6 +1,6 @@
 import { closeWithComment } from "../close.ts";
 import type { Operation } from "../model.ts";
-import { issueRef, removedComment } from "../render.ts";
+import { issueRef, mergedComment, removedComment } from "../render.ts";
 import type { SyncChange } from "./comment.ts";
 import { type ItemContext, type ItemPlan, planItem } from "./item.ts";
 import { planSetup } from "./setup.ts";
@@ -30,11 +30,15 @@ export function planItems(state: SyncState, tracker: number | null): ItemsPlan {
   const items = state.pairs.map((pair) => planItem(pair, c));
   const operations = items.flatMap((i) => i.operations);
   const changes = items.flatMap((i) => i.changes);
-  for (const gone of state.leftOver) {
-    if (gone.issue.state !== "open") continue;
-    const closed = closeWithComment(gone.issue, removedComment(state.input.ctx), "not_planned");
+  for (const { own, into } of state.leftOver) {
+    if (own.issue.state !== "open") continue;
+    const { ctx } = state.input;
+    const body = into
+      ? mergedComment(ctx, issueRef(ctx.target, ctx.target, into.issue.number))
+      : removedComment(ctx);
+    const closed = closeWithComment(own.issue, body, "not_planned");
     operations.push(...closed.operations);
-    changes.push(closed.change);
+    changes.push(into ? { ...closed.change, kind: "merged", related: into.issue.number } : closed.change);
   }
   return { operations, changes, items };
 }

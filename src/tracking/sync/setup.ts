@@ -31,8 +31,9 @@ export function markerBase(input: SyncInput): Omit<TrackerMarker, "items"> {
 export function syncLabels(state: SyncState): LabelSpec[] {
   const { ctx, config } = state.input;
   const labels = new Map<string, LabelSpec>();
-  for (const { item } of state.pairs)
-    if (isTracked(item, config)) for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
+  for (const { item, match } of state.pairs)
+    if (isTracked(item, config) || match?.pinned)
+      for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
   for (const l of trackerLabels(ctx.path, config)) labels.set(l.name, l);
   return [...labels.values()];
 }

@@ -1,7 +1,8 @@
 import type { Config } from "../../config/schema.ts";
-import { type ActionItem, tokenOverlap } from "../../report/index.ts";
+import type { ActionItem } from "../../report/index.ts";
 import { reportLabel } from "../labels.ts";
 import type { ActionMarker, TrackerEntry, TrackerMarker } from "../marker.ts";
+import { type Candidate, type Match, matchItems } from "../match/assign.ts";
 import type { ExistingIssue } from "../model.ts";
 import { type Ours, ourIssues } from "../ours.ts";
 import type { ReportContext } from "../render.ts";
@@ -23,6 +24,10 @@ export interface Pair {
   item: ActionItem;
   own: Ours<ActionMarker> | undefined;
   before: TrackerEntry | undefined;
+  /** How the item was matched to `own`. */
+  match: Match | undefined;
+  /** A new item split from the issue of another item. */
+  splitOf: Candidate | undefined;
 }
 
 /** The report matched against our issues: what every later step of the sync plans from. */
@@ -36,8 +41,8 @@ export interface SyncState {
   existing: ExistingIssue[];
   tracker: Ours<TrackerMarker> | null;
   pairs: Pair[];
-  /** Our issues whose item is no longer in the report. */
-  leftOver: Ours<ActionMarker>[];
+  /** Our issues whose item is no longer in the report; `into` when it was merged into another's. */
+  leftOver: { own: Ours<ActionMarker>; into: Ours<ActionMarker> | null }[];
   /** The tracker's entries from the last sync, by key. */
   previous: Map<string, TrackerEntry>;
 }
@@ -61,27 +66,6 @@ function blockedReason(input: SyncInput): string | null {
   return null;
 }
 
-/** Report items to our issues: by key, then an edited item to a left-over issue of similar text. */
-export function matchItems(items: ActionItem[], actions: Ours<ActionMarker>[]) {
-  const byKey = new Map(actions.map((a) => [a.marker.key, a]));
-  const keys = new Set(items.map((i) => i.key));
-  const leftOver = actions.filter((a) => !keys.has(a.marker.key));
-  const matched = new Map<string, Ours<ActionMarker>>();
-  for (const item of items) {
-    const own = byKey.get(item.key);
-    if (own) {
-      matched.set(item.key, own);
-      continue;
-    }
-    const similar = leftOver.find((a) => tokenOverlap(a.issue.title, item.title) >= 0.8);
-    if (similar) {
-      matched.set(item.key, similar);
-      leftOver.splice(leftOver.indexOf(similar), 1);
-    }
-  }
-  return { matched, leftOver };
-}
-
 /**
  * The first step of a sync: a reason not to sync, "already in sync", or the report matched against
  * our issues. Safe on a redelivery: a tracker that recorded this merge means there is nothing to do.
@@ -103,11 +87,18 @@ export function startSync(input: SyncInput): SyncStart {
     return { inSync: true };
   // A report without action items gets no tracker (the review says why); one it had stays.
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
-  const { matched, leftOver } = matchItems(ctx.report.items, actions);
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
-  const pairs = ctx.report.items.map((item) => {
-    const own = matched.get(item.key);
-    return { item, own, before: previous.get(item.key) ?? (own ? previous.get(own.marker.key) : undefined) };
+  const matching = matchItems(
+    ctx.report.items,
+    actions.map((own) => ({ own, before: previous.get(own.marker.key) })),
+    ctx.source,
+  );
+  const pairs = ctx.report.items.map((item, i): Pair => {
+    const match = matching.matched.get(i);
+    const own = match?.candidate.own;
+    const before = previous.get(item.key) ?? (own ? previous.get(own.marker.key) : undefined);
+    return { item, own, before, match, splitOf: matching.splitOf.get(i) };
   });
+  const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
   return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous } };
 }

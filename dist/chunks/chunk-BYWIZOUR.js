@@ -6,6 +6,7 @@ function parseRepoName(name) {
   const [owner = "", repo = ""] = name.split("/");
   return { owner, repo };
 }
+var sameRepo = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 var issueKey = (repo, number) => `${repoName(repo)}#${number}`.toLowerCase();
 function stateOf(issue) {
   if (issue.state === "open") return "open";
@@ -49,6 +50,7 @@ function updatedFields(op) {
 export {
   repoName,
   parseRepoName,
+  sameRepo,
   issueKey,
   stateOf,
   describeOperation

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-ZWLS64TO.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -15,19 +15,19 @@ import {
   cell,
   issueRef,
   ourTracker
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-MSBDCGJZ.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-LO5TCHUP.js";
 import {
   info,
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   issueKey
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders.ts

@@ -1,21 +1,17 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-ZWLS64TO.js";
 import {
   isReportLabel
 } from "./chunk-KD5N64TB.js";
 import {
   ourTracker
-} from "./chunk-2W7DVF2B.js";
-import {
-  toExisting
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-MSBDCGJZ.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-VQF3NPJG.js";
-import "./chunk-AEGC4ICH.js";
+} from "./chunk-BYWIZOUR.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {
@@ -38,10 +34,6 @@ async function syncIssueState(repo, issue, serverUrl, deps) {
   return done;
 }
 
-// src/action/jobs/track.ts
-async function trackJob({ repo, payload, serverUrl, deps }) {
-  await syncIssueState(repo, toExisting(repo, payload.issue), serverUrl, deps);
-}
 export {
-  trackJob
+  syncIssueState
 };

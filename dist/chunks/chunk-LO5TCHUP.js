@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-ZWLS64TO.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-Z4CUZHGU.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -30,19 +30,22 @@ import {
   ourIssues,
   reportUrl,
   trackerBody,
+  trackerNotes,
   trackerTitle
-} from "./chunk-2W7DVF2B.js";
-import "./chunk-OKVB6V3A.js";
-import "./chunk-VQF3NPJG.js";
+} from "./chunk-MSBDCGJZ.js";
+import "./chunk-FUANIVQP.js";
+import "./chunk-BYWIZOUR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts
 var verbs = {
-  created: "created",
-  updated: "updated",
-  closed: "closed (checked in the report)",
-  removed: "closed as not planned (removed from the report)",
-  linked: "linked (existing issue)"
+  created: () => "created",
+  split: (c) => `created (split from #${c.related})`,
+  updated: () => "updated",
+  closed: () => "closed (checked in the report)",
+  removed: () => "closed as not planned (removed from the report)",
+  merged: (c) => `closed as not planned (merged into #${c.related})`,
+  linked: () => "linked (existing issue)"
 };
 function changedIssue(change, created) {
   return change.issue ?? (change.key ? created.get(change.key)?.number ?? null : null);
@@ -55,7 +58,7 @@ function pullRequestComment(ctx, changes, created, tracker, items) {
 
 No issue needed a change.`;
   const rows = changes.map(
-    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind]} |`
+    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
   return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -122,12 +125,13 @@ function trackerWrites(state, items, created, tracker) {
     allResolvedComment(entries.length, notPlanned)
   );
   const labels = trackerLabels(ctx.path, config);
+  const notes = trackerNotes(state.tracker?.issue.body ?? "");
   const update = {
     op: "updateIssue",
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker),
+    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker, notes),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state
   };

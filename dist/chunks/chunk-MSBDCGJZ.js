@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   parseRepoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";
@@ -142,8 +142,29 @@ function headerFromMarker(marker, serverUrl, target) {
     facts
   };
 }
-function trackerBody(header, lines, resolved, total, marker) {
+var GENERATED_START = "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
+var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
+function trackerNotes(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  if (start < 0 || end < 0) return { before: "", after: "" };
+  const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  const afterEnd = end + GENERATED_END.length;
+  return {
+    before: body.slice(0, start).trim(),
+    after: body.slice(afterEnd, marker > afterEnd ? marker : void 0).trim()
+  };
+}
+function checklistLines(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
+  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
+}
+function trackerBody(header, lines, resolved, total, marker, notes = { before: "", after: "" }) {
   return [
+    ...notes.before ? [notes.before, ""] : [],
+    GENERATED_START,
     `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
     ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
     "",
@@ -152,12 +173,17 @@ function trackerBody(header, lines, resolved, total, marker) {
     ...lines.length > 0 ? lines : ["No action items."],
     "",
     "This issue stays open while any item is open, and is closed when all are resolved.",
+    GENERATED_END,
+    ...notes.after ? ["", notes.after] : [],
     "",
     renderMarker(marker)
   ].join("\n");
 }
 function removedComment(ctx) {
   return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+function mergedComment(ctx, into) {
+  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
 }
 function linkedComment(ctx, item, trackerRef) {
   return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
@@ -186,8 +212,11 @@ export {
   entryLine,
   headerFromReport,
   headerFromMarker,
+  trackerNotes,
+  checklistLines,
   trackerBody,
   removedComment,
+  mergedComment,
   linkedComment,
   checkedComment,
   allResolvedComment

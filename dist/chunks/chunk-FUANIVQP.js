@@ -27070,6 +27070,7 @@ var ruleIds = [
   "item-due",
   "item-vague",
   "item-types",
+  "item-match",
   "blameless"
 ];
 

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-Z4CUZHGU.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -18,17 +18,17 @@ import "./chunk-KD5N64TB.js";
 import {
   cell,
   fitBody
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-MSBDCGJZ.js";
+import {
+  reviewOptions
+} from "./chunk-FUANIVQP.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import {
-  reviewOptions
-} from "./chunk-OKVB6V3A.js";
-import "./chunk-VQF3NPJG.js";
+import "./chunk-BYWIZOUR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts
@@ -474,12 +474,15 @@ function reviewReport(report, options = {}) {
 
 // src/review/summary.ts
 var LIMIT = 65e3;
+var quote = (text) => `"${text.length > 80 ? `${text.slice(0, 79)}\u2026` : text}"`;
 var verbs = {
-  created: "new issue",
-  updated: "update",
-  closed: "close (checked)",
-  removed: "close as not planned",
-  linked: "link existing issue"
+  created: () => "new issue",
+  split: (c) => `new issue, split of #${c.related}`,
+  updated: (c) => c.was ? `edit of #${c.issue} (was: ${quote(c.was)})` : `update #${c.issue}`,
+  closed: (c) => `close #${c.issue} (checked)`,
+  removed: (c) => `removed: close #${c.issue} as not planned`,
+  merged: (c) => `merged into #${c.related}: close #${c.issue} as not planned`,
+  linked: (c) => `link existing issue #${c.issue}`
 };
 function findingsTable(findings) {
   if (findings.length === 0) return ["No findings.", ""];
@@ -500,7 +503,7 @@ function previewText(r) {
     "",
     "| Action item | Will |",
     "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs[c.kind]} |`),
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
     ""
   ];
 }
@@ -531,16 +534,28 @@ async function reviewPullRequest(target, deps) {
       pullRequest: target.pullRequest
     };
     const plan = planSync(await syncInputFor(client, at, deps));
+    const preview = plan.kind === "sync" ? plan.items.changes : [];
     out.push({
       path: file.path,
       title: report.title,
-      findings,
-      preview: plan.kind === "sync" ? plan.items.changes : [],
+      findings: [...findings, ...guessFindings(preview, config)].sort((a, b) => a.line - b.line),
+      preview,
       items: report.items.length,
       blocked: plan.kind === "blocked" ? plan.reason : null
     });
   }
   return out;
+}
+function guessFindings(preview, config) {
+  const level = config.review.rules["item-match"] ?? "warning";
+  if (level === "off") return [];
+  return preview.filter((c) => c.guess && c.issue !== null).map((c) => ({
+    rule: "item-match",
+    severity: level,
+    line: c.line ?? 1,
+    message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
+    suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`
+  }));
 }
 
 // src/action/jobs/review.ts

@@ -4,19 +4,19 @@ import {
   GitHubClient,
   errorText,
   httpStatus
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-LO5TCHUP.js";
+import {
+  parseConfigText,
+  validateConfig
+} from "./chunk-FUANIVQP.js";
 import {
   debug,
   info,
   warning
 } from "./chunk-DTFMBWHE.js";
 import {
-  parseConfigText,
-  validateConfig
-} from "./chunk-OKVB6V3A.js";
-import {
   describeOperation
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 import {
   __commonJS,
   __toESM

@@ -4,6 +4,7 @@ function parseRepoName(name) {
   const [owner = "", repo = ""] = name.split("/");
   return { owner, repo };
 }
+var sameRepo = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 var issueKey = (repo, number) => `${repoName(repo)}#${number}`.toLowerCase();
 function stateOf(issue) {
   if (issue.state === "open") return "open";
@@ -474,9 +475,9 @@ function ourIssues(existing, botLogin, paths) {
 }
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
 function mergeLabels(current, wanted) {
-  const names2 = wanted.map((l) => l.name);
+  const names3 = wanted.map((l) => l.name);
   const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names2.includes(l)), ...names2])];
+  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names3.includes(l)), ...names3])];
 }
 
 // src/tracking/text.ts
@@ -569,8 +570,29 @@ function headerFromMarker(marker, serverUrl2, target) {
     facts
   };
 }
-function trackerBody(header, lines, resolved, total, marker) {
+var GENERATED_START = "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
+var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
+function trackerNotes(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  if (start < 0 || end < 0) return { before: "", after: "" };
+  const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  const afterEnd = end + GENERATED_END.length;
+  return {
+    before: body.slice(0, start).trim(),
+    after: body.slice(afterEnd, marker > afterEnd ? marker : void 0).trim()
+  };
+}
+function checklistLines(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
+  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
+}
+function trackerBody(header, lines, resolved, total, marker, notes = { before: "", after: "" }) {
   return [
+    ...notes.before ? [notes.before, ""] : [],
+    GENERATED_START,
     `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
     ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
     "",
@@ -579,12 +601,17 @@ function trackerBody(header, lines, resolved, total, marker) {
     ...lines.length > 0 ? lines : ["No action items."],
     "",
     "This issue stays open while any item is open, and is closed when all are resolved.",
+    GENERATED_END,
+    ...notes.after ? ["", notes.after] : [],
     "",
     renderMarker(marker)
   ].join("\n");
 }
 function removedComment(ctx) {
   return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+function mergedComment(ctx, into) {
+  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
 }
 function linkedComment(ctx, item, trackerRef) {
   return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
@@ -637,7 +664,7 @@ function trackerRefresh(input) {
   );
   const resolved = states.filter((s) => s !== "open").length;
   const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines, resolved, items.length, updated);
+  const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
   const transition = trackerTransition(
@@ -714,6 +741,7 @@ var ruleIds = [
   "item-due",
   "item-vague",
   "item-types",
+  "item-match",
   "blameless"
 ];
 
@@ -789,15 +817,15 @@ function validateConfig(raw, file = CONFIG_PATH) {
 var defaultConfig = configSchema.parse({});
 function sectionNames(config) {
   const s = config.sections;
-  const names2 = {};
-  if (s.corrective) names2.corrective = s.corrective;
-  if (s.summary) names2.summary = s.summary;
-  if (s.timeline) names2.timeline = s.timeline;
-  if (s["root-cause"]) names2.rootCause = s["root-cause"];
-  if (s.lessons) names2.lessons = s.lessons;
-  if (s.improvements) names2.improvements = s.improvements;
-  if (s.tasks) names2.tasks = s.tasks;
-  return names2;
+  const names3 = {};
+  if (s.corrective) names3.corrective = s.corrective;
+  if (s.summary) names3.summary = s.summary;
+  if (s.timeline) names3.timeline = s.timeline;
+  if (s["root-cause"]) names3.rootCause = s["root-cause"];
+  if (s.lessons) names3.lessons = s.lessons;
+  if (s.improvements) names3.improvements = s.improvements;
+  if (s.tasks) names3.tasks = s.tasks;
+  return names3;
 }
 function reviewOptions(config) {
   return {
@@ -1081,11 +1109,13 @@ async function noticeOnce(deps, where, body, seen) {
 
 // src/tracking/sync/comment.ts
 var verbs = {
-  created: "created",
-  updated: "updated",
-  closed: "closed (checked in the report)",
-  removed: "closed as not planned (removed from the report)",
-  linked: "linked (existing issue)"
+  created: () => "created",
+  split: (c) => `created (split from #${c.related})`,
+  updated: () => "updated",
+  closed: () => "closed (checked in the report)",
+  removed: () => "closed as not planned (removed from the report)",
+  merged: (c) => `closed as not planned (merged into #${c.related})`,
+  linked: () => "linked (existing issue)"
 };
 function changedIssue(change, created) {
   return change.issue ?? (change.key ? created.get(change.key)?.number ?? null : null);
@@ -1098,7 +1128,7 @@ function pullRequestComment(ctx, changes, created, tracker, items) {
 
 No issue needed a change.`;
   const rows = changes.map(
-    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind]} |`
+    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
   return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
 }
@@ -1221,9 +1251,21 @@ function planOwn(pair, own, c) {
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [{ kind: "updated", title, issue: own.issue.number, repo: ctx.target }] : [],
+    changes: changed ? [updatedChange(pair, own, title, ctx.target)] : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
     subIssue: known ? null : { existing: own.issue.number }
+  };
+}
+function updatedChange(pair, own, title, repo) {
+  const reworded = pair.match && !pair.match.exact && pair.match.was !== pair.item.title;
+  return {
+    kind: "updated",
+    title,
+    issue: own.issue.number,
+    repo,
+    line: pair.item.line,
+    ...reworded ? { was: pair.match?.was } : {},
+    ...pair.match?.guess ? { guess: true } : {}
   };
 }
 function planNew(pair, c) {
@@ -1244,13 +1286,23 @@ function planNew(pair, c) {
   };
   return {
     operations: [operation],
-    changes: [{ kind: "created", title, issue: null, key, repo: ctx.target }],
+    changes: [
+      {
+        kind: pair.splitOf ? "split" : "created",
+        title,
+        issue: null,
+        key,
+        repo: ctx.target,
+        line: item.line,
+        ...pair.splitOf ? { related: pair.splitOf.own.issue.number } : {}
+      }
+    ],
     placed: { entry: baseEntry(pair, now), state: item.checked ? "completed" : "open", key, item, mentioned },
     subIssue: { key }
   };
 }
 function planItem(pair, c) {
-  if (pair.item.ref) return planReference(pair, c);
+  if (pair.item.ref && !pair.match?.pinned) return planReference(pair, c);
   if (pair.item.checked && c.state.input.config.issues["checked-items"] === "record")
     return planChecked(pair, c);
   return pair.own ? planOwn(pair, pair.own, c) : planNew(pair, c);
@@ -1265,25 +1317,6 @@ function bodyWithRefused(placed, refused, c) {
 import { createHash as createHash2 } from "node:crypto";
 function normalizeText(text) {
   return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function tokens(text) {
-  return normalizeText(text).split(" ").filter(Boolean);
-}
-function tokenOverlap(a, b) {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.length === 0 && tb.length === 0) return 1;
-  const counts = /* @__PURE__ */ new Map();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let shared = 0;
-  for (const t of tb) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      counts.set(t, n - 1);
-    }
-  }
-  return shared / Math.max(ta.length, tb.length);
 }
 function derivedKey(title) {
   return `h${createHash2("sha256").update(normalizeText(title)).digest("hex").slice(0, 10)}`;
@@ -1453,32 +1486,32 @@ function matchesAny(normalized, phrases) {
   return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text, names2) {
+function classifyHeading(text, names3) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
+  return kindOrder.find((kind) => matchesAny(normalized, names3[kind])) ?? null;
 }
-function isTasksHeading(text, names2) {
-  return matchesAny(normalizeHeading(text), names2.tasks);
+function isTasksHeading(text, names3) {
+  return matchesAny(normalizeHeading(text), names3.tasks);
 }
-function continuesCorrective(text, names2) {
+function continuesCorrective(text, names3) {
   const normalized = normalizeHeading(text);
-  if (classifyHeading(text, names2) === "corrective") return true;
-  if (classifyHeading(text, names2) !== null) return false;
-  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
+  if (classifyHeading(text, names3) === "corrective") return true;
+  if (classifyHeading(text, names3) !== null) return false;
+  return matchesAny(normalized, names3.improvements) || matchesAny(normalized, names3.tasks);
 }
-function namesCorrectivePart(text, names2) {
+function namesCorrectivePart(text, names3) {
   const normalized = ` ${normalizeHeading(text)}`;
-  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
+  return [names3.corrective, names3.improvements, names3.tasks].some((phrases) => {
     matchesAny("", phrases);
     return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
   });
 }
-function isClosingHeading(text, names2) {
-  return matchesAny(normalizeHeading(text), names2.closing);
+function isClosingHeading(text, names3) {
+  return matchesAny(normalizeHeading(text), names3.closing);
 }
-function isKnownHeading(text, names2) {
-  return classifyHeading(text, names2) !== null || continuesCorrective(text, names2) || isClosingHeading(text, names2);
+function isKnownHeading(text, names3) {
+  return classifyHeading(text, names3) !== null || continuesCorrective(text, names3) || isClosingHeading(text, names3);
 }
 
 // src/report/paragraphs.ts
@@ -1486,12 +1519,12 @@ var BOLD_RANK = 7;
 var PLAIN_RANK = 8;
 var wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 var endsSentence = (text) => /[.!?…]["'”’)]?$/.test(text);
-function pseudoHeading(line, names2) {
+function pseudoHeading(line, names3) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names3)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -1516,7 +1549,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names2, endLine) {
+function paragraphBlocks(lines, names3, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -1525,7 +1558,7 @@ function paragraphBlocks(lines, names2, endLine) {
     run = [];
   };
   for (const line of lines) {
-    const heading = pseudoHeading(line, names2);
+    const heading = pseudoHeading(line, names3);
     if (heading) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
@@ -1694,9 +1727,9 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
-function htmlBlocks(html, lineOffset, names2) {
+function htmlBlocks(html, lineOffset, names3) {
   const tree = fromHtml(html, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names: names2 });
+  return blocksOf(tree.children, { offset: lineOffset, names: names3 });
 }
 
 // src/report/blocks.ts
@@ -1732,26 +1765,26 @@ function tableBlock2(table) {
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node, names2) {
+function nodeBlocks(node, names3) {
   switch (node.type) {
     case "heading": {
       const lines = inlineLines(node.children, span(node).line);
       return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
     }
     case "paragraph":
-      return paragraphBlocks(inlineLines(node.children, span(node).line), names2, span(node).endLine);
+      return paragraphBlocks(inlineLines(node.children, span(node).line), names3, span(node).endLine);
     case "list":
       return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
     case "table":
       return [tableBlock2(node)];
     case "html":
-      return htmlBlocks(node.value, span(node).line - 1, names2);
+      return htmlBlocks(node.value, span(node).line - 1, names3);
     default:
       return [{ kind: "other", ...span(node) }];
   }
 }
-function documentBlocks(root, names2) {
-  return root.children.flatMap((node) => nodeBlocks(node, names2));
+function documentBlocks(root, names3) {
+  return root.children.flatMap((node) => nodeBlocks(node, names3));
 }
 function proseLines(blocks) {
   const out = [];
@@ -1851,22 +1884,22 @@ function tableCandidates(table, labels) {
   });
 }
 var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
-function isCategory(entry, names2) {
+function isCategory(entry, names3) {
   const text = entry.head?.text ?? "";
   if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
-  if (namesCorrectivePart(text, names2) && (endsWithColon(text) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text, names3) && (endsWithColon(text) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names2) {
+function entryCandidates(entry, labels, names3) {
   const head = entry.head;
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
-  if (isCategory(entry, names2)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names3));
+  if (isCategory(entry, names3)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names3));
   }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
@@ -1898,13 +1931,13 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names2) {
+function groupCandidates(group, names3) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
   if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names3)));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -1914,15 +1947,15 @@ function groupCandidates(group, names2) {
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
 );
-function sectionCandidates(section, names2) {
+function sectionCandidates(section, names3) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names3));
 }
-function isTaskCandidate(candidate, names2) {
+function isTaskCandidate(candidate, names3) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names2);
+  return nearest !== void 0 && isTasksHeading(nearest, names3);
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
@@ -2072,9 +2105,9 @@ function readType(text, wholeCell) {
   return value ? typeByWord[value.toLowerCase()] ?? null : null;
 }
 function withoutTrailingMentions(title) {
-  const words2 = title.split(" ");
-  while (words2.length > 1 && mentionToken.test(words2[words2.length - 1] ?? "")) words2.pop();
-  return words2.join(" ");
+  const words3 = title.split(" ");
+  while (words3.length > 1 && mentionToken.test(words3[words3.length - 1] ?? "")) words3.pop();
+  return words3.join(" ");
 }
 function tidy(title) {
   return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
@@ -2135,14 +2168,14 @@ function readMetadata(head, cells = {}) {
 }
 
 // src/report/sections.ts
-function findSections(blocks, names2) {
+function findSections(blocks, names3) {
   const sections = [];
   let open2 = null;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const kind = classifyHeading(block.text, names2);
+      const kind = classifyHeading(block.text, names3);
       if (open2) {
-        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names2) || kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank;
+        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names3) || kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank;
         if (goesOn) {
           open2.blocks.push(block);
           open2.endLine = block.endLine;
@@ -2187,15 +2220,15 @@ function reportTitle(frontMatter, blocks, path) {
   const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
   return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names2) {
+function groupOf(candidate, mixed, names3) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names3) ? "tasks" : "improvements";
 }
-function toItems(candidates, names2, file, warnings) {
+function toItems(candidates, names3, file, warnings) {
   const mixedSections = /* @__PURE__ */ new Set();
   for (const section of new Set(candidates.map((c) => c.section))) {
     const inSection = candidates.filter((c) => c.section === section);
-    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names3)).length;
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
@@ -2228,7 +2261,7 @@ function toItems(candidates, names2, file, warnings) {
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names3),
       id: meta.id
     };
   });
@@ -2238,7 +2271,7 @@ function mergeNames(extra) {
 }
 function parseReport(input, options = {}) {
   const file = options.path ?? "<input>";
-  const names2 = mergeNames(options.sectionNames);
+  const names3 = mergeNames(options.sectionNames);
   const warnings = [];
   const errors = [];
   const text = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -2247,7 +2280,7 @@ function parseReport(input, options = {}) {
     errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names2);
+    blocks = documentBlocks(parseMarkdown(front.body), names3);
   } catch (error) {
     errors.push({
       severity: "error",
@@ -2256,12 +2289,12 @@ function parseReport(input, options = {}) {
       line: 1
     });
   }
-  const spans = findSections(blocks, names2);
+  const spans = findSections(blocks, names3);
   const corrective = spans.filter((s) => s.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
     candidates = corrective.flatMap(
-      (s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section }))
+      (s, section) => sectionCandidates(s, names3).map((c) => ({ ...c, section }))
     );
     if (candidates.length === 0) {
       const first = corrective[0];
@@ -2287,11 +2320,161 @@ function parseReport(input, options = {}) {
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names2, file, warnings),
+    items: toItems(candidates, names3, file, warnings),
     prose: proseLines(blocks),
     warnings,
     errors
   };
+}
+
+// src/tracking/match/similarity.ts
+var stem = (word) => word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+var words2 = (text) => normalizeText(text).split(" ").filter(Boolean).map(stem);
+function withinEdits(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    if (Math.min(...row) > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+var sameWord = (a, b) => a === b || Math.min(a.length, b.length) >= 5 && !/\d/.test(a + b) && withinEdits(a, b, 1);
+function wordWeights(texts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text of texts) for (const w of new Set(words2(text))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const n = Math.max(texts.length, 1);
+  return (word) => Math.log(1 + n / (seen.get(word) ?? 1));
+}
+function likeness(a, b, weight) {
+  const wa = words2(a);
+  const wb = words2(b);
+  const total = (ws) => ws.reduce((sum, w) => sum + weight(w), 0);
+  const left = [...wb];
+  let shared = 0;
+  for (const w of wa) {
+    const at2 = left.findIndex((x) => sameWord(w, x));
+    if (at2 < 0) continue;
+    shared += weight(w);
+    left.splice(at2, 1);
+  }
+  const ta = total(wa);
+  const tb = total(wb);
+  if (ta === 0 || tb === 0) return { score: ta === tb ? 1 : 0, aInB: 0, bInA: 0 };
+  const dice = 2 * shared / (ta + tb);
+  const containment = shared / Math.min(ta, tb);
+  return { score: 0.5 * dice + 0.5 * containment, aInB: shared / ta, bInA: shared / tb };
+}
+
+// src/tracking/match/assign.ts
+var PLAUSIBLE = 0.5;
+var NEAR = 0.1;
+var PART = 0.7;
+var wasText = (c) => c.before?.title ?? c.own.issue.title;
+function names(item, c, source) {
+  const ref = item.ref;
+  if (!ref || ref.number !== c.own.issue.number) return false;
+  return sameRepo({ owner: ref.owner ?? source.owner, repo: ref.repo ?? source.repo }, c.own.issue.repo);
+}
+function exactPairs(items, candidates, source) {
+  const pairs = /* @__PURE__ */ new Map();
+  const pinned = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  const take = (test, pin) => items.forEach((item, i) => {
+    if (pairs.has(i)) return;
+    const j = candidates.findIndex((c, n) => !used.has(n) && test(item, c));
+    if (j < 0) return;
+    pairs.set(i, j);
+    used.add(j);
+    if (pin) pinned.add(i);
+  });
+  take((item, c) => names(item, c, source), true);
+  take((item, c) => c.own.marker.key === item.key, false);
+  return { pairs, pinned };
+}
+function positionBonus(i, j, anchors, sizes) {
+  for (const [ai, aj] of anchors) if (ai < i && aj > j || ai > i && aj < j) return 0;
+  const near = Math.abs(i / Math.max(sizes[0], 1) - j / Math.max(sizes[1], 1)) <= 0.2;
+  return near ? 0.15 : 0.1;
+}
+function metadataBonus(item, c) {
+  const b = c.before;
+  if (!b) return 0;
+  const same = (x, y) => x !== null && x !== void 0 && x !== "" && x === y;
+  return 0.05 * [
+    same(item.owners.join(), (b.owners ?? []).join()),
+    same(item.due, b.due),
+    same(item.priority, b.priority)
+  ].filter(Boolean).length;
+}
+function scorePairs(items, candidates, anchors, weight) {
+  const takenCands = new Set(anchors.values());
+  const scored = [];
+  items.forEach((item, i) => {
+    if (anchors.has(i)) return;
+    candidates.forEach((c, j) => {
+      if (takenCands.has(j)) return;
+      const text = likeness(item.title, wasText(c), weight).score;
+      const bonus = positionBonus(i, j, anchors, [items.length, candidates.length]) + metadataBonus(item, c);
+      if (text >= PLAUSIBLE || text >= 0.34 && bonus >= 0.2)
+        scored.push({ item: i, cand: j, total: text + bonus });
+    });
+  });
+  return scored.sort((a, b) => b.total - a.total || Math.abs(a.item - a.cand) - Math.abs(b.item - b.cand));
+}
+function greedy(scored) {
+  const items = /* @__PURE__ */ new Set();
+  const cands = /* @__PURE__ */ new Set();
+  const chosen = [];
+  for (const s of scored) {
+    if (items.has(s.item) || cands.has(s.cand)) continue;
+    chosen.push(s);
+    items.add(s.item);
+    cands.add(s.cand);
+  }
+  const guesses = new Set(
+    chosen.filter(
+      (c) => scored.some((s) => s !== c && (s.item === c.item || s.cand === c.cand) && s.total >= c.total - NEAR)
+    )
+  );
+  return { chosen, guesses };
+}
+function matchItems(items, candidates, source) {
+  const { pairs: anchors, pinned } = exactPairs(items, candidates, source);
+  const weight = wordWeights([...items.map((i) => i.title), ...candidates.map(wasText)]);
+  const { chosen, guesses } = greedy(scorePairs(items, candidates, anchors, weight));
+  const matched = /* @__PURE__ */ new Map();
+  const at2 = (j) => candidates[j];
+  for (const [i, j] of anchors) {
+    const exact = at2(j).own.marker.key === items[i]?.key;
+    matched.set(i, { candidate: at2(j), pinned: pinned.has(i), was: wasText(at2(j)), exact, guess: false });
+  }
+  for (const s of chosen) {
+    const match = { candidate: at2(s.cand), pinned: false, was: wasText(at2(s.cand)), exact: false };
+    matched.set(s.item, { ...match, guess: guesses.has(s) });
+  }
+  const used = new Set([...matched.values()].map((m) => m.candidate));
+  const edited = [...matched.entries()].filter(([, m]) => !m.exact);
+  const splitOf = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    if (matched.has(i)) return;
+    const from = edited.find(([, m]) => likeness(item.title, m.was, weight).aInB >= PART);
+    if (from) splitOf.set(i, from[1].candidate);
+  });
+  for (const from of splitOf.values())
+    for (const m of matched.values()) if (m.candidate === from) m.guess = false;
+  const leftOver = candidates.filter((c) => !used.has(c)).map((c) => {
+    const into = edited.find(([i]) => likeness(wasText(c), items[i]?.title ?? "", weight).aInB >= PART);
+    return { candidate: c, into: into ? into[1].candidate : null };
+  });
+  return { matched, splitOf, leftOver };
 }
 
 // src/tracking/sync/state.ts
@@ -2308,25 +2491,6 @@ function blockedReason(input) {
   }
   return null;
 }
-function matchItems(items, actions) {
-  const byKey = new Map(actions.map((a) => [a.marker.key, a]));
-  const keys = new Set(items.map((i) => i.key));
-  const leftOver = actions.filter((a) => !keys.has(a.marker.key));
-  const matched = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const own = byKey.get(item.key);
-    if (own) {
-      matched.set(item.key, own);
-      continue;
-    }
-    const similar = leftOver.find((a) => tokenOverlap(a.issue.title, item.title) >= 0.8);
-    if (similar) {
-      matched.set(item.key, similar);
-      leftOver.splice(leftOver.indexOf(similar), 1);
-    }
-  }
-  return { matched, leftOver };
-}
 function startSync(input) {
   const { ctx, config } = input;
   const paths = [ctx.path, ...input.previousPath ? [input.previousPath] : []];
@@ -2340,12 +2504,19 @@ function startSync(input) {
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
     return { inSync: true };
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
-  const { matched, leftOver } = matchItems(ctx.report.items, actions);
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
-  const pairs = ctx.report.items.map((item) => {
-    const own = matched.get(item.key);
-    return { item, own, before: previous.get(item.key) ?? (own ? previous.get(own.marker.key) : void 0) };
+  const matching = matchItems(
+    ctx.report.items,
+    actions.map((own) => ({ own, before: previous.get(own.marker.key) })),
+    ctx.source
+  );
+  const pairs = ctx.report.items.map((item, i) => {
+    const match = matching.matched.get(i);
+    const own = match?.candidate.own;
+    const before = previous.get(item.key) ?? (own ? previous.get(own.marker.key) : void 0);
+    return { item, own, before, match, splitOf: matching.splitOf.get(i) };
   });
+  const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
   return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous } };
 }
 
@@ -2370,8 +2541,9 @@ function markerBase(input) {
 function syncLabels(state) {
   const { ctx, config } = state.input;
   const labels = /* @__PURE__ */ new Map();
-  for (const { item } of state.pairs)
-    if (isTracked(item, config)) for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
+  for (const { item, match } of state.pairs)
+    if (isTracked(item, config) || match?.pinned)
+      for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
   for (const l of trackerLabels(ctx.path, config)) labels.set(l.name, l);
   return [...labels.values()];
 }
@@ -2416,11 +2588,13 @@ function planItems(state, tracker) {
   const items = state.pairs.map((pair) => planItem(pair, c));
   const operations = items.flatMap((i) => i.operations);
   const changes = items.flatMap((i) => i.changes);
-  for (const gone of state.leftOver) {
-    if (gone.issue.state !== "open") continue;
-    const closed = closeWithComment(gone.issue, removedComment(state.input.ctx), "not_planned");
+  for (const { own, into } of state.leftOver) {
+    if (own.issue.state !== "open") continue;
+    const { ctx } = state.input;
+    const body = into ? mergedComment(ctx, issueRef(ctx.target, ctx.target, into.issue.number)) : removedComment(ctx);
+    const closed = closeWithComment(own.issue, body, "not_planned");
     operations.push(...closed.operations);
-    changes.push(closed.change);
+    changes.push(into ? { ...closed.change, kind: "merged", related: into.issue.number } : closed.change);
   }
   return { operations, changes, items };
 }
@@ -2499,12 +2673,13 @@ function trackerWrites(state, items, created, tracker) {
     allResolvedComment(entries.length, notPlanned)
   );
   const labels = trackerLabels(ctx.path, config);
+  const notes = trackerNotes(state.tracker?.issue.body ?? "");
   const update = {
     op: "updateIssue",
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker),
+    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker, notes),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state
   };
@@ -2811,7 +2986,7 @@ function linesOf(report, sections) {
 }
 
 // src/review/structure.ts
-var names = {
+var names2 = {
   summary: "Issue Summary",
   timeline: "Timeline",
   rootCause: "Root Cause and Resolution",
@@ -2833,10 +3008,10 @@ var missingSections = {
   level: "warning",
   description: "The report has the five sections of the postmortem process.",
   check(report) {
-    return Object.keys(names).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
-      message: `no "${names[kind]}" section`,
+    return Object.keys(names2).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
+      message: `no "${names2[kind]}" section`,
       line: firstLine(report),
-      suggestion: `Add a "## ${names[kind]}" section, as the postmortem process describes.`
+      suggestion: `Add a "## ${names2[kind]}" section, as the postmortem process describes.`
     }));
   }
 };
@@ -3120,12 +3295,15 @@ function reviewReport(report, options = {}) {
 
 // src/review/summary.ts
 var LIMIT = 65e3;
+var quote = (text) => `"${text.length > 80 ? `${text.slice(0, 79)}\u2026` : text}"`;
 var verbs2 = {
-  created: "new issue",
-  updated: "update",
-  closed: "close (checked)",
-  removed: "close as not planned",
-  linked: "link existing issue"
+  created: () => "new issue",
+  split: (c) => `new issue, split of #${c.related}`,
+  updated: (c) => c.was ? `edit of #${c.issue} (was: ${quote(c.was)})` : `update #${c.issue}`,
+  closed: (c) => `close #${c.issue} (checked)`,
+  removed: (c) => `removed: close #${c.issue} as not planned`,
+  merged: (c) => `merged into #${c.related}: close #${c.issue} as not planned`,
+  linked: (c) => `link existing issue #${c.issue}`
 };
 function findingsTable(findings) {
   if (findings.length === 0) return ["No findings.", ""];
@@ -3146,7 +3324,7 @@ function previewText(r) {
     "",
     "| Action item | Will |",
     "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs2[c.kind]} |`),
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs2[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
     ""
   ];
 }
@@ -3177,16 +3355,28 @@ async function reviewPullRequest(target, deps) {
       pullRequest: target.pullRequest
     };
     const plan = planSync(await syncInputFor(client, at2, deps));
+    const preview = plan.kind === "sync" ? plan.items.changes : [];
     out.push({
       path: file.path,
       title: report.title,
-      findings,
-      preview: plan.kind === "sync" ? plan.items.changes : [],
+      findings: [...findings, ...guessFindings(preview, config)].sort((a, b) => a.line - b.line),
+      preview,
       items: report.items.length,
       blocked: plan.kind === "blocked" ? plan.reason : null
     });
   }
   return out;
+}
+function guessFindings(preview, config) {
+  const level = config.review.rules["item-match"] ?? "warning";
+  if (level === "off") return [];
+  return preview.filter((c) => c.guess && c.issue !== null).map((c) => ({
+    rule: "item-match",
+    severity: level,
+    line: c.line ?? 1,
+    message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
+    suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`
+  }));
 }
 var CHECK_NAME = "Postmortem review";
 var levels = { error: "failure", warning: "warning", notice: "notice" };
@@ -3248,6 +3438,70 @@ function onReview(app, env) {
   });
 }
 
+// src/tracking/ticks.ts
+function planTicks(input) {
+  const { tracker, marker } = input;
+  const was = checklistLines(input.before);
+  const now = checklistLines(tracker.body);
+  if (was.length !== marker.items.length || now.length !== marker.items.length) return [];
+  return marker.items.flatMap((entry, i) => {
+    const ticked = (line) => line?.startsWith("- [x] ") ?? false;
+    if (entry.issue === null || entry.repo || entry.done || ticked(was[i]) === ticked(now[i])) return [];
+    const issue = { existing: entry.issue };
+    const repo = tracker.repo;
+    const done = ticked(now[i]);
+    return [
+      {
+        op: "comment",
+        repo,
+        issue,
+        body: `${done ? "Checked off" : "Unchecked"} in the follow-up #${tracker.number} by @${input.sender}, so this issue is ${done ? "closed as completed" : "reopened"}.`
+      },
+      {
+        op: "updateIssue",
+        repo,
+        issue,
+        state: done ? "closed" : "open",
+        stateReason: done ? "completed" : "reopened"
+      }
+    ];
+  });
+}
+
+// src/jobs/tracker-edit.ts
+async function syncTrackerEdit(tracker, before, sender, serverUrl2, deps) {
+  const ours = ourTracker(tracker, deps.botLogin);
+  if (!ours || sender === deps.botLogin) return [];
+  const ops = planTicks({ tracker, marker: ours.marker, before, sender });
+  if (ops.length === 0) return [];
+  await deps.gateway.apply(ops);
+  const first = ops.find((op) => op.op === "updateIssue");
+  if (first?.op !== "updateIssue") return ops;
+  const closed = first.state === "closed";
+  const item = {
+    ...tracker,
+    number: first.issue.existing,
+    state: closed ? "closed" : "open",
+    stateReason: closed ? first.stateReason ?? "completed" : null
+  };
+  const done = [...ops, ...await syncIssueState(tracker.repo, item, serverUrl2, deps)];
+  return done;
+}
+
+// src/app/on-tracker-edit.ts
+function onTrackerEdit(app, env) {
+  app.on("issues.edited", async (context) => {
+    const { issue, repository, sender, changes } = context.payload;
+    const before = changes.body?.from;
+    if (before === void 0 || !issue.body?.includes("<!-- postmortem-tracker ")) return;
+    if (sender.login === await env.botLogin()) return;
+    await handle(context, env, { lock: true }, async (deps, repo) => {
+      const tracker = toExisting(repo, issue);
+      await syncTrackerEdit(tracker, before, sender.login, serverUrl(repository.html_url), deps);
+    });
+  });
+}
+
 // src/app/app.ts
 function postmortemTracker(app, options = {}) {
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()) };
@@ -3255,6 +3509,7 @@ function postmortemTracker(app, options = {}) {
   onReview(app, env);
   onPush(app, env);
   onIssueState(app, env);
+  onTrackerEdit(app, env);
 }
 var app_default = postmortemTracker;
 

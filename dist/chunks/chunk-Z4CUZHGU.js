@@ -15,21 +15,23 @@ import {
   itemTitle,
   linkedComment,
   mergeLabels,
+  mergedComment,
   ourIssues,
   removedComment,
   sameSet,
   trackerBody,
   trackerTitle,
   truncate
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-MSBDCGJZ.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-FUANIVQP.js";
 import {
   repoName,
+  sameRepo,
   stateOf
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 import {
   __commonJS,
   __export,
@@ -353,7 +355,7 @@ var require_scan = __commonJS({
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
-      const tokens2 = [];
+      const tokens = [];
       const parts = [];
       let str2 = input;
       let index2 = -1;
@@ -437,7 +439,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
-          tokens2.push(token);
+          tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
           if (prev === CHAR_DOT && index2 === start + 1) {
@@ -599,9 +601,9 @@ var require_scan = __commonJS({
       if (opts.tokens === true) {
         state.maxDepth = 0;
         if (!isPathSeparator(code2)) {
-          tokens2.push(token);
+          tokens.push(token);
         }
-        state.tokens = tokens2;
+        state.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -611,13 +613,13 @@ var require_scan = __commonJS({
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
-              tokens2[idx].isPrefix = true;
-              tokens2[idx].value = prefix;
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
             } else {
-              tokens2[idx].value = value2;
+              tokens[idx].value = value2;
             }
-            depth(tokens2[idx]);
-            state.maxDepth += tokens2[idx].depth;
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
             parts.push(value2);
@@ -628,9 +630,9 @@ var require_scan = __commonJS({
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens2[tokens2.length - 1].value = value;
-          depth(tokens2[tokens2.length - 1]);
-          state.maxDepth += tokens2[tokens2.length - 1].depth;
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
         state.parts = parts;
@@ -906,7 +908,7 @@ var require_parse = __commonJS({
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens2 = [bos];
+      const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const PLATFORM_CHARS = constants.globChars(opts.windows);
       const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
@@ -951,7 +953,7 @@ var require_parse = __commonJS({
         parens: 0,
         quotes: 0,
         globstar: false,
-        tokens: tokens2
+        tokens
       };
       input = utils.removePrefix(input, state);
       len = input.length;
@@ -1016,7 +1018,7 @@ var require_parse = __commonJS({
           return;
         }
         tok.prev = prev;
-        tokens2.push(tok);
+        tokens.push(tok);
         prev = tok;
       };
       const extglobOpen = (type, value2) => {
@@ -1025,7 +1027,7 @@ var require_parse = __commonJS({
         token.parens = state.parens;
         token.output = state.output;
         token.startIndex = state.index;
-        token.tokensIndex = tokens2.length;
+        token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment2("parens");
         push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
@@ -1038,14 +1040,14 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens2[token.tokensIndex];
+          const open = tokens[token.tokensIndex];
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
-            tokens2[i].value = "";
-            tokens2[i].output = "";
-            delete tokens2[i].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -1168,7 +1170,7 @@ var require_parse = __commonJS({
                   prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
-                  if (!bos.output && tokens2.indexOf(prev) === 1) {
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
                   continue;
@@ -1286,10 +1288,10 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens2.slice();
+            const arr = tokens.slice();
             const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
-              tokens2.pop();
+              tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
@@ -1337,7 +1339,7 @@ var require_parse = __commonJS({
             state.start = state.index + 1;
             state.consumed = "";
             state.output = "";
-            tokens2.pop();
+            tokens.pop();
             prev = bos;
             continue;
           }
@@ -5349,25 +5351,6 @@ function changedReports(files, config) {
 import { createHash } from "node:crypto";
 function normalizeText(text4) {
   return text4.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function tokens(text4) {
-  return normalizeText(text4).split(" ").filter(Boolean);
-}
-function tokenOverlap(a, b) {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.length === 0 && tb.length === 0) return 1;
-  const counts = /* @__PURE__ */ new Map();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let shared = 0;
-  for (const t of tb) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      counts.set(t, n - 1);
-    }
-  }
-  return shared / Math.max(ta.length, tb.length);
 }
 function derivedKey(title) {
   return `h${createHash("sha256").update(normalizeText(title)).digest("hex").slice(0, 10)}`;
@@ -15769,7 +15752,7 @@ var svg2 = merge([aria, svg, xlink, xmlns, xml], "svg");
 
 // node_modules/comma-separated-tokens/index.js
 function parse3(value) {
-  const tokens2 = [];
+  const tokens = [];
   const input = String(value || "");
   let index2 = input.indexOf(",");
   let start = 0;
@@ -15781,12 +15764,12 @@ function parse3(value) {
     }
     const token = input.slice(start, index2).trim();
     if (token || !end) {
-      tokens2.push(token);
+      tokens.push(token);
     }
     start = index2 + 1;
     index2 = input.indexOf(",", start);
   }
-  return tokens2;
+  return tokens;
 }
 
 // node_modules/hast-util-parse-selector/lib/index.js
@@ -18197,17 +18180,17 @@ var Tokenizer = class {
     var _b;
     const token = this.currentToken;
     const { name } = this.currentAttr;
-    const names = this.currentAttrNames;
+    const names2 = this.currentAttrNames;
     let duplicate;
-    if (names === null) {
+    if (names2 === null) {
       duplicate = getTokenAttr(token, name) !== null;
       if (!duplicate && token.attrs.length === ATTR_NAME_SET_THRESHOLD) {
         this.currentAttrNames = new Set(token.attrs.map((attr) => attr.name)).add(name);
       }
     } else {
-      duplicate = names.has(name);
+      duplicate = names2.has(name);
       if (!duplicate)
-        names.add(name);
+        names2.add(name);
     }
     if (duplicate) {
       this._err(ERR.duplicateAttribute);
@@ -25407,10 +25390,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  set stem(stem2) {
+    assertNonEmpty(stem2, "stem");
+    assertPart(stem2, "stem");
+    this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -26220,32 +26203,32 @@ function matchesAny(normalized, phrases) {
   return list2.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text4, names) {
+function classifyHeading(text4, names2) {
   const normalized = normalizeHeading(text4);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
 }
-function isTasksHeading(text4, names) {
-  return matchesAny(normalizeHeading(text4), names.tasks);
+function isTasksHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.tasks);
 }
-function continuesCorrective(text4, names) {
+function continuesCorrective(text4, names2) {
   const normalized = normalizeHeading(text4);
-  if (classifyHeading(text4, names) === "corrective") return true;
-  if (classifyHeading(text4, names) !== null) return false;
-  return matchesAny(normalized, names.improvements) || matchesAny(normalized, names.tasks);
+  if (classifyHeading(text4, names2) === "corrective") return true;
+  if (classifyHeading(text4, names2) !== null) return false;
+  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
 }
-function namesCorrectivePart(text4, names) {
+function namesCorrectivePart(text4, names2) {
   const normalized = ` ${normalizeHeading(text4)}`;
-  return [names.corrective, names.improvements, names.tasks].some((phrases) => {
+  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
     matchesAny("", phrases);
     return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
   });
 }
-function isClosingHeading(text4, names) {
-  return matchesAny(normalizeHeading(text4), names.closing);
+function isClosingHeading(text4, names2) {
+  return matchesAny(normalizeHeading(text4), names2.closing);
 }
-function isKnownHeading(text4, names) {
-  return classifyHeading(text4, names) !== null || continuesCorrective(text4, names) || isClosingHeading(text4, names);
+function isKnownHeading(text4, names2) {
+  return classifyHeading(text4, names2) !== null || continuesCorrective(text4, names2) || isClosingHeading(text4, names2);
 }
 
 // src/report/paragraphs.ts
@@ -26253,12 +26236,12 @@ var BOLD_RANK = 7;
 var PLAIN_RANK = 8;
 var wordCount = (text4) => text4.split(/\s+/).filter(Boolean).length;
 var endsSentence = (text4) => /[.!?…]["'”’)]?$/.test(text4);
-function pseudoHeading(line, names) {
+function pseudoHeading(line, names2) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -26283,7 +26266,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names, endLine) {
+function paragraphBlocks(lines, names2, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -26292,7 +26275,7 @@ function paragraphBlocks(lines, names, endLine) {
     run = [];
   };
   for (const line of lines) {
-    const heading = pseudoHeading(line, names);
+    const heading = pseudoHeading(line, names2);
     if (heading) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
@@ -26461,9 +26444,9 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
-function htmlBlocks(html3, lineOffset, names) {
+function htmlBlocks(html3, lineOffset, names2) {
   const tree = fromHtml(html3, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names });
+  return blocksOf(tree.children, { offset: lineOffset, names: names2 });
 }
 
 // src/report/blocks.ts
@@ -26499,26 +26482,26 @@ function tableBlock2(table) {
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node2, names) {
+function nodeBlocks(node2, names2) {
   switch (node2.type) {
     case "heading": {
       const lines = inlineLines(node2.children, span(node2).line);
       return [{ kind: "heading", rank: node2.depth, text: lines.map((l) => l.text).join(" "), ...span(node2) }];
     }
     case "paragraph":
-      return paragraphBlocks(inlineLines(node2.children, span(node2).line), names, span(node2).endLine);
+      return paragraphBlocks(inlineLines(node2.children, span(node2).line), names2, span(node2).endLine);
     case "list":
       return [{ kind: "list", entries: node2.children.map(listEntry), ...span(node2) }];
     case "table":
       return [tableBlock2(node2)];
     case "html":
-      return htmlBlocks(node2.value, span(node2).line - 1, names);
+      return htmlBlocks(node2.value, span(node2).line - 1, names2);
     default:
       return [{ kind: "other", ...span(node2) }];
   }
 }
-function documentBlocks(root, names) {
-  return root.children.flatMap((node2) => nodeBlocks(node2, names));
+function documentBlocks(root, names2) {
+  return root.children.flatMap((node2) => nodeBlocks(node2, names2));
 }
 function proseLines(blocks) {
   const out = [];
@@ -26618,22 +26601,22 @@ function tableCandidates(table, labels) {
   });
 }
 var hasItemColumn = (table) => table.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");
-function isCategory(entry, names) {
+function isCategory(entry, names2) {
   const text4 = entry.head?.text ?? "";
   if (entry.children.length === 0 || text4 === "" || words(text4) > 8) return false;
-  if (namesCorrectivePart(text4, names) && (endsWithColon(text4) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text4, names2) && (endsWithColon(text4) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text4) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text4 = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text4) <= 10 && (endsWithColon(text4) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names) {
+function entryCandidates(entry, labels, names2) {
   const head = entry.head;
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names));
-  if (isCategory(entry, names)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
+  if (isCategory(entry, names2)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
   }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
@@ -26665,13 +26648,13 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names) {
+function groupCandidates(group, names2) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
   if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -26681,15 +26664,15 @@ function groupCandidates(group, names) {
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
 );
-function sectionCandidates(section, names) {
+function sectionCandidates(section, names2) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
 }
-function isTaskCandidate(candidate, names) {
+function isTaskCandidate(candidate, names2) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names);
+  return nearest !== void 0 && isTasksHeading(nearest, names2);
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
@@ -26838,9 +26821,9 @@ function readType(text4, wholeCell) {
   return value ? typeByWord[value.toLowerCase()] ?? null : null;
 }
 function withoutTrailingMentions(title) {
-  const words2 = title.split(" ");
-  while (words2.length > 1 && mentionToken.test(words2[words2.length - 1] ?? "")) words2.pop();
-  return words2.join(" ");
+  const words3 = title.split(" ");
+  while (words3.length > 1 && mentionToken.test(words3[words3.length - 1] ?? "")) words3.pop();
+  return words3.join(" ");
 }
 function tidy(title) {
   return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
@@ -26901,14 +26884,14 @@ function readMetadata(head, cells = {}) {
 }
 
 // src/report/sections.ts
-function findSections(blocks, names) {
+function findSections(blocks, names2) {
   const sections = [];
   let open = null;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const kind = classifyHeading(block.text, names);
+      const kind = classifyHeading(block.text, names2);
       if (open) {
-        const goesOn = open.kind === "corrective" ? continuesCorrective(block.text, names) || kind === null && !isClosingHeading(block.text, names) && block.rank > open.rank : kind === open.kind ? block.rank > open.rank : kind === null && !isClosingHeading(block.text, names) && block.rank > open.rank;
+        const goesOn = open.kind === "corrective" ? continuesCorrective(block.text, names2) || kind === null && !isClosingHeading(block.text, names2) && block.rank > open.rank : kind === open.kind ? block.rank > open.rank : kind === null && !isClosingHeading(block.text, names2) && block.rank > open.rank;
         if (goesOn) {
           open.blocks.push(block);
           open.endLine = block.endLine;
@@ -26953,15 +26936,15 @@ function reportTitle(frontMatter, blocks, path2) {
   const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
   return headings[0]?.text ?? firstLine ?? path2.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names) {
+function groupOf(candidate, mixed, names2) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
 }
-function toItems(candidates, names, file, warnings) {
+function toItems(candidates, names2, file, warnings) {
   const mixedSections = /* @__PURE__ */ new Set();
   for (const section of new Set(candidates.map((c) => c.section))) {
     const inSection = candidates.filter((c) => c.section === section);
-    const tasks = inSection.filter((c) => isTaskCandidate(c, names)).length;
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
@@ -26994,7 +26977,7 @@ function toItems(candidates, names, file, warnings) {
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixedSections.has(candidate.section), names),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta.id
     };
   });
@@ -27004,7 +26987,7 @@ function mergeNames(extra) {
 }
 function parseReport(input, options2 = {}) {
   const file = options2.path ?? "<input>";
-  const names = mergeNames(options2.sectionNames);
+  const names2 = mergeNames(options2.sectionNames);
   const warnings = [];
   const errors2 = [];
   const text4 = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -27013,7 +26996,7 @@ function parseReport(input, options2 = {}) {
     errors2.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names);
+    blocks = documentBlocks(parseMarkdown(front.body), names2);
   } catch (error) {
     errors2.push({
       severity: "error",
@@ -27022,12 +27005,12 @@ function parseReport(input, options2 = {}) {
       line: 1
     });
   }
-  const spans = findSections(blocks, names);
+  const spans = findSections(blocks, names2);
   const corrective = spans.filter((s2) => s2.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
     candidates = corrective.flatMap(
-      (s2, section) => sectionCandidates(s2, names).map((c) => ({ ...c, section }))
+      (s2, section) => sectionCandidates(s2, names2).map((c) => ({ ...c, section }))
     );
     if (candidates.length === 0) {
       const first = corrective[0];
@@ -27053,11 +27036,161 @@ function parseReport(input, options2 = {}) {
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file, warnings),
+    items: toItems(candidates, names2, file, warnings),
     prose: proseLines(blocks),
     warnings,
     errors: errors2
   };
+}
+
+// src/tracking/match/similarity.ts
+var stem = (word) => word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+var words2 = (text4) => normalizeText(text4).split(" ").filter(Boolean).map(stem);
+function withinEdits(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    if (Math.min(...row) > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+var sameWord = (a, b) => a === b || Math.min(a.length, b.length) >= 5 && !/\d/.test(a + b) && withinEdits(a, b, 1);
+function wordWeights(texts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text4 of texts) for (const w of new Set(words2(text4))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const n = Math.max(texts.length, 1);
+  return (word) => Math.log(1 + n / (seen.get(word) ?? 1));
+}
+function likeness(a, b, weight) {
+  const wa = words2(a);
+  const wb = words2(b);
+  const total = (ws) => ws.reduce((sum, w) => sum + weight(w), 0);
+  const left = [...wb];
+  let shared = 0;
+  for (const w of wa) {
+    const at = left.findIndex((x) => sameWord(w, x));
+    if (at < 0) continue;
+    shared += weight(w);
+    left.splice(at, 1);
+  }
+  const ta = total(wa);
+  const tb = total(wb);
+  if (ta === 0 || tb === 0) return { score: ta === tb ? 1 : 0, aInB: 0, bInA: 0 };
+  const dice = 2 * shared / (ta + tb);
+  const containment = shared / Math.min(ta, tb);
+  return { score: 0.5 * dice + 0.5 * containment, aInB: shared / ta, bInA: shared / tb };
+}
+
+// src/tracking/match/assign.ts
+var PLAUSIBLE = 0.5;
+var NEAR = 0.1;
+var PART = 0.7;
+var wasText = (c) => c.before?.title ?? c.own.issue.title;
+function names(item, c, source) {
+  const ref = item.ref;
+  if (!ref || ref.number !== c.own.issue.number) return false;
+  return sameRepo({ owner: ref.owner ?? source.owner, repo: ref.repo ?? source.repo }, c.own.issue.repo);
+}
+function exactPairs(items, candidates, source) {
+  const pairs = /* @__PURE__ */ new Map();
+  const pinned = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  const take = (test, pin) => items.forEach((item, i) => {
+    if (pairs.has(i)) return;
+    const j = candidates.findIndex((c, n) => !used.has(n) && test(item, c));
+    if (j < 0) return;
+    pairs.set(i, j);
+    used.add(j);
+    if (pin) pinned.add(i);
+  });
+  take((item, c) => names(item, c, source), true);
+  take((item, c) => c.own.marker.key === item.key, false);
+  return { pairs, pinned };
+}
+function positionBonus(i, j, anchors, sizes) {
+  for (const [ai, aj] of anchors) if (ai < i && aj > j || ai > i && aj < j) return 0;
+  const near = Math.abs(i / Math.max(sizes[0], 1) - j / Math.max(sizes[1], 1)) <= 0.2;
+  return near ? 0.15 : 0.1;
+}
+function metadataBonus(item, c) {
+  const b = c.before;
+  if (!b) return 0;
+  const same = (x, y) => x !== null && x !== void 0 && x !== "" && x === y;
+  return 0.05 * [
+    same(item.owners.join(), (b.owners ?? []).join()),
+    same(item.due, b.due),
+    same(item.priority, b.priority)
+  ].filter(Boolean).length;
+}
+function scorePairs(items, candidates, anchors, weight) {
+  const takenCands = new Set(anchors.values());
+  const scored = [];
+  items.forEach((item, i) => {
+    if (anchors.has(i)) return;
+    candidates.forEach((c, j) => {
+      if (takenCands.has(j)) return;
+      const text4 = likeness(item.title, wasText(c), weight).score;
+      const bonus = positionBonus(i, j, anchors, [items.length, candidates.length]) + metadataBonus(item, c);
+      if (text4 >= PLAUSIBLE || text4 >= 0.34 && bonus >= 0.2)
+        scored.push({ item: i, cand: j, total: text4 + bonus });
+    });
+  });
+  return scored.sort((a, b) => b.total - a.total || Math.abs(a.item - a.cand) - Math.abs(b.item - b.cand));
+}
+function greedy(scored) {
+  const items = /* @__PURE__ */ new Set();
+  const cands = /* @__PURE__ */ new Set();
+  const chosen = [];
+  for (const s2 of scored) {
+    if (items.has(s2.item) || cands.has(s2.cand)) continue;
+    chosen.push(s2);
+    items.add(s2.item);
+    cands.add(s2.cand);
+  }
+  const guesses = new Set(
+    chosen.filter(
+      (c) => scored.some((s2) => s2 !== c && (s2.item === c.item || s2.cand === c.cand) && s2.total >= c.total - NEAR)
+    )
+  );
+  return { chosen, guesses };
+}
+function matchItems(items, candidates, source) {
+  const { pairs: anchors, pinned } = exactPairs(items, candidates, source);
+  const weight = wordWeights([...items.map((i) => i.title), ...candidates.map(wasText)]);
+  const { chosen, guesses } = greedy(scorePairs(items, candidates, anchors, weight));
+  const matched = /* @__PURE__ */ new Map();
+  const at = (j) => candidates[j];
+  for (const [i, j] of anchors) {
+    const exact = at(j).own.marker.key === items[i]?.key;
+    matched.set(i, { candidate: at(j), pinned: pinned.has(i), was: wasText(at(j)), exact, guess: false });
+  }
+  for (const s2 of chosen) {
+    const match = { candidate: at(s2.cand), pinned: false, was: wasText(at(s2.cand)), exact: false };
+    matched.set(s2.item, { ...match, guess: guesses.has(s2) });
+  }
+  const used = new Set([...matched.values()].map((m) => m.candidate));
+  const edited = [...matched.entries()].filter(([, m]) => !m.exact);
+  const splitOf = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    if (matched.has(i)) return;
+    const from = edited.find(([, m]) => likeness(item.title, m.was, weight).aInB >= PART);
+    if (from) splitOf.set(i, from[1].candidate);
+  });
+  for (const from of splitOf.values())
+    for (const m of matched.values()) if (m.candidate === from) m.guess = false;
+  const leftOver = candidates.filter((c) => !used.has(c)).map((c) => {
+    const into = edited.find(([i]) => likeness(wasText(c), items[i]?.title ?? "", weight).aInB >= PART);
+    return { candidate: c, into: into ? into[1].candidate : null };
+  });
+  return { matched, splitOf, leftOver };
 }
 
 // src/tracking/sync/state.ts
@@ -27074,25 +27207,6 @@ function blockedReason(input) {
   }
   return null;
 }
-function matchItems(items, actions) {
-  const byKey = new Map(actions.map((a) => [a.marker.key, a]));
-  const keys = new Set(items.map((i) => i.key));
-  const leftOver = actions.filter((a) => !keys.has(a.marker.key));
-  const matched = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const own4 = byKey.get(item.key);
-    if (own4) {
-      matched.set(item.key, own4);
-      continue;
-    }
-    const similar = leftOver.find((a) => tokenOverlap(a.issue.title, item.title) >= 0.8);
-    if (similar) {
-      matched.set(item.key, similar);
-      leftOver.splice(leftOver.indexOf(similar), 1);
-    }
-  }
-  return { matched, leftOver };
-}
 function startSync(input) {
   const { ctx, config } = input;
   const paths = [ctx.path, ...input.previousPath ? [input.previousPath] : []];
@@ -27106,12 +27220,19 @@ function startSync(input) {
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
     return { inSync: true };
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
-  const { matched, leftOver } = matchItems(ctx.report.items, actions);
   const previous3 = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
-  const pairs = ctx.report.items.map((item) => {
-    const own4 = matched.get(item.key);
-    return { item, own: own4, before: previous3.get(item.key) ?? (own4 ? previous3.get(own4.marker.key) : void 0) };
+  const matching = matchItems(
+    ctx.report.items,
+    actions.map((own4) => ({ own: own4, before: previous3.get(own4.marker.key) })),
+    ctx.source
+  );
+  const pairs = ctx.report.items.map((item, i) => {
+    const match = matching.matched.get(i);
+    const own4 = match?.candidate.own;
+    const before = previous3.get(item.key) ?? (own4 ? previous3.get(own4.marker.key) : void 0);
+    return { item, own: own4, before, match, splitOf: matching.splitOf.get(i) };
   });
+  const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
   return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous: previous3 } };
 }
 
@@ -27136,8 +27257,9 @@ function markerBase(input) {
 function syncLabels(state) {
   const { ctx, config } = state.input;
   const labels = /* @__PURE__ */ new Map();
-  for (const { item } of state.pairs)
-    if (isTracked(item, config)) for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
+  for (const { item, match } of state.pairs)
+    if (isTracked(item, config) || match?.pinned)
+      for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
   for (const l of trackerLabels(ctx.path, config)) labels.set(l.name, l);
   return [...labels.values()];
 }
@@ -27287,9 +27409,21 @@ function planOwn(pair, own4, c) {
   const known = c.state.previous.has(item.key) || c.state.previous.has(own4.marker.key);
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [{ kind: "updated", title, issue: own4.issue.number, repo: ctx.target }] : [],
+    changes: changed ? [updatedChange(pair, own4, title, ctx.target)] : [],
     placed: { entry: { ...base2, issue: own4.issue.number }, state: closedByUs ? "open" : stateOf(own4.issue) },
     subIssue: known ? null : { existing: own4.issue.number }
+  };
+}
+function updatedChange(pair, own4, title, repo) {
+  const reworded = pair.match && !pair.match.exact && pair.match.was !== pair.item.title;
+  return {
+    kind: "updated",
+    title,
+    issue: own4.issue.number,
+    repo,
+    line: pair.item.line,
+    ...reworded ? { was: pair.match?.was } : {},
+    ...pair.match?.guess ? { guess: true } : {}
   };
 }
 function planNew(pair, c) {
@@ -27310,13 +27444,23 @@ function planNew(pair, c) {
   };
   return {
     operations: [operation],
-    changes: [{ kind: "created", title, issue: null, key, repo: ctx.target }],
+    changes: [
+      {
+        kind: pair.splitOf ? "split" : "created",
+        title,
+        issue: null,
+        key,
+        repo: ctx.target,
+        line: item.line,
+        ...pair.splitOf ? { related: pair.splitOf.own.issue.number } : {}
+      }
+    ],
     placed: { entry: baseEntry(pair, now), state: item.checked ? "completed" : "open", key, item, mentioned },
     subIssue: { key }
   };
 }
 function planItem(pair, c) {
-  if (pair.item.ref) return planReference(pair, c);
+  if (pair.item.ref && !pair.match?.pinned) return planReference(pair, c);
   if (pair.item.checked && c.state.input.config.issues["checked-items"] === "record")
     return planChecked(pair, c);
   return pair.own ? planOwn(pair, pair.own, c) : planNew(pair, c);
@@ -27340,11 +27484,13 @@ function planItems(state, tracker) {
   const items = state.pairs.map((pair) => planItem(pair, c));
   const operations = items.flatMap((i) => i.operations);
   const changes = items.flatMap((i) => i.changes);
-  for (const gone of state.leftOver) {
-    if (gone.issue.state !== "open") continue;
-    const closed = closeWithComment(gone.issue, removedComment(state.input.ctx), "not_planned");
+  for (const { own: own4, into } of state.leftOver) {
+    if (own4.issue.state !== "open") continue;
+    const { ctx } = state.input;
+    const body = into ? mergedComment(ctx, issueRef(ctx.target, ctx.target, into.issue.number)) : removedComment(ctx);
+    const closed = closeWithComment(own4.issue, body, "not_planned");
     operations.push(...closed.operations);
-    changes.push(closed.change);
+    changes.push(into ? { ...closed.change, kind: "merged", related: into.issue.number } : closed.change);
   }
   return { operations, changes, items };
 }

@@ -4,12 +4,13 @@ import {
   entryLine,
   headerFromMarker,
   issueRef,
-  trackerBody
-} from "./chunk-2W7DVF2B.js";
+  trackerBody,
+  trackerNotes
+} from "./chunk-MSBDCGJZ.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-BYWIZOUR.js";
 
 // src/tracking/transition.ts
 function trackerTransition(tracker, allResolved, closing) {
@@ -51,7 +52,7 @@ function trackerRefresh(input) {
   );
   const resolved = states.filter((s) => s !== "open").length;
   const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines, resolved, items.length, updated);
+  const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
   const transition = trackerTransition(
