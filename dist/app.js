@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-57UZRDAB.js";
+} from "./chunks/chunk-KLHWPIAD.js";
 
 // src/app/main.ts
 import { run } from "probot";

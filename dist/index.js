@@ -59,10 +59,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-42JQ4WF6.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-4CJBS4MQ.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-P5UILXP4.js")).syncJob,
   track: async () => (await import("./chunks/track-KQDDEHBA.js")).trackJob,
   tick: async () => (await import("./chunks/tick-DECDHSDT.js")).tickJob,
-  review: async () => (await import("./chunks/review-HTPLQ7YF.js")).reviewJob
+  review: async () => (await import("./chunks/review-QBV5QHOW.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-57UZRDAB.js";
+} from "./chunks/chunk-KLHWPIAD.js";
 export {
   app_default as default,
   postmortemTracker

@@ -152,3 +152,84 @@ describe("an edit of the report after the merge", () => {
     );
   });
 });
+
+describe("the review's preview of an edit", () => {
+  /** A pull request that changes the merged report, opened: the review runs on its head commit. */
+  async function open(pr: number, sha: string, text: string) {
+    repo().commits.set(sha, new Map([[REPORT, text]]));
+    repo().pulls.set(pr, { mergeSha: "", files: [{ filename: REPORT, status: "modified" }] });
+    const payload = example("pull_request", "opened");
+    payload.number = pr;
+    payload.pull_request.number = pr;
+    payload.pull_request.head.sha = sha;
+    Object.assign(payload.repository, {
+      name: "platform",
+      full_name: REPO,
+      default_branch: "main",
+      html_url: `https://github.com/${REPO}`,
+      owner: { ...payload.repository.owner, login: "acme" },
+    });
+    payload.installation = { id: 1 };
+    await h.deliver("pull_request", payload);
+    return repo().checkRuns.find((r) => r.head_sha === sha);
+  }
+
+  it("names the issue each item keeps, splits, merges and removals", async () => {
+    const first = [
+      "- [ ] Cap the pool at 50 connections",
+      "- [ ] Alert on pool saturation and wait time",
+      "- [ ] Write a runbook for pool exhaustion",
+      "- [ ] Add a dashboard for the checkout service",
+      "- [ ] Document the overlay order",
+    ];
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(first) } });
+    const n = (title: string) => kind("action").find((i) => i.title === title)?.number;
+    const run = await open(
+      102,
+      "h2",
+      report([
+        "- [ ] Cap the pool at 50 connections and add a 30 s wait cap",
+        "- [ ] Alert on pool saturation",
+        "- [ ] Alert on pool wait time",
+        "- [ ] Write a runbook for pool exhaustion, with the dashboard for the checkout service",
+      ]),
+    );
+    const summary = run?.output.summary ?? "";
+    expect(summary).toContain(
+      `| Cap the pool at 50 connections and add a 30 s wait cap | edit of #${n("Cap the pool at 50 connections")} (was: "Cap the pool at 50 connections") |`,
+    );
+    // One half keeps the issue (the closer one), the other is filed as split from it.
+    const split = n("Alert on pool saturation and wait time");
+    const halves = ["Alert on pool saturation", "Alert on pool wait time"].filter((t) =>
+      summary.includes(`| ${t} | new issue, split of #${split} |`),
+    );
+    expect(halves).toHaveLength(1);
+    expect(summary).toContain(
+      `| Add a dashboard for the checkout service | merged into #${n("Write a runbook for pool exhaustion")}: close #${n("Add a dashboard for the checkout service")} as not planned |`,
+    );
+    expect(summary).toContain(
+      `| Document the overlay order | removed: close #${n("Document the overlay order")} as not planned |`,
+    );
+    // Nothing is written to the issues before the merge.
+    expect(kind("action").every((i) => i.state === "open" && i.comments.length === 0)).toBe(true);
+  });
+
+  it("warns at the item's line when the match is a guess, and names the fix", async () => {
+    await h.merge({
+      pr: 101,
+      sha: "s1",
+      files: {
+        [REPORT]: report([
+          "- [ ] Alert on pool saturation in eu-west",
+          "- [ ] Alert on pool saturation in us-east",
+        ]),
+      },
+    });
+    const run = await open(102, "h2", report(["- [ ] Alert on pool saturation in all regions"]));
+    const guess = run?.output.annotations.find((a) => a.title === "item-match");
+    expect(guess).toMatchObject({ path: REPORT, start_line: 5, annotation_level: "warning" });
+    expect(guess?.message).toMatch(
+      /taken as the edit of #\d+ .* nearly as close\.\nName its issue in the item \(#\d+\)/,
+    );
+  });
+});

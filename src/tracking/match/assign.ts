@@ -172,5 +172,8 @@ export function matchItems(items: ActionItem[], candidates: Candidate[], source:
       const into = edited.find(([i]) => likeness(wasText(c), items[i]?.title ?? "", weight).aInB >= PART);
       return { candidate: c, into: into ? into[1].candidate : null };
     });
+  // Nor is which issue survives a merge: the other one is closed, naming it.
+  for (const { into } of leftOver)
+    for (const m of matched.values()) if (into && m.candidate === into) m.guess = false;
   return { matched, splitOf, leftOver };
 }

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-Z4CUZHGU.js";
+} from "./chunk-7YQFSH7N.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

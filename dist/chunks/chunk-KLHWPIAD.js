@@ -2474,6 +2474,8 @@ function matchItems(items, candidates, source) {
     const into = edited.find(([i]) => likeness(wasText(c), items[i]?.title ?? "", weight).aInB >= PART);
     return { candidate: c, into: into ? into[1].candidate : null };
   });
+  for (const { into } of leftOver)
+    for (const m of matched.values()) if (into && m.candidate === into) m.guess = false;
   return { matched, splitOf, leftOver };
 }
 

@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-Z4CUZHGU.js";
+} from "./chunk-7YQFSH7N.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
