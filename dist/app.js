@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-KLHWPIAD.js";
+} from "./chunks/chunk-YLF663I7.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -37169,6 +37169,9 @@ var configSchema = external_exports.object({
   _extends: external_exports.string().optional().describe(
     "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
   ),
+  "link-back": external_exports.enum(["off", "pull-request"]).default("off").describe(
+    `"pull-request": after a merge, open (or update) one pull request that writes each item's issue link into the report. Needs contents and pull requests write.`
+  ),
   "dry-run": external_exports.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 

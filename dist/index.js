@@ -58,11 +58,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-42JQ4WF6.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-P5UILXP4.js")).syncJob,
-  track: async () => (await import("./chunks/track-KQDDEHBA.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-DECDHSDT.js")).tickJob,
-  review: async () => (await import("./chunks/review-QBV5QHOW.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-UNU3TOCL.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-RSJYNUVF.js")).syncJob,
+  track: async () => (await import("./chunks/track-X4BXSO3Z.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-6HSDFEVL.js")).tickJob,
+  review: async () => (await import("./chunks/review-GIOA46OI.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -85,7 +85,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-O5RMXXNJ.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-DDFN3XAH.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-KLHWPIAD.js";
+} from "./chunks/chunk-YLF663I7.js";
 export {
   app_default as default,
   postmortemTracker

@@ -48,6 +48,11 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
   ["GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["GET", "/app"],
+  ["POST", "/repos/{owner}/{repo}/git/refs"],
+  ["PATCH", "/repos/{owner}/{repo}/git/refs/{ref}"],
+  ["PUT", "/repos/{owner}/{repo}/contents/{path}"],
+  ["GET", "/repos/{owner}/{repo}/pulls"],
+  ["POST", "/repos/{owner}/{repo}/pulls"],
 ];
 
 const SPEC_FILE = "generated/api.github.com.json";

@@ -31,6 +31,7 @@ export function onMerge(app: Probot, env: AppEnv): void {
         pullRequest: pr.number,
         serverUrl: serverUrl(repository.html_url),
         files,
+        branch: pr.base.ref,
       };
       await syncMerge(change, deps);
     });

@@ -23,6 +23,7 @@ export function onPush(app: Probot, env: AppEnv): void {
         pullRequest: null,
         serverUrl: serverUrl(repository.html_url),
         files,
+        branch: repository.default_branch,
       };
       await syncMerge(change, deps);
     });

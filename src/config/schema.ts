@@ -146,6 +146,12 @@ export const configSchema = z
       .describe(
         "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it.",
       ),
+    "link-back": z
+      .enum(["off", "pull-request"])
+      .default("off")
+      .describe(
+        '"pull-request": after a merge, open (or update) one pull request that writes each item\'s issue link into the report. Needs contents and pull requests write.',
+      ),
     "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
   })
   .strict();

@@ -171,8 +171,13 @@ export class GitHubClient {
     return data.map((i) => toExisting(repo, i));
   }
 
-  /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  /** A file's text at a commit, or null when it is not there. */
   async fileText(repo: RepoId, path: string, ref?: string): Promise<string | null> {
+    return (await this.file(repo, path, ref))?.text ?? null;
+  }
+
+  /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  async file(repo: RepoId, path: string, ref?: string): Promise<{ text: string; sha: string } | null> {
     let data: { type?: string; content?: string; encoding?: string; sha?: string };
     try {
       data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -185,13 +190,24 @@ export class GitHubClient {
       throw error;
     }
     if (data.type !== "file") return null;
+    const sha = data.sha ?? "";
     if (data.encoding === "base64" && data.content)
-      return Buffer.from(data.content, "base64").toString("utf8");
+      return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
     const blob = await this.rest<{ content: string; encoding: string }>(
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      { ...at(repo), file_sha: data.sha },
+      { ...at(repo), file_sha: sha },
     );
-    return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    const text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    return { text, sha };
+  }
+
+  /** The open pull requests from a branch of this repository. */
+  async openPullsFrom(repo: RepoId, branch: string): Promise<{ number: number }[]> {
+    return this.rest<{ number: number }[]>("GET /repos/{owner}/{repo}/pulls", {
+      ...at(repo),
+      head: `${repo.owner}:${branch}`,
+      state: "open",
+    });
   }
 
   async pullRequestFiles(repo: RepoId, pullNumber: number): Promise<PullRequestFile[]> {
@@ -409,6 +425,44 @@ export class GitHubWriter {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" },
     });
+  }
+
+  /** Creates a branch at a commit; false when it exists already. */
+  async createBranch(repo: RepoId, branch: string, sha: string): Promise<boolean> {
+    try {
+      await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+        ...at(repo),
+        ref: `refs/heads/${branch}`,
+        sha,
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422) return false;
+      throw error;
+    }
+  }
+
+  async moveBranch(repo: RepoId, branch: string, sha: string): Promise<void> {
+    const ref = `heads/${branch}`;
+    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
+  }
+
+  async writeFile(
+    repo: RepoId,
+    file: { path: string; branch: string; text: string; blobSha: string; message: string },
+  ): Promise<void> {
+    await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+      ...at(repo),
+      path: file.path,
+      branch: file.branch,
+      sha: file.blobSha,
+      message: file.message,
+      content: Buffer.from(file.text, "utf8").toString("base64"),
+    });
+  }
+
+  async createPullRequest(repo: RepoId, pull: { head: string; base: string; title: string; body: string }) {
+    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
   }
 
   async createCheckRun(

@@ -80,6 +80,14 @@ export class Gateway {
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label)); // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "moveBranch":
+        if (!(await w.createBranch(op.repo, op.branch, op.sha)))
+          await w.moveBranch(op.repo, op.branch, op.sha);
+        return;
+      case "writeFile":
+        return w.writeFile(op.repo, op);
+      case "openPullRequest":
+        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
     }

@@ -7,6 +7,7 @@ import { planSetup } from "../tracking/sync/setup.ts";
 import { type SyncInput, type SyncState, startSync } from "../tracking/sync/state.ts";
 import { type ChangedFile, changedReports } from "./changes.ts";
 import type { JobDeps } from "./deps.ts";
+import { linkBack } from "./link-back.ts";
 import { noticeOnce } from "./notice.ts";
 import { readReport, syncInputFor } from "./report-input.ts";
 
@@ -19,6 +20,8 @@ export interface MergedChange {
   /** `https://github.com`, or the GitHub Enterprise Server's address. */
   serverUrl: string;
   files: ChangedFile[];
+  /** The branch the change landed on (the default branch), where a link-back pull request goes. */
+  branch?: string;
 }
 
 export interface ReportSync {
@@ -33,14 +36,14 @@ const BLOCKED = "<!-- postmortem-tracker blocked";
  * The steps of a sync, each planned from what the one before created: labels and the tracker (its
  * items link to it), then the items, then the tracker's checklist and the pull request comment.
  */
-export async function applySync(state: SyncState, gateway: Gateway): Promise<Operation[]> {
+export async function applySync(state: SyncState, gateway: Gateway) {
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...(await gateway.apply(items.operations))]);
   const finish = finishSync(state, items, created);
   await gateway.apply(finish);
-  return [...setup, ...items.operations, ...finish];
+  return { operations: [...setup, ...items.operations, ...finish], items, created };
 }
 
 /** A late delivery of an older merge must not undo a newer one. */
@@ -89,7 +92,9 @@ async function syncReport(
     log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
     return { path: file.path, blocked: null, operations: [] };
   }
-  return { path: file.path, blocked: null, operations: await applySync(start.state, deps.gateway) };
+  const synced = await applySync(start.state, deps.gateway);
+  if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
+  return { path: file.path, blocked: null, operations: synced.operations };
 }
 
 /** Syncs every report a merge added or changed. Webhooks come at least once: running it twice is harmless. */

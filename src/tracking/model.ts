@@ -113,6 +113,19 @@ export type Operation =
   | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: IssueNode; children: IssueNode[] }
+  /** Points a branch at a commit: created, or moved there (forced) when it exists. */
+  | { op: "moveBranch"; repo: RepoId; branch: string; sha: string }
+  /** Commits a file's new text on a branch; `blobSha` is the file's blob the text replaces. */
+  | {
+      op: "writeFile";
+      repo: RepoId;
+      branch: string;
+      path: string;
+      text: string;
+      blobSha: string;
+      message: string;
+    }
+  | { op: "openPullRequest"; repo: RepoId; head: string; base: string; title: string; body: string }
   | {
       op: "publishCheckRun";
       repo: RepoId;
@@ -153,6 +166,12 @@ export function describeOperation(op: Operation): string {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "moveBranch":
+      return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
+    case "writeFile":
+      return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
+    case "openPullRequest":
+      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

@@ -36,6 +36,17 @@ export interface FakeRepo {
   /** Pull requests' conversations (they are issues too): number -> issue. */
   pullIssues: Map<number, FakeIssue>;
   checkRuns: FakeCheckRun[];
+  /** Pull requests opened through the API, from a branch. */
+  branchPulls: FakePull[];
+}
+
+export interface FakePull {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
 }
 
 export interface FakeCheckRun {
@@ -125,6 +136,7 @@ export class FakeGitHub {
         collaborators: new Set(),
         pullIssues: new Map(),
         checkRuns: [],
+        branchPulls: [],
       };
       this.repos.set(fullName.toLowerCase(), repo);
     }
@@ -135,7 +147,7 @@ export class FakeGitHub {
     const repo = this.repo(fullName);
     // Issues and pull requests share one sequence of numbers.
     let number = Math.max(0, ...repo.issues.map((i) => i.number)) + 1;
-    while (repo.pullIssues.has(number)) number += 1;
+    while (repo.pullIssues.has(number) || repo.branchPulls.some((p) => p.number === number)) number += 1;
     const made: FakeIssue = {
       number,
       node_id: `I_${fullName}_${number}`,
@@ -255,6 +267,84 @@ export class FakeGitHub {
     RegExp,
     (repo: FakeRepo, args: string[], query: URLSearchParams, body: any) => Reply,
   ][] = [
+    [
+      "POST",
+      /^\/git\/refs$/,
+      (repo, _, __, body) => {
+        const branch = String(body.ref).replace(/^refs\/heads\//, "");
+        if (repo.commits.has(branch)) return { status: 422, body: { message: "Reference already exists" } };
+        const tree = repo.commits.get(body.sha);
+        if (!tree) return { status: 422, body: { message: "Object does not exist" } };
+        // A branch is a name for a copy of the commit's files here.
+        repo.commits.set(branch, new Map(tree));
+        return { status: 201, body: { ref: body.ref, object: { sha: body.sha } } };
+      },
+    ],
+    [
+      "PATCH",
+      /^\/git\/refs\/heads\/(.+)$/,
+      (repo, [branch = ""], _, body) => {
+        const tree = repo.commits.get(body.sha);
+        if (!repo.commits.has(branch) || !tree)
+          return { status: 422, body: { message: "Reference does not exist" } };
+        repo.commits.set(branch, new Map(tree));
+        return { status: 200, body: { ref: `refs/heads/${branch}`, object: { sha: body.sha } } };
+      },
+    ],
+    [
+      "PUT",
+      /^\/contents\/(.+)$/,
+      (repo, [path = ""], _, body) => {
+        const tree = repo.commits.get(body.branch);
+        if (!tree) return notFound;
+        if (tree.has(path) && body.sha !== `blob-${path}`)
+          return { status: 409, body: { message: "sha does not match" } };
+        tree.set(path, Buffer.from(body.content, "base64").toString("utf8"));
+        return {
+          status: 200,
+          body: { content: { path, sha: `blob-${path}` }, commit: { message: body.message } },
+        };
+      },
+    ],
+    [
+      "GET",
+      /^\/pulls$/,
+      (repo, _, query) => {
+        const head = (query.get("head") ?? "").split(":").pop();
+        const state = query.get("state") ?? "open";
+        const pulls = repo.branchPulls.filter(
+          (p) => (!head || p.head === head) && (state === "all" || p.state === state),
+        );
+        return {
+          status: 200,
+          body: pulls.map((p) => ({ number: p.number, state: p.state, head: { ref: p.head } })),
+        };
+      },
+    ],
+    [
+      "POST",
+      /^\/pulls$/,
+      (repo, _, __, body) => {
+        if (repo.branchPulls.some((p) => p.head === body.head && p.state === "open"))
+          return { status: 422, body: { message: "A pull request already exists" } };
+        const taken = [
+          ...repo.issues.map((i) => i.number),
+          ...repo.pullIssues.keys(),
+          ...repo.branchPulls.map((p) => p.number),
+        ];
+        const number = Math.max(0, ...taken) + 1;
+        const pull: FakePull = {
+          number,
+          head: body.head,
+          base: body.base,
+          title: body.title,
+          body: body.body ?? "",
+          state: "open",
+        };
+        repo.branchPulls.push(pull);
+        return { status: 201, body: { number, state: "open" } };
+      },
+    ],
     [
       "GET",
       /^\/contents\/(.+)$/,

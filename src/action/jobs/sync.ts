@@ -8,5 +8,6 @@ export async function syncJob({ repo, payload, serverUrl, deps }: ActionJob): Pr
   const sha = payload.after ?? "";
   const pulls = await deps.client.pullsOfCommit(repo, sha);
   const pullRequest = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
-  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files }, deps);
+  const branch = payload.repository?.default_branch;
+  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files, ...(branch ? { branch } : {}) }, deps);
 }

@@ -34,6 +34,14 @@ function placedEntries(items: ItemsPlan, created: CreatedIssues): { entry: Track
   }));
 }
 
+/** Each item that has an issue of ours, with that issue's number (for links back into the report). */
+export function trackedItems(state: SyncState, items: ItemsPlan, created: CreatedIssues) {
+  return placedEntries(items, created).flatMap(({ entry }, i) => {
+    const item = state.pairs[i]?.item;
+    return item && entry.issue !== null && !entry.ref && !entry.done ? [{ item, issue: entry.issue }] : [];
+  });
+}
+
 /** New issues whose owners could not all be assigned name them in their body instead. */
 function refusedNotes(state: SyncState, items: ItemsPlan, created: CreatedIssues, tracker: number | null) {
   const c = itemContext(state, tracker);

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-ZWLS64TO.js";
+} from "./chunk-WZKRC3QA.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-7YQFSH7N.js";
+} from "./chunk-WJGKAQGW.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -32,9 +32,11 @@ import {
   trackerBody,
   trackerNotes,
   trackerTitle
-} from "./chunk-MSBDCGJZ.js";
-import "./chunk-FUANIVQP.js";
-import "./chunk-BYWIZOUR.js";
+} from "./chunk-VRKX23Z4.js";
+import "./chunk-7UNHRFB6.js";
+import {
+  repoName
+} from "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts
@@ -74,6 +76,12 @@ function placedEntries(items, created) {
     placed,
     entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry
   }));
+}
+function trackedItems(state, items, created) {
+  return placedEntries(items, created).flatMap(({ entry }, i) => {
+    const item = state.pairs[i]?.item;
+    return item && entry.issue !== null && !entry.ref && !entry.done ? [{ item, issue: entry.issue }] : [];
+  });
 }
 function refusedNotes(state, items, created, tracker) {
   const c = itemContext(state, tracker);
@@ -153,6 +161,57 @@ function finishSync(state, items, created) {
   return ops;
 }
 
+// src/tracking/link-back.ts
+function linkedReport(text, items, where) {
+  const lines = text.split("\n");
+  let added = 0;
+  for (const { item, issue } of items) {
+    const at = item.line - 1;
+    const line = lines[at];
+    const url = `${where.serverUrl}/${repoName(where.repo)}/issues/${issue}`;
+    if (line === void 0 || item.ref?.number === issue || line.includes(url)) continue;
+    lines[at] = withLink(line, `[#${issue}](${url})`);
+    added += 1;
+  }
+  return added > 0 ? lines.join("\n") : null;
+}
+function withLink(line, link) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  const trimmed = body.trimEnd();
+  if (trimmed.trimStart().startsWith("|") && trimmed.endsWith("|") && !trimmed.endsWith("\\|"))
+    return `${trimmed.slice(0, -1).trimEnd()} ${link} |${cr}`;
+  return `${trimmed} (${link})${cr}`;
+}
+
+// src/jobs/link-back.ts
+var linkBranch = (path) => `postmortem-tracker/links/${path.replace(/\.md$/i, "").replace(/[^\w.-]+/g, "-")}`;
+async function linkBack(state, synced, at, deps) {
+  if (deps.config["link-back"] !== "pull-request") return;
+  const { ctx } = state.input;
+  const file = await deps.client.file(ctx.source, ctx.path, at.sha);
+  if (!file) return;
+  const issues = trackedItems(state, synced.items, synced.created);
+  const text = linkedReport(file.text, issues, { repo: ctx.target, serverUrl: ctx.source.serverUrl });
+  if (text === null) {
+    deps.log.info(`${ctx.path}: every item links its issue already`);
+    return;
+  }
+  const branch = linkBranch(ctx.path);
+  const open = await deps.client.openPullsFrom(ctx.source, branch);
+  const repo = ctx.source;
+  const title = `Link the action items of "${ctx.report.title}" to their issues`;
+  const ops = [
+    { op: "moveBranch", repo, branch, sha: at.sha },
+    { op: "writeFile", repo, branch, path: ctx.path, text, blobSha: file.sha, message: title }
+  ];
+  if (open.length === 0) {
+    const body = `Writes a link to each action item's issue into \`${ctx.path}\`, so that readers of the report see where each item is tracked. Merging it changes no issue: each item keeps its own. This pull request is updated after later merges of the report.`;
+    ops.push({ op: "openPullRequest", repo, head: branch, base: at.base, title, body });
+  }
+  await deps.gateway.apply(ops);
+}
+
 // src/jobs/notice.ts
 async function noticeOnce(deps, where, body, seen) {
   const comments = await deps.client.comments(where.repo, where.pullRequest);
@@ -171,7 +230,7 @@ async function applySync(state, gateway) {
   const created = new Map([...made, ...await gateway.apply(items.operations)]);
   const finish = finishSync(state, items, created);
   await gateway.apply(finish);
-  return [...setup, ...items.operations, ...finish];
+  return { operations: [...setup, ...items.operations, ...finish], items, created };
 }
 async function isOlderMerge(input, file, deps) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
@@ -214,7 +273,9 @@ ${tag}`,
     log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
     return { path: file.path, blocked: null, operations: [] };
   }
-  return { path: file.path, blocked: null, operations: await applySync(start.state, deps.gateway) };
+  const synced = await applySync(start.state, deps.gateway);
+  if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
+  return { path: file.path, blocked: null, operations: synced.operations };
 }
 async function syncMerge(change, deps) {
   const results = [];
@@ -231,7 +292,8 @@ async function syncJob({ repo, payload, serverUrl, deps }) {
   const sha = payload.after ?? "";
   const pulls = await deps.client.pullsOfCommit(repo, sha);
   const pullRequest = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
-  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files }, deps);
+  const branch = payload.repository?.default_branch;
+  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files, ...branch ? { branch } : {} }, deps);
 }
 export {
   syncJob

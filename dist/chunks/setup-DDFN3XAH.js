@@ -4,11 +4,11 @@ import {
   GitHubClient,
   errorText,
   httpStatus
-} from "./chunk-LO5TCHUP.js";
+} from "./chunk-OW6PP7V6.js";
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-FUANIVQP.js";
+} from "./chunk-7UNHRFB6.js";
 import {
   debug,
   info,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   describeOperation
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 import {
   __commonJS,
   __toESM
@@ -1399,6 +1399,14 @@ var Gateway = class {
       // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "moveBranch":
+        if (!await w.createBranch(op.repo, op.branch, op.sha))
+          await w.moveBranch(op.repo, op.branch, op.sha);
+        return;
+      case "writeFile":
+        return w.writeFile(op.repo, op);
+      case "openPullRequest":
+        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
     }

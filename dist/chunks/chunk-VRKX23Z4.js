@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   parseRepoName
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";

@@ -1,17 +1,17 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-ZWLS64TO.js";
+} from "./chunk-WZKRC3QA.js";
 import {
   isReportLabel
 } from "./chunk-KD5N64TB.js";
 import {
   ourTracker
-} from "./chunk-MSBDCGJZ.js";
+} from "./chunk-VRKX23Z4.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

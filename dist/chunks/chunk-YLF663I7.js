@@ -31,6 +31,12 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "moveBranch":
+      return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
+    case "writeFile":
+      return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
+    case "openPullRequest":
+      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }
@@ -155,8 +161,12 @@ var GitHubClient = class {
     });
     return data.map((i) => toExisting(repo, i));
   }
-  /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  /** A file's text at a commit, or null when it is not there. */
   async fileText(repo, path, ref) {
+    return (await this.file(repo, path, ref))?.text ?? null;
+  }
+  /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  async file(repo, path, ref) {
     let data;
     try {
       data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -169,13 +179,23 @@ var GitHubClient = class {
       throw error;
     }
     if (data.type !== "file") return null;
+    const sha = data.sha ?? "";
     if (data.encoding === "base64" && data.content)
-      return Buffer.from(data.content, "base64").toString("utf8");
+      return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
     const blob = await this.rest(
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      { ...at(repo), file_sha: data.sha }
+      { ...at(repo), file_sha: sha }
     );
-    return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    const text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    return { text, sha };
+  }
+  /** The open pull requests from a branch of this repository. */
+  async openPullsFrom(repo, branch) {
+    return this.rest("GET /repos/{owner}/{repo}/pulls", {
+      ...at(repo),
+      head: `${repo.owner}:${branch}`,
+      state: "open"
+    });
   }
   async pullRequestFiles(repo, pullNumber) {
     const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
@@ -355,6 +375,37 @@ var GitHubWriter = class {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" }
     });
+  }
+  /** Creates a branch at a commit; false when it exists already. */
+  async createBranch(repo, branch, sha) {
+    try {
+      await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+        ...at(repo),
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422) return false;
+      throw error;
+    }
+  }
+  async moveBranch(repo, branch, sha) {
+    const ref = `heads/${branch}`;
+    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
+  }
+  async writeFile(repo, file) {
+    await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+      ...at(repo),
+      path: file.path,
+      branch: file.branch,
+      sha: file.blobSha,
+      message: file.message,
+      content: Buffer.from(file.text, "utf8").toString("base64")
+    });
+  }
+  async createPullRequest(repo, pull) {
+    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
   }
   async createCheckRun(repo, run) {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
@@ -799,6 +850,9 @@ var configSchema = z.object({
   _extends: z.string().optional().describe(
     "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
   ),
+  "link-back": z.enum(["off", "pull-request"]).default("off").describe(
+    `"pull-request": after a merge, open (or update) one pull request that writes each item's issue link into the report. Needs contents and pull requests write.`
+  ),
   "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -892,6 +946,14 @@ var Gateway = class {
       // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "moveBranch":
+        if (!await w.createBranch(op.repo, op.branch, op.sha))
+          await w.moveBranch(op.repo, op.branch, op.sha);
+        return;
+      case "writeFile":
+        return w.writeFile(op.repo, op);
+      case "openPullRequest":
+        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
     }
@@ -2625,6 +2687,12 @@ function placedEntries(items, created) {
     entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry
   }));
 }
+function trackedItems(state, items, created) {
+  return placedEntries(items, created).flatMap(({ entry }, i) => {
+    const item = state.pairs[i]?.item;
+    return item && entry.issue !== null && !entry.ref && !entry.done ? [{ item, issue: entry.issue }] : [];
+  });
+}
 function refusedNotes(state, items, created, tracker) {
   const c = itemContext(state, tracker);
   const notes = [];
@@ -2703,6 +2771,57 @@ function finishSync(state, items, created) {
   return ops;
 }
 
+// src/tracking/link-back.ts
+function linkedReport(text, items, where) {
+  const lines = text.split("\n");
+  let added = 0;
+  for (const { item, issue } of items) {
+    const at2 = item.line - 1;
+    const line = lines[at2];
+    const url = `${where.serverUrl}/${repoName(where.repo)}/issues/${issue}`;
+    if (line === void 0 || item.ref?.number === issue || line.includes(url)) continue;
+    lines[at2] = withLink(line, `[#${issue}](${url})`);
+    added += 1;
+  }
+  return added > 0 ? lines.join("\n") : null;
+}
+function withLink(line, link) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  const trimmed = body.trimEnd();
+  if (trimmed.trimStart().startsWith("|") && trimmed.endsWith("|") && !trimmed.endsWith("\\|"))
+    return `${trimmed.slice(0, -1).trimEnd()} ${link} |${cr}`;
+  return `${trimmed} (${link})${cr}`;
+}
+
+// src/jobs/link-back.ts
+var linkBranch = (path) => `postmortem-tracker/links/${path.replace(/\.md$/i, "").replace(/[^\w.-]+/g, "-")}`;
+async function linkBack(state, synced, at2, deps) {
+  if (deps.config["link-back"] !== "pull-request") return;
+  const { ctx } = state.input;
+  const file = await deps.client.file(ctx.source, ctx.path, at2.sha);
+  if (!file) return;
+  const issues = trackedItems(state, synced.items, synced.created);
+  const text = linkedReport(file.text, issues, { repo: ctx.target, serverUrl: ctx.source.serverUrl });
+  if (text === null) {
+    deps.log.info(`${ctx.path}: every item links its issue already`);
+    return;
+  }
+  const branch = linkBranch(ctx.path);
+  const open2 = await deps.client.openPullsFrom(ctx.source, branch);
+  const repo = ctx.source;
+  const title = `Link the action items of "${ctx.report.title}" to their issues`;
+  const ops = [
+    { op: "moveBranch", repo, branch, sha: at2.sha },
+    { op: "writeFile", repo, branch, path: ctx.path, text, blobSha: file.sha, message: title }
+  ];
+  if (open2.length === 0) {
+    const body = `Writes a link to each action item's issue into \`${ctx.path}\`, so that readers of the report see where each item is tracked. Merging it changes no issue: each item keeps its own. This pull request is updated after later merges of the report.`;
+    ops.push({ op: "openPullRequest", repo, head: branch, base: at2.base, title, body });
+  }
+  await deps.gateway.apply(ops);
+}
+
 // src/jobs/report-input.ts
 async function readReport(client, repo, path, sha, config) {
   const text = await client.fileText(repo, path, sha);
@@ -2742,7 +2861,7 @@ async function applySync(state, gateway) {
   const created = new Map([...made, ...await gateway.apply(items.operations)]);
   const finish = finishSync(state, items, created);
   await gateway.apply(finish);
-  return [...setup, ...items.operations, ...finish];
+  return { operations: [...setup, ...items.operations, ...finish], items, created };
 }
 async function isOlderMerge(input, file, deps) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
@@ -2785,7 +2904,9 @@ ${tag}`,
     log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
     return { path: file.path, blocked: null, operations: [] };
   }
-  return { path: file.path, blocked: null, operations: await applySync(start.state, deps.gateway) };
+  const synced = await applySync(start.state, deps.gateway);
+  if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
+  return { path: file.path, blocked: null, operations: synced.operations };
 }
 async function syncMerge(change, deps) {
   const results = [];
@@ -2820,7 +2941,8 @@ ${CONFIG_NOTICE}`,
         sha,
         pullRequest: pr.number,
         serverUrl: serverUrl(repository.html_url),
-        files
+        files,
+        branch: pr.base.ref
       };
       await syncMerge(change, deps);
     });
@@ -2844,7 +2966,8 @@ function onPush(app, env) {
         sha: payload.after,
         pullRequest: null,
         serverUrl: serverUrl(repository.html_url),
-        files
+        files,
+        branch: repository.default_branch
       };
       await syncMerge(change, deps);
     });

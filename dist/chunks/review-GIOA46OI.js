@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-7YQFSH7N.js";
+} from "./chunk-WJGKAQGW.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -18,17 +18,17 @@ import "./chunk-KD5N64TB.js";
 import {
   cell,
   fitBody
-} from "./chunk-MSBDCGJZ.js";
+} from "./chunk-VRKX23Z4.js";
 import {
   reviewOptions
-} from "./chunk-FUANIVQP.js";
+} from "./chunk-7UNHRFB6.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-BYWIZOUR.js";
+import "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-ZWLS64TO.js";
+} from "./chunk-WZKRC3QA.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -15,19 +15,19 @@ import {
   cell,
   issueRef,
   ourTracker
-} from "./chunk-MSBDCGJZ.js";
+} from "./chunk-VRKX23Z4.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-LO5TCHUP.js";
+} from "./chunk-OW6PP7V6.js";
 import {
   info,
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   issueKey
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders.ts

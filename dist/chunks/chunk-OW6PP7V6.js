@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {
@@ -114,8 +114,12 @@ var GitHubClient = class {
     });
     return data.map((i) => toExisting(repo, i));
   }
-  /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  /** A file's text at a commit, or null when it is not there. */
   async fileText(repo, path, ref) {
+    return (await this.file(repo, path, ref))?.text ?? null;
+  }
+  /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  async file(repo, path, ref) {
     let data;
     try {
       data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -128,13 +132,23 @@ var GitHubClient = class {
       throw error;
     }
     if (data.type !== "file") return null;
+    const sha = data.sha ?? "";
     if (data.encoding === "base64" && data.content)
-      return Buffer.from(data.content, "base64").toString("utf8");
+      return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
     const blob = await this.rest(
       "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-      { ...at(repo), file_sha: data.sha }
+      { ...at(repo), file_sha: sha }
     );
-    return Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    const text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    return { text, sha };
+  }
+  /** The open pull requests from a branch of this repository. */
+  async openPullsFrom(repo, branch) {
+    return this.rest("GET /repos/{owner}/{repo}/pulls", {
+      ...at(repo),
+      head: `${repo.owner}:${branch}`,
+      state: "open"
+    });
   }
   async pullRequestFiles(repo, pullNumber) {
     const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
@@ -314,6 +328,37 @@ var GitHubWriter = class {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" }
     });
+  }
+  /** Creates a branch at a commit; false when it exists already. */
+  async createBranch(repo, branch, sha) {
+    try {
+      await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+        ...at(repo),
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422) return false;
+      throw error;
+    }
+  }
+  async moveBranch(repo, branch, sha) {
+    const ref = `heads/${branch}`;
+    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
+  }
+  async writeFile(repo, file) {
+    await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+      ...at(repo),
+      path: file.path,
+      branch: file.branch,
+      sha: file.blobSha,
+      message: file.message,
+      content: Buffer.from(file.text, "utf8").toString("base64")
+    });
+  }
+  async createPullRequest(repo, pull) {
+    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
   }
   async createCheckRun(repo, run) {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {

@@ -6,11 +6,11 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-MSBDCGJZ.js";
+} from "./chunk-VRKX23Z4.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 
 // src/tracking/transition.ts
 function trackerTransition(tracker, allResolved, closing) {

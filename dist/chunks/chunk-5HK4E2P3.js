@@ -33,6 +33,12 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "moveBranch":
+      return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
+    case "writeFile":
+      return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
+    case "openPullRequest":
+      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

@@ -22,16 +22,16 @@ import {
   trackerBody,
   trackerTitle,
   truncate
-} from "./chunk-MSBDCGJZ.js";
+} from "./chunk-VRKX23Z4.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-FUANIVQP.js";
+} from "./chunk-7UNHRFB6.js";
 import {
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-BYWIZOUR.js";
+} from "./chunk-5HK4E2P3.js";
 import {
   __commonJS,
   __export,

@@ -1,14 +1,14 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-65A25LEY.js";
-import "./chunk-ZWLS64TO.js";
+} from "./chunk-WNYJFU74.js";
+import "./chunk-WZKRC3QA.js";
 import "./chunk-KD5N64TB.js";
-import "./chunk-MSBDCGJZ.js";
+import "./chunk-VRKX23Z4.js";
 import {
   toExisting
-} from "./chunk-LO5TCHUP.js";
-import "./chunk-BYWIZOUR.js";
+} from "./chunk-OW6PP7V6.js";
+import "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts
