@@ -80,6 +80,39 @@ describe("Actions-only mode: one workflow without the App", () => {
     );
   });
 
+  it("closes an item ticked in the tracker by a person", async () => {
+    fake.repo(REPO).commits.set("m1", new Map([[REPORT, text]]));
+    await runAction(server.url, "push", push("m1"));
+    const [first] = ofKind("action");
+    const [tracker] = ofKind("tracker");
+    if (!first || !tracker) throw new Error("not filed");
+    const before = tracker.body;
+    tracker.body = before.replace(
+      `- [ ] #${first.number} Lower the TTL`,
+      `- [x] #${first.number} Lower the TTL`,
+    );
+    const run = await runAction(server.url, "issues", {
+      action: "edited",
+      changes: { body: { from: before } },
+      issue: {
+        number: tracker.number,
+        node_id: tracker.node_id,
+        title: tracker.title,
+        body: tracker.body,
+        state: "open",
+        state_reason: null,
+        labels: tracker.labels.map((name) => ({ name })),
+        user: { login: BOT },
+      },
+      sender: { login: "dana" },
+      repository: { full_name: REPO },
+    });
+    expect(run.code).toBe(0);
+    expect(first).toMatchObject({ state: "closed", state_reason: "completed" });
+    expect(first.comments.at(-1)?.body).toContain("by @dana");
+    expect(tracker.body).toContain(`- [x] #${first.number} Lower the TTL (@dana · P1 · closed)`);
+  });
+
   it("does nothing on events it does not handle", async () => {
     const run = await runAction(server.url, "pull_request_review", { action: "submitted" });
     expect(run.code).toBe(0);

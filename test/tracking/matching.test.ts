@@ -126,6 +126,11 @@ describe("an edited report keeps each item's issue", () => {
       ],
     },
     {
+      name: "an item removed and a similar one added elsewhere: taken as the same item, moved",
+      after: ["- [ ] Write a runbook for connection-pool exhaustion @dana", alert, ci],
+      changes: ["updated #4: Write a runbook for connection-pool exhaustion"],
+    },
+    {
       name: "one item split in two: the closer half keeps the issue",
       before: ["- [ ] Alert on connection-pool saturation and wait time @lee", ci, runbook],
       after: [
