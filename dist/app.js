@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-YLF663I7.js";
+} from "./chunks/chunk-YGMRJ4WX.js";
 
 // src/app/main.ts
 import { run } from "probot";

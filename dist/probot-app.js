@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-YLF663I7.js";
+} from "./chunks/chunk-YGMRJ4WX.js";
 export {
   app_default as default,
   postmortemTracker

@@ -77,15 +77,20 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
   };
 }
 
-/** The request counter on one Octokit, shared by the reader and the writer. */
+/** How long one answer may take: a stalled connection must not hold a repository's lock for long. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The request counter on one Octokit, shared by the reader and the writer; it also sets the timeout. */
 class Requests {
   count = 0;
   readonly budget: number;
-  constructor(octokit: OctokitLike, budget: number) {
+  constructor(octokit: OctokitLike, budget: number, timeoutMs: number) {
     this.budget = budget;
-    octokit.hook.before("request", () => {
+    octokit.hook.before("request", (options) => {
       if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
       this.count += 1;
+      const o = options as { request?: { signal?: AbortSignal } };
+      o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
     });
   }
 }
@@ -94,6 +99,8 @@ export interface ClientOptions {
   octokit: OctokitLike;
   /** At most this many requests; the next one throws BudgetExhausted. */
   budget?: number;
+  /** Each request fails after this long without an answer (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 export class GitHubClient {
@@ -102,7 +109,8 @@ export class GitHubClient {
 
   constructor(options: ClientOptions) {
     this.octokit = options.octokit;
-    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY);
+    const timeout = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY, timeout);
   }
 
   /** Requests made so far, reads and writes. */
@@ -384,11 +392,13 @@ export class GitHubWriter {
     });
   }
 
+  /** Sent once: after an error the gateway looks for the comment before sending it again. */
   async comment(repo: RepoId, number: number, body: string): Promise<void> {
     await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...at(repo),
       issue_number: number,
       body,
+      request: { retries: 0 },
     });
   }
 
@@ -469,10 +479,12 @@ export class GitHubWriter {
     repo: RepoId,
     run: { name: string; head_sha: string; conclusion: string; output: CheckRunOutput },
   ): Promise<number> {
+    // Sent once: after an error the gateway looks for the check run before sending it again.
     const created = await this.rest<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", {
       ...at(repo),
       ...run,
       status: "completed",
+      request: { retries: 0 },
     });
     return created.id;
   }

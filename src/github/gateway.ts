@@ -104,9 +104,21 @@ export class Gateway {
     return change;
   }
 
+  /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
+  private async postOnce(op: Extract<Operation, { op: "comment" }>): Promise<void> {
+    const send = () => this.writer.comment(op.repo, op.issue.existing, op.body);
+    try {
+      await send();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      const comments = await this.client.comments(op.repo, op.issue.existing);
+      if (!comments.some((c) => c.body === op.body)) await send();
+    }
+  }
+
   private async comment(op: Extract<Operation, { op: "comment" }>): Promise<void> {
     try {
-      await this.writer.comment(op.repo, op.issue.existing, op.body);
+      await this.postOnce(op);
     } catch (error) {
       if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
@@ -183,12 +195,21 @@ export class Gateway {
       ...op.output,
       annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST),
     });
-    const id = await this.writer.createCheckRun(op.repo, {
-      name: op.name,
-      head_sha: op.headSha,
-      conclusion: op.conclusion,
-      output: batch(0),
-    });
+    const create = () =>
+      this.writer.createCheckRun(op.repo, {
+        name: op.name,
+        head_sha: op.headSha,
+        conclusion: op.conclusion,
+        output: batch(0),
+      });
+    let id: number;
+    try {
+      id = await create();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      // GitHub may have created it although it answered with an error.
+      id = (await this.client.checkRuns(op.repo, op.headSha, op.name))[0]?.id ?? (await create());
+    }
     for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
       await this.writer.updateCheckRun(op.repo, id, batch(i));
   }

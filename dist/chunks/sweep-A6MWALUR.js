@@ -20,7 +20,7 @@ import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-OW6PP7V6.js";
+} from "./chunk-T22FXFZY.js";
 import {
   info,
   setOutput

@@ -4,7 +4,7 @@ import {
   GitHubClient,
   errorText,
   httpStatus
-} from "./chunk-OW6PP7V6.js";
+} from "./chunk-T22FXFZY.js";
 import {
   parseConfigText,
   validateConfig
@@ -1421,9 +1421,20 @@ var Gateway = class {
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
   }
+  /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
+  async postOnce(op) {
+    const send = () => this.writer.comment(op.repo, op.issue.existing, op.body);
+    try {
+      await send();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      const comments = await this.client.comments(op.repo, op.issue.existing);
+      if (!comments.some((c) => c.body === op.body)) await send();
+    }
+  }
   async comment(op) {
     try {
-      await this.writer.comment(op.repo, op.issue.existing, op.body);
+      await this.postOnce(op);
     } catch (error) {
       if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
@@ -1495,12 +1506,19 @@ var Gateway = class {
       ...op.output,
       annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)
     });
-    const id = await this.writer.createCheckRun(op.repo, {
+    const create = () => this.writer.createCheckRun(op.repo, {
       name: op.name,
       head_sha: op.headSha,
       conclusion: op.conclusion,
       output: batch(0)
     });
+    let id;
+    try {
+      id = await create();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      id = (await this.client.checkRuns(op.repo, op.headSha, op.name))[0]?.id ?? await create();
+    }
     for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
       await this.writer.updateCheckRun(op.repo, id, batch(i));
   }

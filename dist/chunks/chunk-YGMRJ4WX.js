@@ -86,14 +86,17 @@ function toExisting(repo, issue) {
     author: issue.user?.login ?? ""
   };
 }
+var REQUEST_TIMEOUT_MS = 3e4;
 var Requests = class {
   count = 0;
   budget;
-  constructor(octokit, budget) {
+  constructor(octokit, budget, timeoutMs) {
     this.budget = budget;
-    octokit.hook.before("request", () => {
+    octokit.hook.before("request", (options) => {
       if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
       this.count += 1;
+      const o = options;
+      o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
     });
   }
 };
@@ -102,7 +105,8 @@ var GitHubClient = class {
   counter;
   constructor(options) {
     this.octokit = options.octokit;
-    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY);
+    const timeout = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY, timeout);
   }
   /** Requests made so far, reads and writes. */
   get requests() {
@@ -340,11 +344,13 @@ var GitHubWriter = class {
       ...change
     });
   }
+  /** Sent once: after an error the gateway looks for the comment before sending it again. */
   async comment(repo, number, body) {
     await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...at(repo),
       issue_number: number,
-      body
+      body,
+      request: { retries: 0 }
     });
   }
   async addLabels(repo, number, labels) {
@@ -411,7 +417,8 @@ var GitHubWriter = class {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
       ...at(repo),
       ...run,
-      status: "completed"
+      status: "completed",
+      request: { retries: 0 }
     });
     return created.id;
   }
@@ -968,9 +975,20 @@ var Gateway = class {
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
   }
+  /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
+  async postOnce(op) {
+    const send = () => this.writer.comment(op.repo, op.issue.existing, op.body);
+    try {
+      await send();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      const comments = await this.client.comments(op.repo, op.issue.existing);
+      if (!comments.some((c) => c.body === op.body)) await send();
+    }
+  }
   async comment(op) {
     try {
-      await this.writer.comment(op.repo, op.issue.existing, op.body);
+      await this.postOnce(op);
     } catch (error) {
       if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
@@ -1042,12 +1060,19 @@ var Gateway = class {
       ...op.output,
       annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)
     });
-    const id = await this.writer.createCheckRun(op.repo, {
+    const create = () => this.writer.createCheckRun(op.repo, {
       name: op.name,
       head_sha: op.headSha,
       conclusion: op.conclusion,
       output: batch(0)
     });
+    let id;
+    try {
+      id = await create();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      id = (await this.client.checkRuns(op.repo, op.headSha, op.name))[0]?.id ?? await create();
+    }
     for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
       await this.writer.updateCheckRun(op.repo, id, batch(i));
   }

@@ -39,14 +39,17 @@ function toExisting(repo, issue) {
     author: issue.user?.login ?? ""
   };
 }
+var REQUEST_TIMEOUT_MS = 3e4;
 var Requests = class {
   count = 0;
   budget;
-  constructor(octokit, budget) {
+  constructor(octokit, budget, timeoutMs) {
     this.budget = budget;
-    octokit.hook.before("request", () => {
+    octokit.hook.before("request", (options) => {
       if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
       this.count += 1;
+      const o = options;
+      o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
     });
   }
 };
@@ -55,7 +58,8 @@ var GitHubClient = class {
   counter;
   constructor(options) {
     this.octokit = options.octokit;
-    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY);
+    const timeout = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY, timeout);
   }
   /** Requests made so far, reads and writes. */
   get requests() {
@@ -293,11 +297,13 @@ var GitHubWriter = class {
       ...change
     });
   }
+  /** Sent once: after an error the gateway looks for the comment before sending it again. */
   async comment(repo, number, body) {
     await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...at(repo),
       issue_number: number,
-      body
+      body,
+      request: { retries: 0 }
     });
   }
   async addLabels(repo, number, labels) {
@@ -364,7 +370,8 @@ var GitHubWriter = class {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
       ...at(repo),
       ...run,
-      status: "completed"
+      status: "completed",
+      request: { retries: 0 }
     });
     return created.id;
   }

@@ -7,7 +7,7 @@ import "./chunk-KD5N64TB.js";
 import "./chunk-VRKX23Z4.js";
 import {
   toExisting
-} from "./chunk-OW6PP7V6.js";
+} from "./chunk-T22FXFZY.js";
 import "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -10,7 +10,7 @@ import {
 } from "./chunk-VRKX23Z4.js";
 import {
   toExisting
-} from "./chunk-OW6PP7V6.js";
+} from "./chunk-T22FXFZY.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";

@@ -1,0 +1,77 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actionOctokit } from "../../src/action/octokit.ts";
+import { GitHubClient } from "../../src/github/client.ts";
+import { createHarness, example, type Harness, REPO, REPORT } from "../support/app-harness.ts";
+
+// GitHub sometimes applies a write and answers with an error: what was written is found, not doubled.
+
+const report = (items: string[]) => `# Checkout outage\n\n## Action items\n\n${items.join("\n")}\n`;
+
+let h: Harness;
+beforeEach(() => {
+  nock.disableNetConnect();
+  h = createHarness();
+});
+afterEach(() => {
+  expect(h.fake.problems).toEqual([]);
+  nock.cleanAll();
+  nock.enableNetConnect();
+});
+
+describe("a write GitHub applied but answered with an error", () => {
+  it("leaves one comment on the pull request", async () => {
+    h.fake.fail({
+      when: (r) => r.method === "POST" && r.path.endsWith("/issues/101/comments"),
+      status: 502,
+      applied: true,
+    });
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(["- [ ] Add an alert"]) } });
+    expect(h.fake.repo(REPO).pullIssues.get(101)?.comments).toHaveLength(1);
+  });
+
+  it("leaves one check run on the head commit", async () => {
+    const repo = h.fake.repo(REPO);
+    repo.commits.set("h1", new Map([[REPORT, report(["- [ ] Add an alert"])]]));
+    repo.pulls.set(201, { mergeSha: "", files: [{ filename: REPORT, status: "added" }] });
+    h.fake.fail({
+      when: (r) => r.method === "POST" && r.path.endsWith("/check-runs"),
+      status: 502,
+      applied: true,
+    });
+    const payload = example("pull_request", "opened");
+    payload.number = 201;
+    payload.pull_request.number = 201;
+    payload.pull_request.head.sha = "h1";
+    Object.assign(payload.repository, {
+      name: "platform",
+      full_name: REPO,
+      html_url: `https://github.com/${REPO}`,
+    });
+    payload.repository.owner.login = "acme";
+    payload.installation = { id: 1 };
+    await h.deliver("pull_request", payload);
+    expect(repo.checkRuns).toHaveLength(1);
+  });
+});
+
+describe("an answer that never comes", () => {
+  it("fails the request after the timeout instead of waiting for ever", async () => {
+    nock.enableNetConnect("127.0.0.1");
+    const server = createServer(() => {});
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = new GitHubClient({
+      octokit: actionOctokit("t", { GITHUB_API_URL: url }, { throttle: false }),
+      timeoutMs: 50,
+    });
+    try {
+      await expect(client.issue({ owner: "acme", repo: "platform" }, 1)).rejects.toThrow(/abort|timeout/i);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
