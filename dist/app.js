@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-YGMRJ4WX.js";
+} from "./chunks/chunk-ZISDYVBE.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -59,10 +59,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-A6MWALUR.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-RSJYNUVF.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-3727JZL3.js")).syncJob,
   track: async () => (await import("./chunks/track-73R4DSXS.js")).trackJob,
   tick: async () => (await import("./chunks/tick-LF3NWZJD.js")).tickJob,
-  review: async () => (await import("./chunks/review-GIOA46OI.js")).reviewJob
+  review: async () => (await import("./chunks/review-4DJQIECC.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -85,7 +85,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-S4M3F3BQ.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-JG4IY3WI.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

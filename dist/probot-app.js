@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-YGMRJ4WX.js";
+} from "./chunks/chunk-ZISDYVBE.js";
 export {
   app_default as default,
   postmortemTracker

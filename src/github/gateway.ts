@@ -75,7 +75,7 @@ export class Gateway {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return w.addLabels(op.repo, op.issue.existing, op.labels);
+        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label)); // 404: gone already
       case "addSubIssues":
@@ -116,12 +116,17 @@ export class Gateway {
     }
   }
 
-  private async comment(op: Extract<Operation, { op: "comment" }>): Promise<void> {
+  private comment(op: Extract<Operation, { op: "comment" }>): Promise<void> {
+    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+  }
+
+  /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
+  private async bestEffort(what: string | undefined, write: () => Promise<void>): Promise<void> {
     try {
-      await this.postOnce(op);
+      await write();
     } catch (error) {
-      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
+      if (!what || error instanceof BudgetExhausted) throw error;
+      this.log.warn(`${what}: ${errorText(error)}`);
     }
   }
 

@@ -110,7 +110,14 @@ export type Operation =
       /** When set, a failure is logged with this text and the plan goes on (another repository). */
       bestEffort?: string;
     }
-  | { op: "addLabels"; repo: RepoId; issue: Target; labels: string[] }
+  | {
+      op: "addLabels";
+      repo: RepoId;
+      issue: Target;
+      labels: string[];
+      /** When set, a failure is logged with this text and the plan goes on. */
+      bestEffort?: string;
+    }
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: IssueNode; children: IssueNode[] }
   /** Points a branch at a commit: created, or moved there (forced) when it exists. */

@@ -75,3 +75,24 @@ describe("an answer that never comes", () => {
     }
   });
 });
+
+describe("an item naming an issue that is not there", () => {
+  it("does not stop the other items, and the tracker and the pull request hear of every item", async () => {
+    await h.merge({
+      pr: 101,
+      sha: "s1",
+      files: {
+        [REPORT]: report(["- [ ] Validate pool sizes #999", "- [ ] Add an alert", "- [ ] Write a runbook"]),
+      },
+    });
+    const issues = h.fake.repo(REPO).issues;
+    expect(issues.map((i) => i.title)).toEqual([
+      "Postmortem follow-up: Checkout outage",
+      "Add an alert",
+      "Write a runbook",
+    ]);
+    expect(issues[0]?.body).toContain("- [ ] #999 Validate pool sizes");
+    expect(issues[0]?.body).toContain("**Progress: 0 of 3 resolved**");
+    expect(h.fake.repo(REPO).pullIssues.get(101)?.comments).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-WJGKAQGW.js";
+} from "./chunk-IRHV2PQH.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -27346,15 +27346,17 @@ function planReference(pair, c) {
       repo: refRepo,
       issue: { existing: ref.number },
       body: linkedComment(ctx, item, c.trackerRef(refRepo)),
-      // Another repository may not let us write: that must not stop the sync.
-      ...inTarget ? {} : { bestEffort: `line ${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}` }
+      // A referenced issue may be missing, locked or in a repository we cannot write to: the other
+      // items must not pay for it. The tracker lists the item all the same.
+      bestEffort: `${ctx.path}:${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}, which the item names`
     });
     if (inTarget && !linked)
       operations.push({
         op: "addLabels",
         repo: refRepo,
         issue: { existing: ref.number },
-        labels: [c.state.newLabel]
+        labels: [c.state.newLabel],
+        bestEffort: `${ctx.path}:${item.line}: could not label ${repoName(refRepo)}#${ref.number}, which the item names`
       });
     changes.push({ kind: "linked", title: item.title, issue: ref.number, repo: refRepo });
   }

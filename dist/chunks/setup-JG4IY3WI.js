@@ -1393,7 +1393,7 @@ var Gateway = class {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return w.addLabels(op.repo, op.issue.existing, op.labels);
+        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label));
       // 404: gone already
@@ -1432,12 +1432,16 @@ var Gateway = class {
       if (!comments.some((c) => c.body === op.body)) await send();
     }
   }
-  async comment(op) {
+  comment(op) {
+    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+  }
+  /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
+  async bestEffort(what, write) {
     try {
-      await this.postOnce(op);
+      await write();
     } catch (error) {
-      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
+      if (!what || error instanceof BudgetExhausted) throw error;
+      this.log.warn(`${what}: ${errorText(error)}`);
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */

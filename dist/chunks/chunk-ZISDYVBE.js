@@ -947,7 +947,7 @@ var Gateway = class {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return w.addLabels(op.repo, op.issue.existing, op.labels);
+        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label));
       // 404: gone already
@@ -986,12 +986,16 @@ var Gateway = class {
       if (!comments.some((c) => c.body === op.body)) await send();
     }
   }
-  async comment(op) {
+  comment(op) {
+    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+  }
+  /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
+  async bestEffort(what, write) {
     try {
-      await this.postOnce(op);
+      await write();
     } catch (error) {
-      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${op.bestEffort}: ${errorText(error)}`);
+      if (!what || error instanceof BudgetExhausted) throw error;
+      this.log.warn(`${what}: ${errorText(error)}`);
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */
@@ -1273,15 +1277,17 @@ function planReference(pair, c) {
       repo: refRepo,
       issue: { existing: ref.number },
       body: linkedComment(ctx, item, c.trackerRef(refRepo)),
-      // Another repository may not let us write: that must not stop the sync.
-      ...inTarget ? {} : { bestEffort: `line ${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}` }
+      // A referenced issue may be missing, locked or in a repository we cannot write to: the other
+      // items must not pay for it. The tracker lists the item all the same.
+      bestEffort: `${ctx.path}:${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}, which the item names`
     });
     if (inTarget && !linked)
       operations.push({
         op: "addLabels",
         repo: refRepo,
         issue: { existing: ref.number },
-        labels: [c.state.newLabel]
+        labels: [c.state.newLabel],
+        bestEffort: `${ctx.path}:${item.line}: could not label ${repoName(refRepo)}#${ref.number}, which the item names`
       });
     changes.push({ kind: "linked", title: item.title, issue: ref.number, repo: refRepo });
   }

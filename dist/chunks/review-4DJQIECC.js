@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-WJGKAQGW.js";
+} from "./chunk-IRHV2PQH.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
