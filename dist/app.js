@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-ZISDYVBE.js";
+} from "./chunks/chunk-IC4HGACM.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -58,11 +58,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-A6MWALUR.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-3727JZL3.js")).syncJob,
-  track: async () => (await import("./chunks/track-73R4DSXS.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-LF3NWZJD.js")).tickJob,
-  review: async () => (await import("./chunks/review-4DJQIECC.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-K2OTM6ZE.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-BZCYZIEO.js")).syncJob,
+  track: async () => (await import("./chunks/track-M3A7OMIL.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-5LMY3LHK.js")).tickJob,
+  review: async () => (await import("./chunks/review-CUF2IHMD.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

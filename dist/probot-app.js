@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-ZISDYVBE.js";
+} from "./chunks/chunk-IC4HGACM.js";
 export {
   app_default as default,
   postmortemTracker

@@ -137,8 +137,10 @@ export interface TrackerNotes {
 export function trackerNotes(body: string): TrackerNotes {
   const start = body.indexOf(GENERATED_START);
   const end = body.indexOf(GENERATED_END, start);
-  if (start < 0 || end < 0) return { before: "", after: "" };
   const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  // A body a person replaced whole (no marker left) is kept, above the part written again.
+  if (start < 0 && marker < 0) return { before: body.trim(), after: "" };
+  if (start < 0 || end < 0) return { before: "", after: "" };
   const afterEnd = end + GENERATED_END.length;
   return {
     before: body.slice(0, start).trim(),

@@ -96,3 +96,25 @@ describe("an item naming an issue that is not there", () => {
     expect(h.fake.repo(REPO).pullIssues.get(101)?.comments).toHaveLength(1);
   });
 });
+
+describe("a tracker whose body a person replaced", () => {
+  it("is written again on the next merge, keeping the person's text, instead of a second tracker", async () => {
+    const items = ["- [ ] Add an alert", "- [ ] Write a runbook"];
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    const repo = h.fake.repo(REPO);
+    const [tracker, alert, runbook] = repo.issues;
+    if (!tracker) throw new Error("no tracker");
+    tracker.body = "We track this in the quarterly plan now.";
+    await h.merge({
+      pr: 102,
+      sha: "s2",
+      files: { [REPORT]: report([...items, "- [ ] Load-test checkout"]) },
+    });
+    expect(repo.issues.filter((i) => i.labels.includes("postmortem-tracker"))).toHaveLength(1);
+    expect(tracker.body.startsWith("We track this in the quarterly plan now.")).toBe(true);
+    expect(tracker.body).toContain(`- [ ] #${alert?.number} Add an alert`);
+    expect(tracker.body).toContain(`- [ ] #${runbook?.number} Write a runbook`);
+    expect(tracker.body).toContain("**Progress: 0 of 3 resolved**");
+    expect(repo.issues.filter((i) => i.title === "Add an alert")).toHaveLength(1);
+  });
+});

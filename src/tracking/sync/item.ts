@@ -152,7 +152,8 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
   // Closed by us (checked, then unchecked; or removed, then restored): open again, as the report says.
   const closedByUs =
     own.issue.state === "closed" &&
-    (before?.done === true || (before === undefined && own.issue.stateReason === "not_planned"));
+    (before?.done === true ||
+      (before === undefined && !c.state.repaired && own.issue.stateReason === "not_planned"));
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);

@@ -2,8 +2,9 @@ import type { Config } from "../../config/schema.ts";
 import type { ActionItem } from "../../report/index.ts";
 import { reportLabel } from "../labels.ts";
 import type { ActionMarker, TrackerEntry, TrackerMarker } from "../marker.ts";
+import { parseMarker } from "../marker.ts";
 import { type Candidate, type Match, matchItems } from "../match/assign.ts";
-import type { ExistingIssue } from "../model.ts";
+import { type ExistingIssue, repoName } from "../model.ts";
 import { type Ours, ourIssues } from "../ours.ts";
 import type { ReportContext } from "../render.ts";
 
@@ -45,6 +46,8 @@ export interface SyncState {
   leftOver: { own: Ours<ActionMarker>; into: Ours<ActionMarker> | null }[];
   /** The tracker's entries from the last sync, by key. */
   previous: Map<string, TrackerEntry>;
+  /** The tracker had lost its marker (a person replaced its body): what it recorded is unknown. */
+  repaired: boolean;
 }
 
 export type SyncStart = { blocked: string } | { inSync: true } | { state: SyncState };
@@ -67,6 +70,34 @@ function blockedReason(input: SyncInput): string | null {
 }
 
 /**
+ * Our tracker for the report whose body a person replaced (its marker gone): it is written again from
+ * the report instead of a second tracker being opened.
+ */
+function lostTracker(existing: ExistingIssue[], input: SyncInput, label: string): Ours<TrackerMarker> | null {
+  const { ctx, config } = input;
+  const issue = existing.find(
+    (i) =>
+      i.author === input.botLogin &&
+      i.labels.includes(config.labels.tracker) &&
+      i.labels.includes(label) &&
+      parseMarker(i.body) === null,
+  );
+  if (!issue) return null;
+  const marker: TrackerMarker = {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    sha: "",
+    merged: input.now,
+    items: [],
+  };
+  return { issue, marker };
+}
+
+/**
  * The first step of a sync: a reason not to sync, "already in sync", or the report matched against
  * our issues. Safe on a redelivery: a tracker that recorded this merge means there is nothing to do.
  */
@@ -80,7 +111,9 @@ export function startSync(input: SyncInput): SyncStart {
   const existing = renamed
     ? input.existing.map((i) => ({ ...i, labels: i.labels.map((l) => (l === oldLabel ? newLabel : l)) }))
     : input.existing;
-  const { tracker, actions } = ourIssues(existing, input.botLogin, paths);
+  const found = ourIssues(existing, input.botLogin, paths);
+  const { actions } = found;
+  const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
@@ -100,5 +133,8 @@ export function startSync(input: SyncInput): SyncStart {
     return { item, own, before, match, splitOf: matching.splitOf.get(i) };
   });
   const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
-  return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous } };
+  const repaired = found.tracker === null && tracker !== null;
+  return {
+    state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous, repaired },
+  };
 }

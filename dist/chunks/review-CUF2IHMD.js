@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-IRHV2PQH.js";
+} from "./chunk-2FLSHYRL.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -18,7 +18,7 @@ import "./chunk-KD5N64TB.js";
 import {
   cell,
   fitBody
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   reviewOptions
 } from "./chunk-7UNHRFB6.js";

@@ -17,12 +17,13 @@ import {
   mergeLabels,
   mergedComment,
   ourIssues,
+  parseMarker,
   removedComment,
   sameSet,
   trackerBody,
   trackerTitle,
   truncate
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   require_dist,
   sectionNames
@@ -27209,6 +27210,25 @@ function blockedReason(input) {
   }
   return null;
 }
+function lostTracker(existing, input, label) {
+  const { ctx, config } = input;
+  const issue = existing.find(
+    (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label) && parseMarker(i.body) === null
+  );
+  if (!issue) return null;
+  const marker = {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    sha: "",
+    merged: input.now,
+    items: []
+  };
+  return { issue, marker };
+}
 function startSync(input) {
   const { ctx, config } = input;
   const paths = [ctx.path, ...input.previousPath ? [input.previousPath] : []];
@@ -27216,7 +27236,9 @@ function startSync(input) {
   const oldLabel = input.previousPath ? reportLabel(input.previousPath, config) : newLabel;
   const renamed = oldLabel !== newLabel && input.existing.some((i) => i.labels.includes(oldLabel));
   const existing = renamed ? input.existing.map((i) => ({ ...i, labels: i.labels.map((l) => l === oldLabel ? newLabel : l) })) : input.existing;
-  const { tracker, actions } = ourIssues(existing, input.botLogin, paths);
+  const found = ourIssues(existing, input.botLogin, paths);
+  const { actions } = found;
+  const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
@@ -27235,7 +27257,10 @@ function startSync(input) {
     return { item, own: own4, before, match, splitOf: matching.splitOf.get(i) };
   });
   const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
-  return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous: previous3 } };
+  const repaired = found.tracker === null && tracker !== null;
+  return {
+    state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous: previous3, repaired }
+  };
 }
 
 // src/tracking/sync/setup.ts
@@ -27407,7 +27432,7 @@ function planOwn(pair, own4, c) {
     update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
-  const closedByUs = own4.issue.state === "closed" && (before?.done === true || before === void 0 && own4.issue.stateReason === "not_planned");
+  const closedByUs = own4.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own4.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own4.marker.key);

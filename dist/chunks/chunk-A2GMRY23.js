@@ -147,8 +147,9 @@ var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
 function trackerNotes(body) {
   const start = body.indexOf(GENERATED_START);
   const end = body.indexOf(GENERATED_END, start);
-  if (start < 0 || end < 0) return { before: "", after: "" };
   const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  if (start < 0 && marker < 0) return { before: body.trim(), after: "" };
+  if (start < 0 || end < 0) return { before: "", after: "" };
   const afterEnd = end + GENERATED_END.length;
   return {
     before: body.slice(0, start).trim(),
@@ -197,6 +198,7 @@ function allResolvedComment(resolved, notPlanned) {
 }
 
 export {
+  parseMarker,
   ourTracker,
   ourIssues,
   sameSet,

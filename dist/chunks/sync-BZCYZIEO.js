@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-WZKRC3QA.js";
+} from "./chunk-CVG5FBNM.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-IRHV2PQH.js";
+} from "./chunk-2FLSHYRL.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -32,7 +32,7 @@ import {
   trackerBody,
   trackerNotes,
   trackerTitle
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import "./chunk-7UNHRFB6.js";
 import {
   repoName

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-WZKRC3QA.js";
+} from "./chunk-CVG5FBNM.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -15,7 +15,7 @@ import {
   cell,
   issueRef,
   ourTracker
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   BudgetExhausted,
   errorText,

@@ -1,10 +1,10 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-WNYJFU74.js";
-import "./chunk-WZKRC3QA.js";
+} from "./chunk-PQY3UA6D.js";
+import "./chunk-CVG5FBNM.js";
 import "./chunk-KD5N64TB.js";
-import "./chunk-VRKX23Z4.js";
+import "./chunk-A2GMRY23.js";
 import {
   toExisting
 } from "./chunk-T22FXFZY.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-WNYJFU74.js";
-import "./chunk-WZKRC3QA.js";
+} from "./chunk-PQY3UA6D.js";
+import "./chunk-CVG5FBNM.js";
 import "./chunk-KD5N64TB.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   toExisting
 } from "./chunk-T22FXFZY.js";

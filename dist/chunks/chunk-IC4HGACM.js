@@ -633,8 +633,9 @@ var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
 function trackerNotes(body) {
   const start = body.indexOf(GENERATED_START);
   const end = body.indexOf(GENERATED_END, start);
-  if (start < 0 || end < 0) return { before: "", after: "" };
   const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  if (start < 0 && marker < 0) return { before: body.trim(), after: "" };
+  if (start < 0 || end < 0) return { before: "", after: "" };
   const afterEnd = end + GENERATED_END.length;
   return {
     before: body.slice(0, start).trim(),
@@ -1338,7 +1339,7 @@ function planOwn(pair, own, c) {
     update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
-  const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && own.issue.stateReason === "not_planned");
+  const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
@@ -2586,6 +2587,25 @@ function blockedReason(input) {
   }
   return null;
 }
+function lostTracker(existing, input, label) {
+  const { ctx, config } = input;
+  const issue = existing.find(
+    (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label) && parseMarker(i.body) === null
+  );
+  if (!issue) return null;
+  const marker = {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    sha: "",
+    merged: input.now,
+    items: []
+  };
+  return { issue, marker };
+}
 function startSync(input) {
   const { ctx, config } = input;
   const paths = [ctx.path, ...input.previousPath ? [input.previousPath] : []];
@@ -2593,7 +2613,9 @@ function startSync(input) {
   const oldLabel = input.previousPath ? reportLabel(input.previousPath, config) : newLabel;
   const renamed = oldLabel !== newLabel && input.existing.some((i) => i.labels.includes(oldLabel));
   const existing = renamed ? input.existing.map((i) => ({ ...i, labels: i.labels.map((l) => l === oldLabel ? newLabel : l) })) : input.existing;
-  const { tracker, actions } = ourIssues(existing, input.botLogin, paths);
+  const found = ourIssues(existing, input.botLogin, paths);
+  const { actions } = found;
+  const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
@@ -2612,7 +2634,10 @@ function startSync(input) {
     return { item, own, before, match, splitOf: matching.splitOf.get(i) };
   });
   const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
-  return { state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous } };
+  const repaired = found.tracker === null && tracker !== null;
+  return {
+    state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous, repaired }
+  };
 }
 
 // src/tracking/sync/setup.ts

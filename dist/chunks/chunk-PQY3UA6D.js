@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-WZKRC3QA.js";
+} from "./chunk-CVG5FBNM.js";
 import {
   isReportLabel
 } from "./chunk-KD5N64TB.js";
 import {
   ourTracker
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   issueKey,
   stateOf

@@ -6,7 +6,7 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-VRKX23Z4.js";
+} from "./chunk-A2GMRY23.js";
 import {
   issueKey,
   parseRepoName
