@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-IC4HGACM.js";
+} from "./chunks/chunk-FH5FJQYP.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -59,10 +59,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-K2OTM6ZE.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-BZCYZIEO.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-GDDQZPKN.js")).syncJob,
   track: async () => (await import("./chunks/track-M3A7OMIL.js")).trackJob,
   tick: async () => (await import("./chunks/tick-5LMY3LHK.js")).tickJob,
-  review: async () => (await import("./chunks/review-CUF2IHMD.js")).reviewJob
+  review: async () => (await import("./chunks/review-CWS3NIN2.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-IC4HGACM.js";
+} from "./chunks/chunk-FH5FJQYP.js";
 export {
   app_default as default,
   postmortemTracker

@@ -1,6 +1,6 @@
-import type { Gateway } from "../github/gateway.ts";
 import type { Operation, RepoId } from "../tracking/model.ts";
 import { ourIssues } from "../tracking/ours.ts";
+import { syncedTag } from "../tracking/sync/comment.ts";
 import { finishSync, trackerNode } from "../tracking/sync/finish.ts";
 import { planItems } from "../tracking/sync/plan.ts";
 import { planSetup } from "../tracking/sync/setup.ts";
@@ -36,14 +36,27 @@ const BLOCKED = "<!-- postmortem-tracker blocked";
  * The steps of a sync, each planned from what the one before created: labels and the tracker (its
  * items link to it), then the items, then the tracker's checklist and the pull request comment.
  */
-export async function applySync(state: SyncState, gateway: Gateway) {
+export async function applySync(state: SyncState, deps: JobDeps) {
+  const { gateway } = deps;
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...(await gateway.apply(items.operations))]);
-  const finish = finishSync(state, items, created);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
   await gateway.apply(finish);
   return { operations: [...setup, ...items.operations, ...finish], items, created };
+}
+
+/**
+ * Whether an earlier run of this sync posted its pull request comment and stopped before the tracker
+ * recorded the merge. Only a tracker that existed before this run can have such a run behind it.
+ */
+async function commentedBefore(state: SyncState, deps: JobDeps): Promise<boolean> {
+  const { ctx } = state.input;
+  if (!state.tracker || ctx.pullRequest === null) return false;
+  const tag = syncedTag(ctx);
+  const comments = await deps.client.comments(ctx.source, ctx.pullRequest);
+  return comments.some((c) => c.author === deps.botLogin && c.body.includes(tag));
 }
 
 /** A late delivery of an older merge must not undo a newer one. */
@@ -92,7 +105,7 @@ async function syncReport(
     log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
     return { path: file.path, blocked: null, operations: [] };
   }
-  const synced = await applySync(start.state, deps.gateway);
+  const synced = await applySync(start.state, deps);
   if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
   return { path: file.path, blocked: null, operations: synced.operations };
 }

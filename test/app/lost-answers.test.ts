@@ -118,3 +118,49 @@ describe("a tracker whose body a person replaced", () => {
     expect(repo.issues.filter((i) => i.title === "Add an alert")).toHaveLength(1);
   });
 });
+
+describe("a sync cut off near its end", () => {
+  const items = ["- [ ] Add an alert", "- [ ] Write a runbook"];
+  const comments = () => h.fake.repo(REPO).pullIssues.get(102)?.comments ?? [];
+
+  async function secondMerge() {
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    return h.merge({
+      pr: 102,
+      sha: "s2",
+      files: { [REPORT]: report([...items, "- [ ] Load-test checkout"]) },
+    });
+  }
+
+  it("still tells the pull request when its comment failed, on the next delivery", async () => {
+    h.fake.fail({
+      when: (r) => r.method === "POST" && r.path.endsWith("/issues/102/comments"),
+      status: 500,
+      times: 2,
+    });
+    await expect(secondMerge()).rejects.toThrow();
+    const { mergedPullRequest } = await import("../support/app-harness.ts");
+    await h.deliver("pull_request", mergedPullRequest(102, "s2"));
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toContain("Load-test checkout | created |");
+  });
+
+  it("does not comment twice when it stopped after the comment, before the tracker", async () => {
+    const tracker = () => h.fake.repo(REPO).issues[0];
+    let armed = false;
+    h.fake.fail({
+      when: (r) => armed && r.method === "PATCH" && r.path.endsWith(`/issues/${tracker()?.number}`),
+      status: 500,
+    });
+    await h.merge({ pr: 101, sha: "s1", files: { [REPORT]: report(items) } });
+    armed = true;
+    await expect(
+      h.merge({ pr: 102, sha: "s2", files: { [REPORT]: report([...items, "- [ ] Load-test checkout"]) } }),
+    ).rejects.toThrow();
+    const { mergedPullRequest } = await import("../support/app-harness.ts");
+    await h.deliver("pull_request", mergedPullRequest(102, "s2"));
+    expect(comments()).toHaveLength(1);
+    expect(tracker()?.body).toContain("**Progress: 0 of 3 resolved**");
+    expect(h.fake.repo(REPO).issues.filter((i) => i.title === "Load-test checkout")).toHaveLength(1);
+  });
+});

@@ -38,6 +38,10 @@ export function changedIssue(change: SyncChange, created: CreatedIssues): number
 const refText = (from: RepoId, repo: RepoId, issue: number | null) =>
   issue === null ? "(new issue)" : issueRef(from, repo, issue);
 
+/** The hidden tag of the comment about one report's sync at one commit: found before it is posted. */
+export const syncedTag = (ctx: ReportContext) =>
+  `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
+
 export function pullRequestComment(
   ctx: ReportContext,
   changes: SyncChange[],
@@ -47,9 +51,17 @@ export function pullRequestComment(
 ): string {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
-  if (changes.length === 0) return `${head}\n\nNo issue needed a change.`;
+  if (changes.length === 0) return `${head}\n\nNo issue needed a change.\n\n${syncedTag(ctx)}`;
   const rows = changes.map(
     (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`,
   );
-  return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
+  return [
+    head,
+    "",
+    "| Issue | Action item | Change |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    syncedTag(ctx),
+  ].join("\n");
 }

@@ -157,9 +157,15 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
+  // Filed by an earlier run of this same sync that stopped before the tracker recorded it.
+  const filedByThisMerge = !known && !c.state.repaired && own.issue.state === "open" && before === undefined;
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [updatedChange(pair, own, title, ctx.target)] : [],
+    changes: filedByThisMerge
+      ? [{ kind: "created", title, issue: own.issue.number, repo: ctx.target, line: item.line }]
+      : changed
+        ? [updatedChange(pair, own, title, ctx.target)]
+        : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
     subIssue: known ? null : { existing: own.issue.number },
   };

@@ -27436,9 +27436,10 @@ function planOwn(pair, own4, c) {
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own4.marker.key);
+  const filedByThisMerge = !known && !c.state.repaired && own4.issue.state === "open" && before === void 0;
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [updatedChange(pair, own4, title, ctx.target)] : [],
+    changes: filedByThisMerge ? [{ kind: "created", title, issue: own4.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own4, title, ctx.target)] : [],
     placed: { entry: { ...base2, issue: own4.issue.number }, state: closedByUs ? "open" : stateOf(own4.issue) },
     subIssue: known ? null : { existing: own4.issue.number }
   };

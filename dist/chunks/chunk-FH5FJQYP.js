@@ -1213,16 +1213,27 @@ function changedIssue(change, created) {
   return change.issue ?? (change.key ? created.get(change.key)?.number ?? null : null);
 }
 var refText = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
+var syncedTag = (ctx) => `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
 function pullRequestComment(ctx, changes, created, tracker, items) {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
   if (changes.length === 0) return `${head}
 
-No issue needed a change.`;
+No issue needed a change.
+
+${syncedTag(ctx)}`;
   const rows = changes.map(
     (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
-  return [head, "", "| Issue | Action item | Change |", "| --- | --- | --- |", ...rows].join("\n");
+  return [
+    head,
+    "",
+    "| Issue | Action item | Change |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    syncedTag(ctx)
+  ].join("\n");
 }
 
 // src/tracking/close.ts
@@ -1343,9 +1354,10 @@ function planOwn(pair, own, c) {
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
+  const filedByThisMerge = !known && !c.state.repaired && own.issue.state === "open" && before === void 0;
   return {
     operations: changed ? [update] : [],
-    changes: changed ? [updatedChange(pair, own, title, ctx.target)] : [],
+    changes: filedByThisMerge ? [{ kind: "created", title, issue: own.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own, title, ctx.target)] : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
     subIssue: known ? null : { existing: own.issue.number }
   };
@@ -2811,19 +2823,16 @@ function trackerWrites(state, items, created, tracker) {
   };
   return [...transition.comment ? [transition.comment] : [], update];
 }
-function finishSync(state, items, created) {
+function finishSync(state, items, created, commented = false) {
   const { ctx } = state.input;
   const tracker = trackerNode(state, created);
   const ops = refusedNotes(state, items, created, tracker?.number ?? null);
-  if (tracker)
-    ops.push(
-      ...subIssues(state, items, created, tracker),
-      ...trackerWrites(state, items, created, tracker.number)
-    );
-  if (ctx.pullRequest !== null) {
+  if (tracker) ops.push(...subIssues(state, items, created, tracker));
+  if (ctx.pullRequest !== null && !commented) {
     const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
+  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
   return ops;
 }
 
@@ -2910,14 +2919,22 @@ async function syncInputFor(client, at2, settings) {
 
 // src/jobs/sync.ts
 var BLOCKED = "<!-- postmortem-tracker blocked";
-async function applySync(state, gateway) {
+async function applySync(state, deps) {
+  const { gateway } = deps;
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...await gateway.apply(items.operations)]);
-  const finish = finishSync(state, items, created);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
   await gateway.apply(finish);
   return { operations: [...setup, ...items.operations, ...finish], items, created };
+}
+async function commentedBefore(state, deps) {
+  const { ctx } = state.input;
+  if (!state.tracker || ctx.pullRequest === null) return false;
+  const tag = syncedTag(ctx);
+  const comments = await deps.client.comments(ctx.source, ctx.pullRequest);
+  return comments.some((c) => c.author === deps.botLogin && c.body.includes(tag));
 }
 async function isOlderMerge(input, file, deps) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
@@ -2960,7 +2977,7 @@ ${tag}`,
     log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
     return { path: file.path, blocked: null, operations: [] };
   }
-  const synced = await applySync(start.state, deps.gateway);
+  const synced = await applySync(start.state, deps);
   if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
   return { path: file.path, blocked: null, operations: synced.operations };
 }

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-2FLSHYRL.js";
+} from "./chunk-CXIB5SIP.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
