@@ -57,10 +57,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-W2FLSQII.js")).syncJob,
-  track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-ORJ2ERYJ.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-5EV2WLD4.js")).syncJob,
+  track: async () => (await import("./chunks/track-3L2TAOSC.js")).trackJob,
+  review: async () => (await import("./chunks/review-JABUBSZT.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -83,7 +83,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-OV4WL4OT.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

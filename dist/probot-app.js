@@ -387,6 +387,14 @@ function botAccount(app) {
 // src/tracking/labels.ts
 import { createHash } from "node:crypto";
 var MAX = 50;
+var TYPE_DESCRIPTIONS = {
+  prevent: "Postmortem action item that keeps the incident from happening again",
+  mitigate: "Postmortem action item that lessens the impact if it happens again",
+  detect: "Postmortem action item that makes the problem show up sooner",
+  process: "Postmortem action item that changes how the team works",
+  repair: "Postmortem action item that repairs what the incident damaged",
+  investigate: "Postmortem action item that finds out more about the cause"
+};
 function reportLabel(path, config) {
   const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
   const name = `${config.labels.report}${short}`;
@@ -397,13 +405,21 @@ function reportLabel(path, config) {
 var isReportLabel = (name, config) => name.startsWith(config.labels.report);
 function trackerLabels(path, config) {
   return [
-    { name: config.labels.tracker, color: "5319e7", description: "Follows the action items of a postmortem" },
+    {
+      name: config.labels.tracker,
+      color: "5319e7",
+      description: "Follows the action items of a postmortem until they are done"
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
   ];
 }
 function itemLabels(item, path, config) {
   const labels = [
-    { name: config.labels.action, color: "d93f0b", description: "Action item from a postmortem" },
+    {
+      name: config.labels.action,
+      color: "d93f0b",
+      description: "Action item from a postmortem, tracked until done"
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
   ];
   if (config.labels.priority && item.priority) {
@@ -417,14 +433,14 @@ function itemLabels(item, path, config) {
     labels.push({
       name: `priority: ${item.priority}`,
       color: colors[item.priority] ?? "ededed",
-      description: "Postmortem action priority"
+      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`
     });
   }
   if (config.labels.type && item.type) {
     labels.push({
       name: `type: ${item.type}`,
       color: "1d76db",
-      description: `Postmortem action that helps ${item.type}`
+      description: TYPE_DESCRIPTIONS[item.type]
     });
   }
   return labels;
@@ -506,19 +522,23 @@ function pullRequestText(ctx) {
 }
 var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
 var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function itemBody(ctx, item, people2, trackerRef) {
+function detailsTable(item) {
   const rows = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
   if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  if (rows.length === 0) return [];
+  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
+}
+function itemBody(ctx, item, people2, trackerRef) {
   const lines = [
     item.text !== item.title ? `${item.title}
 
 > ${item.text}` : item.title,
     "",
-    ...rows.length > 0 ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""] : [],
+    ...detailsTable(item),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
     `Tracked by ${trackerRef}.`
   ];
@@ -587,7 +607,13 @@ function removedComment(ctx) {
   return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
 }
 function linkedComment(ctx, item, trackerRef) {
-  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
+  return [
+    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
+    "",
+    `> ${item.text}`,
+    "",
+    ...detailsTable(item)
+  ].join("\n").trimEnd();
 }
 function checkedComment(ctx) {
   return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
@@ -1053,6 +1079,13 @@ function onIssueState(app, env) {
 import picomatch from "picomatch";
 function isReportPath(path, config) {
   return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
+}
+function notReportReason(path, config) {
+  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
+  if (!picomatch.isMatch(path, config.paths, { dot: true }))
+    return `it matches none of paths (${config.paths.join(", ")})`;
+  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
+  return `it matches exclude (${excluded})`;
 }
 function targetRepo(source, config) {
   return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
@@ -2354,7 +2387,8 @@ function startSync(input) {
   if (blocked) return { blocked };
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
     return { inSync: true };
-  if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
+  if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
+    return { inSync: true, noItems: true };
   const { matched, leftOver } = matchItems(ctx.report.items, actions);
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
   const pairs = ctx.report.items.map((item) => {
@@ -2620,13 +2654,19 @@ ${tag}`,
     return { path: file.path, blocked: start.blocked, operations: [] };
   }
   if ("inSync" in start) {
-    log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
+    log.info(
+      start.noItems ? `${file.path}: has no action items; nothing to file` : `${file.path}: already in sync with ${change.sha.slice(0, 7)}`
+    );
     return { path: file.path, blocked: null, operations: [] };
   }
   return { path: file.path, blocked: null, operations: await applySync(start.state, deps.gateway) };
 }
 async function syncMerge(change, deps) {
   const results = [];
+  for (const file of change.files) {
+    const why = notReportReason(file.path, deps.config);
+    if (why && !file.removed) deps.log.info(`${file.path}: not synced, ${why}`);
+  }
   for (const file of changedReports(change.files, deps.config)) {
     const result = await syncReport(change, file, deps);
     if (result) results.push(result);

@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-AN4ZRFAG.js";
 import {
   isReportLabel
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-FMTOPN7F.js";
 import {
   ourTracker
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-XRKEJY5P.js";
 import {
   toExisting
 } from "./chunk-3YQEFTCW.js";

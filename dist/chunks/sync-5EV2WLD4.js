@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-AN4ZRFAG.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -10,16 +10,17 @@ import {
   fromPushCommits,
   itemContext,
   markerBase,
+  notReportReason,
   planItems,
   planSetup,
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-PXXNGOAB.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-FMTOPN7F.js";
 import {
   allResolvedComment,
   cell,
@@ -31,7 +32,7 @@ import {
   reportUrl,
   trackerBody,
   trackerTitle
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-XRKEJY5P.js";
 import "./chunk-OKVB6V3A.js";
 import "./chunk-VQF3NPJG.js";
 import "./chunk-AEGC4ICH.js";
@@ -207,13 +208,19 @@ ${tag}`,
     return { path: file.path, blocked: start.blocked, operations: [] };
   }
   if ("inSync" in start) {
-    log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
+    log.info(
+      start.noItems ? `${file.path}: has no action items; nothing to file` : `${file.path}: already in sync with ${change.sha.slice(0, 7)}`
+    );
     return { path: file.path, blocked: null, operations: [] };
   }
   return { path: file.path, blocked: null, operations: await applySync(start.state, deps.gateway) };
 }
 async function syncMerge(change, deps) {
   const results = [];
+  for (const file of change.files) {
+    const why = notReportReason(file.path, deps.config);
+    if (why && !file.removed) deps.log.info(`${file.path}: not synced, ${why}`);
+  }
   for (const file of changedReports(change.files, deps.config)) {
     const result = await syncReport(change, file, deps);
     if (result) results.push(result);

@@ -5,7 +5,7 @@ import {
   headerFromMarker,
   issueRef,
   trackerBody
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-XRKEJY5P.js";
 import {
   issueKey,
   parseRepoName

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-AN4ZRFAG.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -15,7 +15,7 @@ import {
   cell,
   issueRef,
   ourTracker
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-XRKEJY5P.js";
 import {
   BudgetExhausted,
   errorText,

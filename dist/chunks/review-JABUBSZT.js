@@ -10,15 +10,15 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-PXXNGOAB.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
-import "./chunk-KD5N64TB.js";
+import "./chunk-FMTOPN7F.js";
 import {
   cell,
   fitBody
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-XRKEJY5P.js";
 import {
   error,
   notice,
