@@ -15,7 +15,7 @@ function nodeTooOld(version, minimum = MINIMUM_NODE) {
 
 // src/app/startup.ts
 import { createPrivateKey } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseEnv } from "node:util";
 var StartupError = class extends Error {
@@ -45,24 +45,38 @@ function checked(key, source) {
     );
   }
 }
+function pemInFolder(cwd) {
+  const found = readdirSync(cwd).filter((f) => f.endsWith(".pem"));
+  if (found.length > 1)
+    throw new StartupError(
+      `several .pem files in ${cwd} (${found.join(", ")}): set PRIVATE_KEY_PATH to the App's key`
+    );
+  return found[0] ?? null;
+}
 function privateKeyFrom(env2, cwd) {
   if (env2.PRIVATE_KEY?.trim()) return checked(unquoteKey(env2.PRIVATE_KEY), "PRIVATE_KEY");
-  const path = env2.PRIVATE_KEY_PATH?.trim();
+  const path = env2.PRIVATE_KEY_PATH?.trim() || pemInFolder(cwd);
   if (!path) return null;
-  const file = resolve(cwd, path);
+  const name = env2.PRIVATE_KEY_PATH?.trim() ? `PRIVATE_KEY_PATH=${path}` : `${path} (the .pem file in ${cwd})`;
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(resolve(cwd, path), "utf8");
   } catch (error) {
     const reason = error.code === "ENOENT" ? "no such file" : error.message;
-    throw new StartupError(`PRIVATE_KEY_PATH=${path} cannot be read: ${reason}`);
+    throw new StartupError(`${name} cannot be read: ${reason}`);
   }
-  return checked(text, `PRIVATE_KEY_PATH=${path}`);
+  return checked(text, name);
 }
 function startupEnv(env2, cwd) {
   const merged = withDotEnv(env2, cwd);
   const key = privateKeyFrom(merged, cwd);
-  if (key === null) return merged;
+  if (key === null) {
+    if (merged.APP_ID?.trim())
+      throw new StartupError(
+        "APP_ID is set but there is no private key: set PRIVATE_KEY or PRIVATE_KEY_PATH"
+      );
+    return merged;
+  }
   if (!merged.APP_ID?.trim())
     throw new StartupError(
       "APP_ID is not set: give the App's ID (its settings page shows it) with the private key"

@@ -1,5 +1,5 @@
 import { createPrivateKey } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseEnv } from "node:util";
 
@@ -46,31 +46,49 @@ function checked(key: string, source: string): string {
   }
 }
 
+/** A .pem file in `cwd`, as Probot looks for one when neither variable is set (GitHub's download). */
+function pemInFolder(cwd: string): string | null {
+  const found = readdirSync(cwd).filter((f) => f.endsWith(".pem"));
+  if (found.length > 1)
+    throw new StartupError(
+      `several .pem files in ${cwd} (${found.join(", ")}): set PRIVATE_KEY_PATH to the App's key`,
+    );
+  return found[0] ?? null;
+}
+
 /**
- * The App's private key in PEM, or null when neither variable is set (Probot then offers to
- * register the App). PRIVATE_KEY wins over PRIVATE_KEY_PATH, as in Probot.
+ * The App's private key in PEM, or null when there is none (Probot then offers to register the
+ * App). PRIVATE_KEY wins over PRIVATE_KEY_PATH, which wins over a lone .pem file, as in Probot.
  */
 export function privateKeyFrom(env: Env, cwd: string): string | null {
   if (env.PRIVATE_KEY?.trim()) return checked(unquoteKey(env.PRIVATE_KEY), "PRIVATE_KEY");
-  const path = env.PRIVATE_KEY_PATH?.trim();
+  const path = env.PRIVATE_KEY_PATH?.trim() || pemInFolder(cwd);
   if (!path) return null;
-  const file = resolve(cwd, path);
+  const name = env.PRIVATE_KEY_PATH?.trim()
+    ? `PRIVATE_KEY_PATH=${path}`
+    : `${path} (the .pem file in ${cwd})`;
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(resolve(cwd, path), "utf8");
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new StartupError(`PRIVATE_KEY_PATH=${path} cannot be read: ${reason}`);
+    throw new StartupError(`${name} cannot be read: ${reason}`);
   }
-  return checked(text, `PRIVATE_KEY_PATH=${path}`);
+  return checked(text, name);
 }
 
 /** The environment Probot starts from: .env applied and the key in plain PEM. */
 export function startupEnv(env: Env, cwd: string): Env {
   const merged = withDotEnv(env, cwd);
   const key = privateKeyFrom(merged, cwd);
-  if (key === null) return merged;
+  if (key === null) {
+    if (merged.APP_ID?.trim())
+      throw new StartupError(
+        "APP_ID is set but there is no private key: set PRIVATE_KEY or PRIVATE_KEY_PATH",
+      );
+    return merged;
+  }
   if (!merged.APP_ID?.trim())
     throw new StartupError(
       "APP_ID is not set: give the App's ID (its settings page shows it) with the private key",

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac, createPublicKey, generateKeyPairSync, verify } from "node:crypto";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -226,9 +226,23 @@ describe("reading the private key", () => {
     expect(privateKeyFrom({ PRIVATE_KEY: value }, "/")).toBe(pem);
   });
 
+  it("reads a lone .pem file in the folder, as Probot does, and names several", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pmt-pem-"));
+    writeFileSync(join(dir, "my-app.2026-12-01.private-key.pem"), pem);
+    expect(privateKeyFrom({}, dir)).toBe(pem);
+    writeFileSync(join(dir, "other.pem"), pem);
+    expect(() => privateKeyFrom({}, dir)).toThrow(
+      /^several \.pem files in .* \(my-app\.2026-12-01\.private-key\.pem, other\.pem\): set PRIVATE_KEY_PATH/,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("prefers PRIVATE_KEY to PRIVATE_KEY_PATH, as Probot does, and needs APP_ID with a key", () => {
     expect(privateKeyFrom({ PRIVATE_KEY: pem, PRIVATE_KEY_PATH: "/nowhere.pem" }, "/")).toBe(pem);
     expect(startupEnv({}, "/")).toEqual({});
+    expect(() => startupEnv({ APP_ID: "1" }, "/")).toThrow(
+      new StartupError("APP_ID is set but there is no private key: set PRIVATE_KEY or PRIVATE_KEY_PATH"),
+    );
     expect(() => startupEnv({ PRIVATE_KEY: pem }, "/")).toThrow(
       new StartupError(
         "APP_ID is not set: give the App's ID (its settings page shows it) with the private key",
