@@ -61628,11 +61628,11 @@ function lint(files, json2, io, config2) {
     const read = results.filter((r) => shown.has(r.report));
     if (read.length > 0) io.stdout.write(`${lintText(read)}
 `);
-  }
-  if (!json2 && (io.env ?? process.env).GITHUB_ACTIONS === "true") {
-    for (const { report, findings: findings2 } of results)
-      for (const f of findings2) io.stdout.write(`${annotation(report.path, f)}
+    if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
+      for (const { report, findings: findings2 } of read)
+        for (const f of findings2) io.stdout.write(`${annotation(report.path, f)}
 `);
+    }
   }
   if (results.some((r) => r.report.errors.length > 0)) return 1;
   const findings = results.flatMap((r) => r.findings);

@@ -104,11 +104,11 @@ function lint(files: string[], json: boolean, io: Io, config: Config): number {
     );
     const read = results.filter((r) => shown.has(r.report));
     if (read.length > 0) io.stdout.write(`${lintText(read)}\n`);
-  }
-  // Inside Actions the findings are also annotations (not with --json, whose output must stay JSON).
-  if (!json && (io.env ?? process.env).GITHUB_ACTIONS === "true") {
-    for (const { report, findings } of results)
-      for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
+    // Inside Actions the findings are also annotations (not with --json, whose output must stay JSON).
+    if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
+      for (const { report, findings } of read)
+        for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
+    }
   }
   // A report that does not parse always fails; otherwise the same rule as the review check, at the configured level.
   if (results.some((r) => r.report.errors.length > 0)) return 1;
