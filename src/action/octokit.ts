@@ -1,3 +1,4 @@
+import * as core from "@actions/core";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import type { OctokitLike } from "../github/octokit.ts";
@@ -25,6 +26,9 @@ export function actionOctokit(
     auth: token,
     baseUrl,
     userAgent: "postmortem-tracker-action",
+    // Octokit logs each failed request as an error, such as the 404 of a repository without a config
+    // file, which is no error at all; the failures that matter end the step with their own message.
+    log: { debug: core.debug, info: core.debug, warn: core.warning, error: core.debug },
     throttle: {
       enabled: options.throttle ?? true,
       onRateLimit: (_after: number, _options: object, _octokit: unknown, retryCount: number) =>

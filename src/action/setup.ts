@@ -27,7 +27,9 @@ export const log: Logger = {
 
 /** The repository's config file with the inputs over it (an empty input keeps what the file says). */
 async function loadConfig(client: GitHubClient, repo: RepoId, inputs: Inputs): Promise<Config> {
-  const loaded = parseConfigText(await client.fileText(repo, inputs.configPath), inputs.configPath);
+  const text = await client.fileText(repo, inputs.configPath);
+  if (text === null) log.info(`${inputs.configPath}: not in the repository; using the defaults`);
+  const loaded = parseConfigText(text, inputs.configPath);
   if (!loaded.ok) throw new Error(loaded.message);
   if (loaded.config._extends !== undefined) {
     throw new Error(

@@ -36,15 +36,42 @@ function logger(context: AppContext): Logger {
   };
 }
 
+/** Probot's config reader marks the errors of the file itself (not YAML, a folder...) with this. */
+const CONFIG_PLUGIN = "[@probot/octokit-plugin-config] ";
+
+/**
+ * An error reading the config that is not the file's fault: signing in as the App (a key that
+ * cannot sign, a refused token), or GitHub itself. Said as such, never as a bad config.
+ */
+function notTheConfig(error: unknown): Error {
+  const e = error as { status?: number; code?: string; message?: string; request?: { url?: string } };
+  const message = e.message ?? String(error);
+  const signIn =
+    e.status === 401 ||
+    /\/access_tokens$/.test(e.request?.url ?? "") ||
+    String(e.code ?? "").startsWith("ERR_OSSL") ||
+    /DECODER routines|private key|secretOrPrivateKey/i.test(message);
+  const text = signIn
+    ? `could not sign in to GitHub as the App: ${message} (check APP_ID and the private key, PRIVATE_KEY or PRIVATE_KEY_PATH)`
+    : e.status
+      ? `GitHub answered ${e.status} when asked for ${CONFIG_PATH}: ${message}`
+      : `could not reach GitHub: ${message}`;
+  return new Error(text, { cause: error });
+}
+
 async function readConfig(
   context: AppContext,
 ): Promise<{ ok: true; config: Config } | { ok: false; message: string }> {
+  let raw: unknown;
   try {
     // context.config reads .github/postmortem-tracker.yml, with the organisation's .github repository and _extends.
-    return validateConfig(await context.config("postmortem-tracker.yml"));
+    raw = await context.config("postmortem-tracker.yml");
   } catch (error) {
-    return { ok: false, message: `${CONFIG_PATH} could not be read: ${(error as Error).message}` };
+    const message = (error as Error).message ?? "";
+    if (!message.startsWith(CONFIG_PLUGIN)) throw notTheConfig(error);
+    return { ok: false, message: `${CONFIG_PATH} could not be read: ${message.slice(CONFIG_PLUGIN.length)}` };
   }
+  return validateConfig(raw);
 }
 
 async function depsFor(context: AppContext, env: AppEnv, config: Config): Promise<JobDeps> {
@@ -69,7 +96,11 @@ export async function handle(
 ): Promise<void> {
   const repo = context.repo();
   const run = async () => {
-    const loaded = await readConfig(context);
+    // A sign-in or GitHub failure is logged as what it is and fails the delivery (GitHub can redeliver it).
+    const loaded = await readConfig(context).catch((error: Error) => {
+      context.log.error(error.message);
+      throw error;
+    });
     if (!loaded.ok) {
       context.log.error(loaded.message);
       // Saying so needs a gateway: one with the defaults (no dry run), as no config could be read.

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
+import packageJson from "../../package.json" with { type: "json" };
 import {
   CONFIG_PATH,
   type ConfigResult,
@@ -14,7 +15,8 @@ import type { Config } from "../config/schema.ts";
 import { parseReport, type Report } from "../report/index.ts";
 import { conclusionOf } from "../review/index.ts";
 import { annotation, lintReports, lintText } from "./lint.ts";
-import { reportJson, reportTable } from "./render.ts";
+import { isUnreadable, readText, unreadable } from "./read.ts";
+import { diagnosticLine, reportJson, reportTable } from "./render.ts";
 import { reportTemplate, slug } from "./template.ts";
 
 export interface Io {
@@ -25,6 +27,7 @@ export interface Io {
 }
 
 const usage = `Usage: postmortem-tracker <command> [options] FILE...
+       postmortem-tracker --version | --help
 
 Commands:
   plan FILE...        Show the action items each postmortem report would track.
@@ -36,6 +39,7 @@ Options:
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
   --dir DIR           With new: the folder for the report (default: postmortems).
   -h, --help          Show this help.
+  -v, --version       Show the version.
 
 Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as annotations.
 `;
@@ -57,23 +61,16 @@ function localConfig(explicit: string | undefined): ConfigResult {
 }
 
 function readReport(file: string, config: Config = defaultConfig): Report {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
-    return {
-      path: file,
-      title: "",
-      frontMatter: {},
-      sections: [],
-      items: [],
-      prose: [],
-      warnings: [],
-      errors: [{ severity: "error", message: `cannot read the file: ${reason}`, file }],
-    };
-  }
-  return parseReport(text, { path: file, sectionNames: sectionNames(config) });
+  const read = readText(file);
+  if ("reason" in read) return unreadable(file, read.reason);
+  return parseReport(read.text, { path: file, sectionNames: sectionNames(config) });
+}
+
+/** Text output: a file that cannot be read is one line on stderr, not an empty table. */
+function readable(reports: Report[], io: Io): Report[] {
+  for (const r of reports.filter(isUnreadable))
+    for (const e of r.errors) io.stderr.write(`${diagnosticLine(e)}\n`);
+  return reports.filter((r) => !isUnreadable(r));
 }
 
 function plan(files: string[], json: boolean, io: Io, config: Config): number {
@@ -82,8 +79,10 @@ function plan(files: string[], json: boolean, io: Io, config: Config): number {
     const out = reports.map(reportJson);
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
-    const width = io.stdout.isTTY ? (io.stdout.columns ?? 100) : 200;
-    io.stdout.write(`${reports.map((r) => reportTable(r, width)).join("\n\n")}\n`);
+    // On a terminal the table fits its width; elsewhere (pipes, scripts) every column, in full.
+    const width = io.stdout.isTTY ? (io.stdout.columns ?? 100) : null;
+    const shown = readable(reports, io);
+    if (shown.length > 0) io.stdout.write(`${shown.map((r) => reportTable(r, width)).join("\n\n")}\n`);
   }
   return reports.some((r) => r.errors.length > 0) ? 1 : 0;
 }
@@ -97,12 +96,19 @@ function lint(files: string[], json: boolean, io: Io, config: Config): number {
     const out = results.map(({ report, findings }) => ({ file: report.path, findings }));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
-    io.stdout.write(`${lintText(results)}\n`);
-  }
-  // Inside Actions the findings are also annotations (not with --json, whose output must stay JSON).
-  if (!json && (io.env ?? process.env).GITHUB_ACTIONS === "true") {
-    for (const { report, findings } of results)
-      for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
+    const shown = new Set(
+      readable(
+        results.map((r) => r.report),
+        io,
+      ),
+    );
+    const read = results.filter((r) => shown.has(r.report));
+    if (read.length > 0) io.stdout.write(`${lintText(read)}\n`);
+    // Inside Actions the findings are also annotations (not with --json, whose output must stay JSON).
+    if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
+      for (const { report, findings } of read)
+        for (const f of findings) io.stdout.write(`${annotation(report.path, f)}\n`);
+    }
   }
   // A report that does not parse always fails; otherwise the same rule as the review check, at the configured level.
   if (results.some((r) => r.report.errors.length > 0)) return 1;
@@ -126,6 +132,8 @@ function create(title: string, dir: string, io: Io): number {
     return 1;
   }
   io.stdout.write(`${file}\n`);
+  const date = now.startOf("second").toISO({ suppressMilliseconds: true });
+  io.stderr.write(`Set the incident's start time in ${file}'s front matter (date:); it now says ${date}.\n`);
   return 0;
 }
 
@@ -134,6 +142,7 @@ const options = {
   config: { type: "string" },
   dir: { type: "string" },
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
 } as const;
 
 /** Runs one command line; returns the exit code (0 fine, 1 errors in a report, 2 bad usage). */
@@ -146,7 +155,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const [command, ...files] = parsed.positionals;
-  if (parsed.values.help) {
+  if (parsed.values.version) {
+    io.stdout.write(`postmortem-tracker ${packageJson.version}\n`);
+    return 0;
+  }
+  if (parsed.values.help || command === "help") {
     io.stdout.write(usage);
     return 0;
   }

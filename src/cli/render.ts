@@ -39,39 +39,92 @@ export function diagnosticLine(d: Diagnostic): string {
   return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.severity}: ${d.message}`;
 }
 
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(1, width - 1)).join("")}…`;
+/** Word-wraps `text` into lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let rest = [...word];
+    const room = [...line].length + (line ? 1 : 0);
+    if (line && room + rest.length > width) {
+      lines.push(line);
+      line = "";
+    }
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width).join(""));
+      rest = rest.slice(width);
+    }
+    line = line ? `${line} ${rest.join("")}` : rest.join("");
+  }
+  return [...lines, line];
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
 
-/** A plain-text table: one row per item, columns as wide as their widest cell. */
-export function reportTable(report: Report, terminalWidth: number): string {
+const HEADER = ["line", "state", "owners", "due", "priority", "type", "ref", "group", "item"];
+/** The item text gets at least this many characters on a terminal before optional columns go. */
+const MIN_ITEM = 40;
+
+function cells(item: ActionItem): string[] {
+  return [
+    String(item.line),
+    item.checked ? "done" : "open",
+    item.owners.join(", ") || "-",
+    item.due ?? "-",
+    item.priority ?? "-",
+    item.type ?? "-",
+    refText(item.ref) ?? "-",
+    item.group ?? "-",
+    item.title,
+  ];
+}
+
+function columnWidths(rows: string[][]): number[] {
+  return HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? "")].length)));
+}
+
+/**
+ * Which columns a terminal of `width` shows, in order: line, state and the item first, then the
+ * metadata columns that say something (not all "-"), as many as leave the item MIN_ITEM characters.
+ */
+function terminalColumns(rows: string[][], widths: number[], width: number): number[] {
+  const item = HEADER.length - 1;
+  const optional = [2, 3, 4, 5, 6, 7].filter((i) => rows.some((r) => r[i] !== "-"));
+  const used = (cols: number[]) => cols.reduce((sum, i) => sum + (widths[i] ?? 0) + 2, 2);
+  const room = Math.min(widths[item] ?? 0, MIN_ITEM);
+  while (optional.length > 0 && used([0, 1, ...optional]) + room > width) optional.pop();
+  return [0, 1, item, ...optional];
+}
+
+/**
+ * A plain-text table: one row per item, columns as wide as their widest cell. `terminalWidth` null
+ * (not a terminal) prints every column in a fixed order with the item last and in full, for scripts.
+ */
+export function reportTable(report: Report, terminalWidth: number | null): string {
   const out: string[] = [`${report.path}: ${report.title}`];
   if (report.items.length === 0) {
     out.push("  no action items");
   } else {
-    const header = ["line", "state", "owners", "due", "priority", "type", "ref", "group", "item"];
-    const rows = report.items.map((item) => [
-      String(item.line),
-      item.checked ? "done" : "open",
-      item.owners.join(", ") || "-",
-      item.due ?? "-",
-      item.priority ?? "-",
-      item.type ?? "-",
-      refText(item.ref) ?? "-",
-      item.group ?? "-",
-      item.title,
-    ]);
-    const widths = header
-      .slice(0, -1)
-      .map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? "")].length)));
-    const fixed = widths.reduce((sum, w) => sum + w + 2, 2);
-    const titleWidth = Math.max(20, terminalWidth - fixed);
-    for (const row of [header, ...rows]) {
-      const cells = row.slice(0, -1).map((cell, i) => pad(cell, widths[i] ?? 0));
-      out.push(`  ${cells.join("  ")}  ${truncate(row[row.length - 1] ?? "", titleWidth)}`.trimEnd());
+    const rows = report.items.map(cells);
+    const widths = columnWidths(rows);
+    const item = HEADER.length - 1;
+    const columns =
+      terminalWidth === null ? HEADER.map((_, i) => i) : terminalColumns(rows, widths, terminalWidth);
+    if (terminalWidth !== null) {
+      const others = columns.filter((i) => i !== item).reduce((sum, i) => sum + (widths[i] ?? 0) + 2, 2);
+      widths[item] = Math.min(widths[item] ?? 0, Math.max(MIN_ITEM, terminalWidth - others - 2));
+    }
+    for (const row of [HEADER, ...rows]) {
+      // On a terminal a long item wraps inside its column; elsewhere it stays on one line.
+      const text = row[item] ?? "";
+      const parts = terminalWidth === null ? [text] : wrap(text, widths[item] ?? MIN_ITEM);
+      parts.forEach((part, n) => {
+        const line = columns.map((i) => (i === item ? part : n === 0 ? (row[i] ?? "") : ""));
+        const padded = line.map((cell, k) =>
+          k === line.length - 1 ? cell : pad(cell, widths[columns[k] ?? 0] ?? 0),
+        );
+        out.push(`  ${padded.join("  ")}`.trimEnd());
+      });
     }
   }
   for (const d of [...report.errors, ...report.warnings]) out.push(`  ${diagnosticLine(d)}`);

@@ -15,12 +15,13 @@ export function slug(title: string): string {
 }
 
 export function reportTemplate(title: string, now: DateTime): string {
-  const date = now.toISO({ suppressMilliseconds: true }) ?? "";
+  // To the second: the start time is what a reader checks, and milliseconds say nothing there.
+  const date = now.startOf("second").toISO({ suppressMilliseconds: true }) ?? "";
   const zone = now.zoneName ?? "UTC";
   const day = now.toISODate() ?? "";
   return `---
 title: ${JSON.stringify(title)}
-date: ${date}
+date: ${date} # when the incident started: set it to its start time, with its offset
 timezone: ${zone}
 severity: SEV-3
 status: draft

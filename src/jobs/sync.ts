@@ -1,5 +1,6 @@
 import type { Operation, RepoId } from "../tracking/model.ts";
 import { ourIssues } from "../tracking/ours.ts";
+import { notReportReason } from "../tracking/paths.ts";
 import { syncedTag } from "../tracking/sync/comment.ts";
 import { finishSync, trackerNode } from "../tracking/sync/finish.ts";
 import { planItems } from "../tracking/sync/plan.ts";
@@ -102,7 +103,11 @@ async function syncReport(
     return { path: file.path, blocked: start.blocked, operations: [] };
   }
   if ("inSync" in start) {
-    log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
+    log.info(
+      start.noItems
+        ? `${file.path}: has no action items; nothing to file`
+        : `${file.path}: already in sync with ${change.sha.slice(0, 7)}`,
+    );
     return { path: file.path, blocked: null, operations: [] };
   }
   const synced = await applySync(start.state, deps);
@@ -113,6 +118,10 @@ async function syncReport(
 /** Syncs every report a merge added or changed. Webhooks come at least once: running it twice is harmless. */
 export async function syncMerge(change: MergedChange, deps: JobDeps): Promise<ReportSync[]> {
   const results: ReportSync[] = [];
+  for (const file of change.files) {
+    const why = notReportReason(file.path, deps.config);
+    if (why && !file.removed) deps.log.info(`${file.path}: not synced, ${why}`);
+  }
   for (const file of changedReports(change.files, deps.config)) {
     const result = await syncReport(change, file, deps);
     if (result) results.push(result);

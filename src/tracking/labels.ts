@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/schema.ts";
 import type { ActionItem } from "../report/index.ts";
+import type { ItemType } from "../report/types.ts";
 
 export interface LabelSpec {
   name: string;
@@ -9,6 +10,16 @@ export interface LabelSpec {
 }
 
 const MAX = 50;
+
+/** What each type of action item does, as GitHub shows it under the label. */
+const TYPE_DESCRIPTIONS: Record<ItemType, string> = {
+  prevent: "Postmortem action item that keeps the incident from happening again",
+  mitigate: "Postmortem action item that lessens the impact if it happens again",
+  detect: "Postmortem action item that makes the problem show up sooner",
+  process: "Postmortem action item that changes how the team works",
+  repair: "Postmortem action item that repairs what the incident damaged",
+  investigate: "Postmortem action item that finds out more about the cause",
+};
 
 /**
  * The label that ties one report's issues together: the prefix and the report's path without its
@@ -30,14 +41,22 @@ export const isReportLabel = (name: string, config: Config) => name.startsWith(c
 
 export function trackerLabels(path: string, config: Config): LabelSpec[] {
   return [
-    { name: config.labels.tracker, color: "5319e7", description: "Follows the action items of a postmortem" },
+    {
+      name: config.labels.tracker,
+      color: "5319e7",
+      description: "Follows the action items of a postmortem until they are done",
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) },
   ];
 }
 
 export function itemLabels(item: ActionItem, path: string, config: Config): LabelSpec[] {
   const labels: LabelSpec[] = [
-    { name: config.labels.action, color: "d93f0b", description: "Action item from a postmortem" },
+    {
+      name: config.labels.action,
+      color: "d93f0b",
+      description: "Action item from a postmortem, tracked until done",
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) },
   ];
   if (config.labels.priority && item.priority) {
@@ -51,14 +70,14 @@ export function itemLabels(item: ActionItem, path: string, config: Config): Labe
     labels.push({
       name: `priority: ${item.priority}`,
       color: colors[item.priority] ?? "ededed",
-      description: "Postmortem action priority",
+      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`,
     });
   }
   if (config.labels.type && item.type) {
     labels.push({
       name: `type: ${item.type}`,
       color: "1d76db",
-      description: `Postmortem action that helps ${item.type}`,
+      description: TYPE_DESCRIPTIONS[item.type],
     });
   }
   return labels;

@@ -39,24 +39,28 @@ function pullRequestText(ctx: ReportContext): string {
 export const trackerTitle = (report: Report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
 export const itemTitle = (item: ActionItem) => truncate(item.title, MAX_TITLE);
 
-export function itemBody(
-  ctx: ReportContext,
-  item: ActionItem,
-  people: { mentioned: string[] },
-  trackerRef: string,
-): string {
+/** The item's owners, due date, priority, type and part, as a two-column table (none when it has none). */
+function detailsTable(item: ActionItem): string[] {
   const rows: [string, string][] = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
   if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  if (rows.length === 0) return [];
+  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
+}
+
+export function itemBody(
+  ctx: ReportContext,
+  item: ActionItem,
+  people: { mentioned: string[] },
+  trackerRef: string,
+): string {
   const lines = [
     item.text !== item.title ? `${item.title}\n\n> ${item.text}` : item.title,
     "",
-    ...(rows.length > 0
-      ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""]
-      : []),
+    ...detailsTable(item),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
     `Tracked by ${trackerRef}.`,
   ];
@@ -190,8 +194,17 @@ export function mergedComment(ctx: ReportContext, into: string): string {
   return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
 }
 
+/** On an existing issue a report names: what an item issue would say (owners, due, priority, the report's line). */
 export function linkedComment(ctx: ReportContext, item: ActionItem, trackerRef: string): string {
-  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
+  return [
+    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
+    "",
+    `> ${item.text}`,
+    "",
+    ...detailsTable(item),
+  ]
+    .join("\n")
+    .trimEnd();
 }
 
 export function checkedComment(ctx: ReportContext): string {

@@ -50,7 +50,8 @@ export interface SyncState {
   repaired: boolean;
 }
 
-export type SyncStart = { blocked: string } | { inSync: true } | { state: SyncState };
+/** `noItems`: nothing was ever filed for the report, as it has no action items (not "in sync"). */
+export type SyncStart = { blocked: string } | { inSync: true; noItems?: true } | { state: SyncState };
 
 export const isTracked = (item: ActionItem, config: Config) =>
   !item.ref && !(item.checked && config.issues["checked-items"] === "record");
@@ -119,7 +120,8 @@ export function startSync(input: SyncInput): SyncStart {
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
     return { inSync: true };
   // A report without action items gets no tracker (the review says why); one it had stays.
-  if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
+  if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
+    return { inSync: true, noItems: true };
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
   const matching = matchItems(
     ctx.report.items,

@@ -6,7 +6,7 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import {
   issueKey,
   parseRepoName

@@ -3,6 +3,14 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 // src/tracking/labels.ts
 import { createHash } from "node:crypto";
 var MAX = 50;
+var TYPE_DESCRIPTIONS = {
+  prevent: "Postmortem action item that keeps the incident from happening again",
+  mitigate: "Postmortem action item that lessens the impact if it happens again",
+  detect: "Postmortem action item that makes the problem show up sooner",
+  process: "Postmortem action item that changes how the team works",
+  repair: "Postmortem action item that repairs what the incident damaged",
+  investigate: "Postmortem action item that finds out more about the cause"
+};
 function reportLabel(path, config) {
   const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
   const name = `${config.labels.report}${short}`;
@@ -13,13 +21,21 @@ function reportLabel(path, config) {
 var isReportLabel = (name, config) => name.startsWith(config.labels.report);
 function trackerLabels(path, config) {
   return [
-    { name: config.labels.tracker, color: "5319e7", description: "Follows the action items of a postmortem" },
+    {
+      name: config.labels.tracker,
+      color: "5319e7",
+      description: "Follows the action items of a postmortem until they are done"
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
   ];
 }
 function itemLabels(item, path, config) {
   const labels = [
-    { name: config.labels.action, color: "d93f0b", description: "Action item from a postmortem" },
+    {
+      name: config.labels.action,
+      color: "d93f0b",
+      description: "Action item from a postmortem, tracked until done"
+    },
     { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
   ];
   if (config.labels.priority && item.priority) {
@@ -33,14 +49,14 @@ function itemLabels(item, path, config) {
     labels.push({
       name: `priority: ${item.priority}`,
       color: colors[item.priority] ?? "ededed",
-      description: "Postmortem action priority"
+      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`
     });
   }
   if (config.labels.type && item.type) {
     labels.push({
       name: `type: ${item.type}`,
       color: "1d76db",
-      description: `Postmortem action that helps ${item.type}`
+      description: TYPE_DESCRIPTIONS[item.type]
     });
   }
   return labels;

@@ -79,19 +79,23 @@ function pullRequestText(ctx) {
 }
 var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
 var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function itemBody(ctx, item, people, trackerRef) {
+function detailsTable(item) {
   const rows = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
   if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  if (rows.length === 0) return [];
+  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
+}
+function itemBody(ctx, item, people, trackerRef) {
   const lines = [
     item.text !== item.title ? `${item.title}
 
 > ${item.text}` : item.title,
     "",
-    ...rows.length > 0 ? ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""] : [],
+    ...detailsTable(item),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
     `Tracked by ${trackerRef}.`
   ];
@@ -187,7 +191,13 @@ function mergedComment(ctx, into) {
   return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
 }
 function linkedComment(ctx, item, trackerRef) {
-  return `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) lists this issue as an action item, tracked by ${trackerRef}.`;
+  return [
+    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
+    "",
+    `> ${item.text}`,
+    "",
+    ...detailsTable(item)
+  ].join("\n").trimEnd();
 }
 function checkedComment(ctx) {
   return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-CVG5FBNM.js";
+} from "./chunk-3I2NCOCQ.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -15,7 +15,7 @@ import {
   cell,
   issueRef,
   ourTracker
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import {
   BudgetExhausted,
   errorText,

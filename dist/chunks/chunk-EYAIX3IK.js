@@ -6,7 +6,7 @@ import {
   itemLabels,
   reportLabel,
   trackerLabels
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-FMTOPN7F.js";
 import {
   checkedComment,
   headerFromReport,
@@ -23,7 +23,7 @@ import {
   trackerBody,
   trackerTitle,
   truncate
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import {
   require_dist,
   sectionNames
@@ -5316,6 +5316,13 @@ var require_gray_matter = __commonJS({
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function isReportPath(path2, config) {
   return import_picomatch.default.isMatch(path2, config.paths, { dot: true }) && !import_picomatch.default.isMatch(path2, config.exclude, { dot: true });
+}
+function notReportReason(path2, config) {
+  if (!/\.(?:md|markdown)$/i.test(path2) || isReportPath(path2, config)) return null;
+  if (!import_picomatch.default.isMatch(path2, config.paths, { dot: true }))
+    return `it matches none of paths (${config.paths.join(", ")})`;
+  const excluded = config.exclude.find((glob) => import_picomatch.default.isMatch(path2, glob, { dot: true }));
+  return `it matches exclude (${excluded})`;
 }
 function targetRepo(source, config) {
   return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
@@ -27243,7 +27250,8 @@ function startSync(input) {
   if (blocked) return { blocked };
   if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
     return { inSync: true };
-  if (ctx.report.items.length === 0 && !tracker && actions.length === 0) return { inSync: true };
+  if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
+    return { inSync: true, noItems: true };
   const previous3 = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
   const matching = matchItems(
     ctx.report.items,
@@ -27569,6 +27577,7 @@ async function syncInputFor(client, at, settings) {
 
 export {
   isReportPath,
+  notReportReason,
   fromPullRequestFiles,
   fromPushCommits,
   changedReports,

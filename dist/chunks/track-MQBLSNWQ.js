@@ -1,10 +1,10 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-PQY3UA6D.js";
-import "./chunk-CVG5FBNM.js";
-import "./chunk-KD5N64TB.js";
-import "./chunk-A2GMRY23.js";
+} from "./chunk-6P2OFTD4.js";
+import "./chunk-3I2NCOCQ.js";
+import "./chunk-FMTOPN7F.js";
+import "./chunk-UZ3WSUNB.js";
 import {
   toExisting
 } from "./chunk-T22FXFZY.js";

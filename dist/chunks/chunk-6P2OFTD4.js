@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-CVG5FBNM.js";
+} from "./chunk-3I2NCOCQ.js";
 import {
   isReportLabel
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-FMTOPN7F.js";
 import {
   ourTracker
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import {
   issueKey,
   stateOf

@@ -5828,6 +5828,9 @@ function actionOctokit(token, env, options = {}) {
     auth: token,
     baseUrl,
     userAgent: "postmortem-tracker-action",
+    // Octokit logs each failed request as an error, such as the 404 of a repository without a config
+    // file, which is no error at all; the failures that matter end the step with their own message.
+    log: { debug, info: debug, warn: warning, error: debug },
     throttle: {
       enabled: options.throttle ?? true,
       onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < 1,
@@ -5849,7 +5852,9 @@ var log = {
   debug: (m) => debug(m)
 };
 async function loadConfig(client, repo, inputs) {
-  const loaded = parseConfigText(await client.fileText(repo, inputs.configPath), inputs.configPath);
+  const text = await client.fileText(repo, inputs.configPath);
+  if (text === null) log.info(`${inputs.configPath}: not in the repository; using the defaults`);
+  const loaded = parseConfigText(text, inputs.configPath);
   if (!loaded.ok) throw new Error(loaded.message);
   if (loaded.config._extends !== void 0) {
     throw new Error(

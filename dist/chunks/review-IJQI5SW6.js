@@ -10,15 +10,15 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-CXIB5SIP.js";
+} from "./chunk-EYAIX3IK.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
-import "./chunk-KD5N64TB.js";
+import "./chunk-FMTOPN7F.js";
 import {
   cell,
   fitBody
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import {
   reviewOptions
 } from "./chunk-7UNHRFB6.js";

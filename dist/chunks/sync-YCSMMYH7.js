@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-CVG5FBNM.js";
+} from "./chunk-3I2NCOCQ.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -10,16 +10,17 @@ import {
   fromPushCommits,
   itemContext,
   markerBase,
+  notReportReason,
   planItems,
   planSetup,
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-CXIB5SIP.js";
+} from "./chunk-EYAIX3IK.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-FMTOPN7F.js";
 import {
   allResolvedComment,
   cell,
@@ -32,7 +33,7 @@ import {
   trackerBody,
   trackerNotes,
   trackerTitle
-} from "./chunk-A2GMRY23.js";
+} from "./chunk-UZ3WSUNB.js";
 import "./chunk-7UNHRFB6.js";
 import {
   repoName
@@ -286,7 +287,9 @@ ${tag}`,
     return { path: file.path, blocked: start.blocked, operations: [] };
   }
   if ("inSync" in start) {
-    log.info(`${file.path}: already in sync with ${change.sha.slice(0, 7)}`);
+    log.info(
+      start.noItems ? `${file.path}: has no action items; nothing to file` : `${file.path}: already in sync with ${change.sha.slice(0, 7)}`
+    );
     return { path: file.path, blocked: null, operations: [] };
   }
   const synced = await applySync(start.state, deps);
@@ -295,6 +298,10 @@ ${tag}`,
 }
 async function syncMerge(change, deps) {
   const results = [];
+  for (const file of change.files) {
+    const why = notReportReason(file.path, deps.config);
+    if (why && !file.removed) deps.log.info(`${file.path}: not synced, ${why}`);
+  }
   for (const file of changedReports(change.files, deps.config)) {
     const result = await syncReport(change, file, deps);
     if (result) results.push(result);
