@@ -1,7 +1,11 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-7QOGNXGM.js";
+} from "./chunks/chunk-WDTVFHCV.js";
+import {
+  optionsFromEnv
+} from "./chunks/chunk-P6IJQ65O.js";
 
 // src/app/main.ts
 import { run } from "probot";
-await run((app) => postmortemTracker(app));
+var options = optionsFromEnv(process.env);
+await run((app) => postmortemTracker(app, options));

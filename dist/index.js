@@ -57,10 +57,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-W2FLSQII.js")).syncJob,
-  track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-2XEVM7KU.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-4SQGOP5A.js")).syncJob,
+  track: async () => (await import("./chunks/track-HCDRDTVJ.js")).trackJob,
+  review: async () => (await import("./chunks/review-QOSRUFYW.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -83,7 +83,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-CIM6KPIZ.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

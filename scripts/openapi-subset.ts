@@ -48,6 +48,8 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["PATCH", "/repos/{owner}/{repo}/check-runs/{check_run_id}"],
   ["GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs"],
   ["GET", "/app"],
+  ["GET", "/app/installations"],
+  ["GET", "/search/issues"],
 ];
 
 const SPEC_FILE = "generated/api.github.com.json";

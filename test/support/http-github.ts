@@ -13,6 +13,7 @@ export async function serveGitHub(fake: FakeGitHub): Promise<{ url: string; clos
         req.url ?? "/",
         Buffer.concat(chunks).toString("utf8"),
         String(req.headers.accept ?? ""),
+        String(req.headers.authorization ?? ""),
       );
       if (reply.raw) {
         res.writeHead(reply.status, { "content-type": "text/plain" });

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-R5HDTKBR.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   reviewOptions
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-BIKOZXDH.js";
 import "./chunk-VQF3NPJG.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -10,7 +10,7 @@ import {
 } from "./chunk-2W7DVF2B.js";
 import {
   toExisting
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-6BTBBL2Q.js";
 import {
   issueKey,
   stateOf

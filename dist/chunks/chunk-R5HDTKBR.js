@@ -25,7 +25,7 @@ import {
 import {
   require_dist,
   sectionNames
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-BIKOZXDH.js";
 import {
   repoName,
   stateOf

@@ -4,7 +4,7 @@ import {
   GitHubClient,
   errorText,
   httpStatus
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-6BTBBL2Q.js";
 import {
   debug,
   info,
@@ -13,7 +13,7 @@ import {
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-BIKOZXDH.js";
 import {
   describeOperation
 } from "./chunk-VQF3NPJG.js";

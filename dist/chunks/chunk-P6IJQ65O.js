@@ -1,3 +1,14 @@
+// src/github/octokit.ts
+function httpStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function errorText(error) {
+  const e = error;
+  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
+  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
+}
+
 // src/tracking/model.ts
 var repoName = (r) => `${r.owner}/${r.repo}`;
 function parseRepoName(name) {
@@ -44,17 +55,6 @@ function updatedFields(op) {
   ].filter(Boolean);
 }
 
-// src/github/octokit.ts
-function httpStatus(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function errorText(error) {
-  const e = error;
-  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
-  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
-}
-
 // src/github/client.ts
 var BudgetExhausted = class extends Error {
   constructor(budget) {
@@ -62,6 +62,10 @@ var BudgetExhausted = class extends Error {
     this.name = "BudgetExhausted";
   }
 };
+function repoOfUrl(url) {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
 var PAGE = 100;
 var at = (r) => ({ owner: r.owner, repo: r.repo });
 var MAX_PULL_FILES = 3e3;
@@ -142,6 +146,32 @@ var GitHubClient = class {
     });
     return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
   }
+  /**
+   * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+   * and its index lags a little behind: for the sweep only, never for the sync.
+   */
+  async searchIssues(query, page) {
+    const data = await this.rest("GET /search/issues", {
+      q: query,
+      sort: "created",
+      order: "asc",
+      per_page: PAGE,
+      page
+    });
+    const items = data.items.flatMap((item) => {
+      const repo = repoOfUrl(item.repository_url);
+      return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
+    });
+    return { total: data.total_count, items };
+  }
+  /** The App's installations (with the App's own credentials), all pages. */
+  async installations() {
+    const all = await this.pages(
+      "GET /app/installations",
+      {}
+    );
+    return all.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
+  }
   /** The newest issues with all these labels (to find one whose creation was answered with an error). */
   async newestIssues(repo, labels) {
     const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
@@ -155,13 +185,13 @@ var GitHubClient = class {
     return data.map((i) => toExisting(repo, i));
   }
   /** A file's text at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
-  async fileText(repo, path, ref) {
+  async fileText(repo, path, ref2) {
     let data;
     try {
       data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
         ...at(repo),
         path,
-        ...ref ? { ref } : {}
+        ...ref2 ? { ref: ref2 } : {}
       });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
@@ -209,10 +239,10 @@ var GitHubClient = class {
     return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
   }
   /** The check runs of this name on a commit. */
-  async checkRuns(repo, ref, name) {
+  async checkRuns(repo, ref2, name) {
     const data = await this.rest(
       "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-      { ...at(repo), ref, check_name: name }
+      { ...at(repo), ref: ref2, check_name: name }
     );
     return data.check_runs;
   }
@@ -271,10 +301,10 @@ var GitHubClient = class {
 };
 function byRepository(refs) {
   const byRepo = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    const key = repoName(ref.repo).toLowerCase();
-    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
-    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+  for (const ref2 of refs) {
+    const key = repoName(ref2.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref2.repo, numbers: [] };
+    if (!entry.numbers.includes(ref2.number)) entry.numbers.push(ref2.number);
     byRepo.set(key, entry);
   }
   return [...byRepo.values()];
@@ -537,7 +567,7 @@ var stateText = {
   not_planned: "won't do",
   done: "done in the report"
 };
-function entryLine(entry, state, ref) {
+function entryLine(entry, state, ref2) {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
@@ -545,7 +575,7 @@ function entryLine(entry, state, ref) {
     entry.priority ?? "",
     stateText[state]
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+  return `- [${state === "open" ? " " : "x"}] ${ref2 ? `${ref2} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
 }
 function headerFromReport(ctx) {
   const meta = ctx.report.frontMatter;
@@ -680,20 +710,6 @@ async function syncIssueState(repo, issue, serverUrl2, deps) {
   return done;
 }
 
-// src/queue/lock.ts
-var tails = /* @__PURE__ */ new Map();
-async function withLock(key, task) {
-  const previous = tails.get(key) ?? Promise.resolve();
-  const run = previous.then(task, task);
-  const tail = run.catch(() => void 0);
-  tails.set(key, tail);
-  try {
-    return await run;
-  } finally {
-    if (tails.get(key) === tail) tails.delete(key);
-  }
-}
-
 // src/config/load.ts
 import { parse as parseYaml } from "yaml";
 
@@ -757,7 +773,10 @@ var configSchema = z.object({
     "mention-owners": z.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
     "due-by-priority": z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
     "default-due": duration.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
-    "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date.")
+    "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
+    "swept-by": z.enum(["app", "action"]).default("app").describe(
+      'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
+    )
   }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
   review: z.object({
     rules: z.partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"])).default({}).describe(
@@ -1008,7 +1027,7 @@ async function handle(context, env, options, job) {
     }
     await job(await depsFor(context, env, loaded.config), repo);
   };
-  await (options.lock ? withLock(`${repo.owner}/${repo.repo}`, run) : run());
+  await (options.lock ? env.lock(`${repo.owner}/${repo.repo}`, run) : run());
 }
 
 // src/app/on-issue-state.ts
@@ -1017,7 +1036,7 @@ function onIssueState(app, env) {
     const { issue, repository, sender } = context.payload;
     if (issue.labels?.length === 0) return;
     const repo = context.repo();
-    await withLock(`${repo.owner}/${repo.repo}`, async () => {
+    await env.lock(`${repo.owner}/${repo.repo}`, async () => {
       if (sender.login === await env.botLogin()) return;
       await handle(
         context,
@@ -1138,38 +1157,38 @@ function baseEntry(pair, now) {
 function planReference(pair, c) {
   const { item, own, before } = pair;
   const { ctx } = c.state.input;
-  const ref = item.ref;
-  const refRepo = { owner: ref.owner ?? ctx.source.owner, repo: ref.repo ?? ctx.source.repo };
+  const ref2 = item.ref;
+  const refRepo = { owner: ref2.owner ?? ctx.source.owner, repo: ref2.repo ?? ctx.source.repo };
   const inTarget = refRepo.owner === ctx.target.owner && refRepo.repo === ctx.target.repo;
   const entry = {
     ...baseEntry(pair, c.state.input.now),
-    issue: ref.number,
+    issue: ref2.number,
     ...inTarget ? {} : { repo: repoName(refRepo) }
   };
-  const linked = c.state.existing.find((i) => inTarget && i.number === ref.number);
+  const linked = c.state.existing.find((i) => inTarget && i.number === ref2.number);
   const state = linked ? stateOf(linked) : before?.state ?? "open";
   const operations = [];
   const changes = [];
-  if (!before || before.issue !== ref.number || before.repo !== entry.repo) {
+  if (!before || before.issue !== ref2.number || before.repo !== entry.repo) {
     operations.push({
       op: "comment",
       repo: refRepo,
-      issue: { existing: ref.number },
+      issue: { existing: ref2.number },
       body: linkedComment(ctx, item, c.trackerRef(refRepo)),
       // Another repository may not let us write: that must not stop the sync.
-      ...inTarget ? {} : { bestEffort: `line ${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}` }
+      ...inTarget ? {} : { bestEffort: `line ${item.line}: could not comment on ${repoName(refRepo)}#${ref2.number}` }
     });
     if (inTarget && !linked)
       operations.push({
         op: "addLabels",
         repo: refRepo,
-        issue: { existing: ref.number },
+        issue: { existing: ref2.number },
         labels: [c.state.newLabel]
       });
-    changes.push({ kind: "linked", title: item.title, issue: ref.number, repo: refRepo });
+    changes.push({ kind: "linked", title: item.title, issue: ref2.number, repo: refRepo });
   }
-  if (own && own.issue.state === "open" && own.issue.number !== ref.number) {
-    const body = `This action item is now tracked in ${issueRef(ctx.target, refRepo, ref.number)}, as the report says; closing this one as not planned.`;
+  if (own && own.issue.state === "open" && own.issue.number !== ref2.number) {
+    const body = `This action item is now tracked in ${issueRef(ctx.target, refRepo, ref2.number)}, as the report says; closing this one as not planned.`;
     const closed = closeWithComment({ ...own.issue, title: item.title }, body, "not_planned");
     operations.push(...closed.operations);
     changes.push(closed.change);
@@ -2107,7 +2126,7 @@ function readMetadata(head, cells = {}) {
     );
   const type = cells.type ? readType(cells.type.text, true) : readType(title, false);
   if (!cells.type) title = title.replace(typeTag, " ");
-  const ref = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
+  const ref2 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
   if (!cells.ref) {
     title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ");
     for (const { match } of references(title).reverse()) {
@@ -2131,7 +2150,7 @@ function readMetadata(head, cells = {}) {
     title = title.replace(bracket[0], "");
   }
   if (cells.owner) owners.push(...splitOwners(cells.owner.text));
-  return { owners: [...new Set(owners)], due, priority, type, ref, id, title: tidy(title), problems };
+  return { owners: [...new Set(owners)], due, priority, type, ref: ref2, id, title: tidy(title), problems };
 }
 
 // src/report/sections.ts
@@ -3248,17 +3267,596 @@ function onReview(app, env) {
   });
 }
 
-// src/app/app.ts
-function postmortemTracker(app, options = {}) {
-  const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()) };
+// src/app/handlers.ts
+function registerHandlers(app, env) {
   onMerge(app, env);
   onReview(app, env);
   onPush(app, env);
   onIssueState(app, env);
 }
-var app_default = postmortemTracker;
+
+// src/app/options.ts
+var DEFAULT_SWEEP_BUDGET = 4e3;
+function optionsFromEnv(env) {
+  const budget = Number(env.SWEEP_MAX_REQUESTS || DEFAULT_SWEEP_BUDGET);
+  if (!Number.isInteger(budget) || budget < 10)
+    throw new Error(`SWEEP_MAX_REQUESTS="${env.SWEEP_MAX_REQUESTS}" is not a whole number of at least 10`);
+  const lockMs = Number(env.LOCK_TTL_MS || 3e4);
+  if (!Number.isInteger(lockMs) || lockMs < 200)
+    throw new Error(`LOCK_TTL_MS="${env.LOCK_TTL_MS}" is not a number of milliseconds of at least 200`);
+  return {
+    sweepInterval: env.SWEEP_INTERVAL ?? "1h",
+    sweepBudget: budget,
+    lockMs,
+    ...env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}
+  };
+}
+
+// src/jobs/installation-sweep.ts
+import { DateTime as DateTime4 } from "luxon";
+
+// src/tracking/reminders.ts
+import { DateTime as DateTime3, Duration } from "luxon";
+function sweepSettings(config) {
+  const r = config.reminders;
+  return {
+    interval: r.interval,
+    timezone: r.timezone,
+    mentionOwners: r["mention-owners"],
+    dueByPriority: r["due-by-priority"],
+    defaultDue: r["default-due"],
+    overdueLabel: r["overdue-label"]
+  };
+}
+function parseDuration(text) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
+  const n = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
+}
+function dueDay(entry, merged, settings) {
+  if (entry.due) return entry.due;
+  const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
+  const start = DateTime3.fromISO(entry.added ?? merged, { zone: settings.timezone });
+  return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
+}
+function daysBetween(fromDay, to, zone2) {
+  const from = DateTime3.fromISO(fromDay, { zone: zone2 }).startOf("day");
+  return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
+}
+function itemStatuses(marker, target, items, now, settings) {
+  return marker.items.map((entry) => {
+    const repo = entryRepo(entry, target);
+    const due = dueDay(entry, marker.merged, settings);
+    if (entry.done) return { entry, repo, state: "done", due, daysOverdue: 0, closedAt: null };
+    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
+    if (snapshot === null) return { entry, repo, state: "missing", due, daysOverdue: 0, closedAt: null };
+    const state = snapshot?.state ?? "open";
+    const late = state === "open" ? Math.max(0, daysBetween(due, now, settings.timezone)) : 0;
+    return { entry, repo, state, due, daysOverdue: late, closedAt: snapshot?.closedAt ?? null };
+  });
+}
+var ref = (target, s) => s.entry.issue === null ? "" : issueRef(target, s.repo, s.entry.issue);
+function ownersText(s, mention2) {
+  const owners = s.entry.owners ?? [];
+  if (owners.length === 0) return "-";
+  return owners.map((o) => mention2 || !o.startsWith("@") ? o : `\`${o}\``).join(", ");
+}
+function openTable(target, open2, mention2) {
+  return [
+    "| Item | Owners | Due | Overdue |",
+    "| --- | --- | --- | --- |",
+    ...open2.map(
+      (s) => `| ${ref(target, s)} ${cell(s.entry.title)} | ${ownersText(s, mention2)} | ${s.due} | ${s.daysOverdue > 0 ? `${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : "-"} |`
+    )
+  ];
+}
+function closingComment(statuses, merged, zone2) {
+  const start = DateTime3.fromISO(merged, { zone: zone2 });
+  const rows = statuses.map((s) => {
+    if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
+    if (!s.closedAt) return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : "closed"} | - |`;
+    const closed = DateTime3.fromISO(s.closedAt, { zone: zone2 });
+    const days = Math.max(0, Math.round(closed.diff(start, "days").days));
+    const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s.due;
+    return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
+  });
+  const completed = statuses.filter((s) => s.state === "completed");
+  const onTime = completed.filter(
+    (s) => s.closedAt && (DateTime3.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
+  ).length;
+  return [
+    `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
+    "",
+    "| Item | Time to close | On time |",
+    "| --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function overdueLabels(statuses, input) {
+  const label = input.settings.overdueLabel;
+  const ops = [];
+  for (const s of statuses) {
+    if (s.entry.issue === null || s.entry.repo || s.state === "done" || s.state === "missing") continue;
+    const has = (input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? []).includes(label);
+    if (s.daysOverdue > 0 && !has)
+      ops.push({ op: "addLabels", repo: s.repo, issue: { existing: s.entry.issue }, labels: [label] });
+    if (s.daysOverdue === 0 && has)
+      ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
+  }
+  return ops;
+}
+function followUpComment(statuses, open2, reopen, input) {
+  const { tracker, settings } = input;
+  const overdue = open2.filter((s) => s.daysOverdue > 0).length;
+  const first = reopen ? `Reopened: ${open2.length} action item${open2.length === 1 ? " is" : "s are"} still open.` : `Follow-up: ${open2.length} of ${statuses.length} action items are still open${overdue > 0 ? `, ${overdue} overdue` : ""}.`;
+  return {
+    op: "comment",
+    repo: tracker.repo,
+    issue: { existing: tracker.number },
+    body: [first, "", ...openTable(tracker.repo, open2, settings.mentionOwners)].join("\n")
+  };
+}
+function liveStates(statuses) {
+  const live = /* @__PURE__ */ new Map();
+  for (const s of statuses) {
+    if (s.entry.issue === null || s.state === "done" || s.state === "missing") continue;
+    live.set(issueKey(s.repo, s.entry.issue), s.state);
+  }
+  return live;
+}
+function planReminders(input) {
+  const { tracker, marker, now, settings } = input;
+  const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
+  const open2 = statuses.filter((s) => s.state === "open");
+  const last = DateTime3.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
+  const followUpDue = open2.length > 0 && now.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
+  const reopen = open2.length > 0 && tracker.state === "closed";
+  const allResolved = statuses.length > 0 && open2.length === 0 && statuses.every((s) => s.state !== "missing");
+  const closes = allResolved && tracker.state === "open";
+  const refresh = trackerRefresh({
+    tracker,
+    marker: followUpDue || reopen ? { ...marker, followUp: now.toUTC().toISO() } : marker,
+    live: liveStates(statuses),
+    serverUrl: input.serverUrl,
+    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}
+  });
+  const operations = [
+    ...overdueLabels(statuses, input),
+    ...followUpDue || reopen ? [followUpComment(statuses, open2, reopen, input)] : [],
+    ...refresh.comment ? [refresh.comment] : [],
+    ...refresh.update ? [refresh.update] : []
+  ];
+  return {
+    operations,
+    summary: summaryOf(statuses, input, { reopen, closes, followUp: followUpDue && !reopen })
+  };
+}
+function summaryOf(statuses, input, done) {
+  const open2 = statuses.filter((s) => s.state === "open");
+  const overdue = open2.filter((s) => s.daysOverdue > 0);
+  return {
+    number: input.tracker.number,
+    title: input.marker.title,
+    report: input.marker.report,
+    total: statuses.length,
+    open: open2.length,
+    overdue: overdue.length,
+    resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
+    oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
+    missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
+    reopened: done.reopen,
+    closed: done.closes,
+    followUp: done.followUp
+  };
+}
+
+// src/jobs/sweep.ts
+var CURSOR = /\s*· sweep resumes at #(\d+)$/;
+var MAX_ITEMS_PER_READ = 100;
+var emptyResult = () => ({
+  trackers: [],
+  remindersPosted: 0,
+  reopened: 0,
+  closed: 0,
+  openItems: 0,
+  overdueItems: 0,
+  errors: [],
+  stoppedAt: null
+});
+function rotate(trackers, cursor) {
+  const sorted = [...trackers].sort((a, b) => a.issue.number - b.issue.number);
+  if (cursor === null) return sorted;
+  const at2 = sorted.findIndex((t) => t.issue.number >= cursor);
+  return at2 <= 0 ? sorted : [...sorted.slice(at2), ...sorted.slice(0, at2)];
+}
+var itemRefs = (t) => t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }));
+function* batches(queue) {
+  let batch = [];
+  let count = 0;
+  for (const next of queue) {
+    const size = itemRefs(next).length;
+    if (batch.length > 0 && count + size > MAX_ITEMS_PER_READ) {
+      yield batch;
+      batch = [];
+      count = 0;
+    }
+    batch.push(next);
+    count += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+async function sweepTracker(listed, snapshots, input, deps, result) {
+  const { client, gateway, log } = deps;
+  const plan = (t2) => planReminders({
+    tracker: t2.issue,
+    marker: t2.marker,
+    items: snapshots,
+    now: input.now,
+    settings: input.settings,
+    serverUrl: input.serverUrl
+  });
+  let t = listed;
+  let { operations, summary } = plan(t);
+  if (operations.some((op) => op.op === "updateIssue") && client.remaining() > operations.length + 2) {
+    const fresh = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
+    if (fresh && fresh.issue.body !== t.issue.body) {
+      t = fresh;
+      ({ operations, summary } = plan(t));
+    }
+  }
+  if (gateway.cost(operations) >= client.remaining()) return { stopped: true };
+  try {
+    await gateway.apply(operations);
+    return { stopped: false, summary, failed: false };
+  } catch (error) {
+    if (error instanceof BudgetExhausted) return { stopped: true };
+    const status = httpStatus(error);
+    result.errors.push({
+      tracker: t.issue.number,
+      message: `${status ? `${status} ` : ""}${errorText(error)}`
+    });
+    log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
+    return { stopped: false, summary, failed: true };
+  }
+}
+function record(result, summary, failed) {
+  for (const missing of summary.missing)
+    result.errors.push({
+      tracker: summary.number,
+      message: `item #${missing} was deleted or cannot be read`
+    });
+  result.trackers.push(summary);
+  result.remindersPosted += summary.followUp && !failed ? 1 : 0;
+  result.reopened += summary.reopened && !failed ? 1 : 0;
+  result.closed += summary.closed && !failed ? 1 : 0;
+  result.openItems += summary.open;
+  result.overdueItems += summary.overdue;
+}
+async function sweepQueue(queue, input, deps, result) {
+  const { client, gateway } = deps;
+  for (const batch of batches(queue)) {
+    const refs = batch.flatMap(itemRefs);
+    const first = batch[0]?.issue.number ?? null;
+    const reads = Math.ceil(refs.length / MAX_ITEMS_PER_READ);
+    if (reads + gateway.cost([cursorWrite(input.repo, "", "")]) >= client.remaining()) return first;
+    let snapshots;
+    try {
+      snapshots = await client.issueSnapshots(refs);
+    } catch (error) {
+      if (!(error instanceof BudgetExhausted)) throw error;
+      return first;
+    }
+    for (const tracked of batch) {
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      if (outcome.stopped) return tracked.issue.number;
+      record(result, outcome.summary, outcome.failed);
+    }
+  }
+  return null;
+}
+var cursorWrite = (repo, name, description) => ({
+  op: "describeLabel",
+  repo,
+  name,
+  description: description.slice(0, 100)
+});
+async function readCursor(input, deps) {
+  const label = deps.config.labels.tracker;
+  const description = await deps.client.labelDescription(input.repo, label);
+  if (description === null) return null;
+  const match = CURSOR.exec(description);
+  return { label, description, cursor: match ? Number(match[1]) : null };
+}
+async function writeCursor(input, deps, at2, stopped) {
+  const base = at2.description.replace(CURSOR, "");
+  const wanted = stopped === null ? base : `${base} \xB7 sweep resumes at #${stopped}`;
+  if (wanted === at2.description) return;
+  try {
+    await deps.gateway.apply([cursorWrite(input.repo, at2.label, wanted)]);
+  } catch (error) {
+    deps.log.warn(`could not record where the sweep stopped: ${errorText(error)}`);
+  }
+}
+async function listTrackers(input, deps, label) {
+  let issues;
+  try {
+    issues = await deps.client.issuesWithLabel(input.repo, label);
+  } catch (error) {
+    if (!(error instanceof BudgetExhausted)) throw error;
+    deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
+    return null;
+  }
+  return issues.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+}
+async function sweep(input, deps) {
+  const { repo } = input;
+  const result = emptyResult();
+  const at2 = await readCursor(input, deps);
+  if (at2 === null) {
+    deps.log.info(
+      `no "${deps.config.labels.tracker}" label in ${repo.owner}/${repo.repo}: no trackers to follow up`
+    );
+    return result;
+  }
+  const trackers = input.trackers ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []) : await listTrackers(input, deps, at2.label);
+  if (trackers === null) return result;
+  const queue = rotate(trackers, at2.cursor);
+  const stopped = await sweepQueue(queue, input, deps, result);
+  await writeCursor(input, deps, at2, stopped);
+  if (stopped !== null) {
+    deps.log.warn(
+      `request budget reached: ${result.trackers.length} of ${queue.length} trackers done; the next run starts at #${stopped}`
+    );
+  }
+  result.stoppedAt = stopped;
+  return result;
+}
+
+// src/jobs/installation-sweep.ts
+var MAX_RESULTS = 1e3;
+var CLOSED_WINDOW_DAYS = 14;
+var REPO_MINIMUM = 4;
+async function searchAll(client, query) {
+  const found = /* @__PURE__ */ new Map();
+  let since = null;
+  for (; ; ) {
+    const q = since ? `${query} created:>=${since}` : query;
+    let last;
+    let seen = 0;
+    for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
+      const { items } = await client.searchIssues(q, page);
+      for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      seen += items.length;
+      last = items.at(-1) ?? last;
+      if (items.length < 100) return [...found.values()];
+    }
+    if (!last || seen < MAX_RESULTS || last.created === since) return [...found.values()];
+    since = last.created;
+  }
+}
+function byRepository2(found) {
+  const repos = /* @__PURE__ */ new Map();
+  for (const item of found) {
+    const key = repoName(item.issue.repo).toLowerCase();
+    const entry = repos.get(key) ?? {
+      repo: item.issue.repo,
+      serverUrl: new URL(item.htmlUrl).origin,
+      trackers: []
+    };
+    entry.trackers.push(item);
+    repos.set(key, entry);
+  }
+  const sorted = [...repos.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return sorted.map(([key, entry]) => ({ key, ...entry }));
+}
+function trackerQueries(input, deps) {
+  const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
+  const label = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
+  const closedSince = DateTime4.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
+  return [
+    `is:issue is:open ${label}${author}`,
+    `is:issue is:closed ${label}${author} closed:>=${closedSince}`
+  ];
+}
+var emptyResult2 = () => ({
+  repositories: 0,
+  swept: 0,
+  skipped: [],
+  trackers: 0,
+  remindersPosted: 0,
+  reopened: 0,
+  closed: 0,
+  errors: [],
+  requests: 0,
+  stoppedAt: null
+});
+function add(result, repo, swept) {
+  result.swept += 1;
+  result.trackers += swept.trackers.length;
+  result.remindersPosted += swept.remindersPosted;
+  result.reopened += swept.reopened;
+  result.closed += swept.closed;
+  for (const e of swept.errors) result.errors.push({ repo, message: `#${e.tracker}: ${e.message}` });
+}
+async function sweepRepository(entry, label, deps, result) {
+  const name = repoName(entry.repo);
+  const jobDeps = await deps.repoDeps(entry.repo);
+  if (typeof jobDeps === "string") {
+    result.skipped.push({ repo: name, reason: jobDeps });
+    return true;
+  }
+  const zone2 = jobDeps.config.reminders.timezone;
+  const now = DateTime4.fromJSDate(deps.now(), { zone: zone2 });
+  if (!now.isValid) {
+    result.errors.push({ repo: name, message: `"${zone2}" is not an IANA time zone` });
+    return true;
+  }
+  const input = {
+    repo: entry.repo,
+    settings: sweepSettings(jobDeps.config),
+    now,
+    serverUrl: entry.serverUrl,
+    // A repository that renamed its tracker label lists its trackers itself.
+    ...jobDeps.config.labels.tracker === label ? { trackers: entry.trackers.map((t) => t.issue) } : {}
+  };
+  const swept = await sweep(input, jobDeps);
+  add(result, name, swept);
+  return swept.stoppedAt === null;
+}
+async function sweepInstallation(input, deps) {
+  const result = emptyResult2();
+  const { client } = deps;
+  const found = [];
+  try {
+    for (const query of trackerQueries(input, deps)) found.push(...await searchAll(client, query));
+  } catch (error) {
+    if (!(error instanceof BudgetExhausted)) throw error;
+    deps.log.warn(`${error.message} while searching for trackers; the next run starts again`);
+    result.stoppedAt = input.resumeAt;
+    result.requests = client.requests;
+    return result;
+  }
+  const repos = byRepository2(found);
+  result.repositories = repos.length;
+  const at2 = input.resumeAt ? repos.findIndex((r) => r.key >= (input.resumeAt ?? "")) : -1;
+  const queue = at2 <= 0 ? repos : [...repos.slice(at2), ...repos.slice(0, at2)];
+  for (const entry of queue) {
+    if (client.remaining() < REPO_MINIMUM) {
+      result.stoppedAt = entry.key;
+      break;
+    }
+    try {
+      const finished = await deps.lock(
+        entry.repo,
+        () => sweepRepository(entry, input.trackerLabel, deps, result)
+      );
+      if (!finished) {
+        result.stoppedAt = entry.key;
+        break;
+      }
+    } catch (error) {
+      if (error instanceof BudgetExhausted) {
+        result.stoppedAt = entry.key;
+        break;
+      }
+      result.errors.push({ repo: repoName(entry.repo), message: errorText(error) });
+      deps.log.warn(`sweep of ${repoName(entry.repo)}: ${errorText(error)}`);
+    }
+  }
+  result.requests = client.requests;
+  return result;
+}
+
+// src/app/sweeps.ts
+function memoryCursors() {
+  const cursors = /* @__PURE__ */ new Map();
+  return {
+    get: async (id) => cursors.get(id) ?? null,
+    set: async (id, repo) => {
+      if (repo === null) cursors.delete(id);
+      else cursors.set(id, repo);
+    }
+  };
+}
+function parseSweepInterval(text) {
+  const value = (text ?? "").trim() || "1h";
+  if (value === "0") return 0;
+  const m = /^(\d+)\s*([smhd])$/.exec(value);
+  if (!m || Number(m[1]) === 0)
+    throw new Error(`SWEEP_INTERVAL="${value}" is not "0" or a duration such as "30m", "1h" or "1d"`);
+  const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[m[2]];
+  return Number(m[1]) * unit;
+}
+async function repoConfig(octokit, repo) {
+  const { config, files } = await octokit.config.get({
+    owner: repo.owner,
+    repo: repo.repo,
+    path: CONFIG_PATH
+  });
+  return validateConfig(files.some((f) => f.config !== null) ? config : null);
+}
+function repoDepsFor(octokit, client, botLogin, log, env) {
+  return async (repo) => {
+    const loaded = await repoConfig(octokit, repo);
+    if (!loaded.ok) {
+      log.warn(`sweep of ${repoName(repo)} skipped: ${loaded.message}`);
+      return loaded.message;
+    }
+    if (loaded.config.reminders["swept-by"] === "action")
+      return `${CONFIG_PATH} says a scheduled workflow sends its follow-ups (reminders.swept-by: action)`;
+    const gateway = new Gateway({ client, log, dryRun: loaded.config["dry-run"] });
+    return { client, gateway, config: loaded.config, botLogin, log, now: env.now };
+  };
+}
+async function sweepOneInstallation(app, env, installation, options) {
+  const octokit = await app.auth(installation);
+  const client = new GitHubClient({ octokit, budget: options.budget });
+  const botLogin = await env.botLogin();
+  const log = {
+    info: (m) => app.log.info(m),
+    warn: (m) => app.log.warn(m),
+    debug: (m) => app.log.debug(m)
+  };
+  const result = await sweepInstallation(
+    { trackerLabel: defaultConfig.labels.tracker, resumeAt: await options.cursors.get(installation) },
+    {
+      client,
+      botLogin,
+      log,
+      now: env.now,
+      repoDeps: repoDepsFor(octokit, client, botLogin, log, env),
+      lock: (repo, task) => env.lock(repoName(repo), task)
+    }
+  );
+  await options.cursors.set(installation, result.stoppedAt);
+  app.log.info(
+    `sweep of installation ${installation}: ${result.swept} of ${result.repositories} repositories, ${result.trackers} trackers, ${result.remindersPosted} reminders; ${result.requests} requests${result.stoppedAt ? `; resumes at ${result.stoppedAt}` : ""}`
+  );
+  return result;
+}
+async function installationIds(app) {
+  const client = new GitHubClient({ octokit: await app.auth() });
+  return (await client.installations()).map((i) => i.id);
+}
+async function sweepAllInstallations(app, env, options) {
+  for (const id of await installationIds(app)) {
+    try {
+      await sweepOneInstallation(app, env, id, options);
+    } catch (error) {
+      app.log.error(`sweep of installation ${id} failed: ${errorText(error)}`);
+    }
+  }
+}
+function scheduleInProcess(every, run, log) {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    run().catch((error) => log.warn(`sweep failed: ${errorText(error)}`)).finally(() => {
+      running = false;
+    });
+  };
+  const first = setTimeout(tick, 0);
+  const timer = setInterval(tick, every);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
 
 export {
-  postmortemTracker,
-  app_default
+  errorText,
+  botAccount,
+  registerHandlers,
+  DEFAULT_SWEEP_BUDGET,
+  optionsFromEnv,
+  memoryCursors,
+  parseSweepInterval,
+  sweepOneInstallation,
+  installationIds,
+  sweepAllInstallations,
+  scheduleInProcess
 };

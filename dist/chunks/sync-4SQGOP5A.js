@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-R5HDTKBR.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -32,7 +32,7 @@ import {
   trackerBody,
   trackerTitle
 } from "./chunk-2W7DVF2B.js";
-import "./chunk-OKVB6V3A.js";
+import "./chunk-BIKOZXDH.js";
 import "./chunk-VQF3NPJG.js";
 import "./chunk-AEGC4ICH.js";
 
