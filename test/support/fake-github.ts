@@ -188,7 +188,10 @@ export class FakeGitHub {
   ): Reply {
     this.caller = /ghs_inst_(\d+)/.exec(authorization)?.[1] ?? null;
     const parsed = new URL(url, "https://api.github.com");
-    const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ""));
+    // GitHub Enterprise Server: REST under /api/v3, GraphQL at /api/graphql.
+    const path = decodeURIComponent(
+      parsed.pathname.replace(/^\/api\/v3/, "").replace(/^\/api\/graphql$/, "/graphql"),
+    );
     const body = typeof rawBody === "string" && rawBody !== "" ? JSON.parse(rawBody) : rawBody;
     if (path !== "/graphql" && !path.startsWith("/app/installations")) {
       for (const problem of validateGitHubRequest(
