@@ -1,9 +1,9 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-WDTVFHCV.js";
+} from "./chunks/chunk-GSXJA63P.js";
 import {
   optionsFromEnv
-} from "./chunks/chunk-P6IJQ65O.js";
+} from "./chunks/chunk-2BJXFXKC.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -1,10 +1,10 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-WDTVFHCV.js";
+} from "./chunks/chunk-GSXJA63P.js";
 import {
   optionsFromEnv
-} from "./chunks/chunk-P6IJQ65O.js";
+} from "./chunks/chunk-2BJXFXKC.js";
 export {
   app_default as default,
   optionsFromEnv,

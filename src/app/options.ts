@@ -14,7 +14,7 @@ export interface AppOptions {
   lockMs?: number;
 }
 
-export const DEFAULT_SWEEP_BUDGET = 4000;
+export const DEFAULT_SWEEP_BUDGET = 3000;
 
 /** The options from the environment (`npm start`, the container). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): AppOptions {

@@ -1,5 +1,11 @@
 import type { Probot } from "probot";
-import { CONFIG_PATH, defaultConfig, validateConfig } from "../config/load.ts";
+import {
+  CONFIG_PATH,
+  type ConfigResult,
+  defaultConfig,
+  parseConfigText,
+  validateConfig,
+} from "../config/load.ts";
 import { GitHubClient } from "../github/client.ts";
 import { Gateway } from "../github/gateway.ts";
 import { errorText, type Logger } from "../github/octokit.ts";
@@ -46,14 +52,41 @@ export function parseSweepInterval(text: string | undefined): number {
 
 type InstallationOctokit = Awaited<ReturnType<Probot["auth"]>>;
 
-/** A repository's config as the webhooks read it (with the organisation's .github and _extends). */
-async function repoConfig(octokit: InstallationOctokit, repo: RepoId) {
+type OwnerConfigs = Map<string, Promise<ConfigResult>>;
+
+/** A file as Probot's config plugin reads it (with _extends); the defaults when there is none. */
+async function probotConfig(octokit: InstallationOctokit, repo: RepoId): Promise<ConfigResult> {
   const { config, files } = await octokit.config.get({
     owner: repo.owner,
     repo: repo.repo,
     path: CONFIG_PATH,
   });
   return validateConfig(files.some((f) => f.config !== null) ? config : null);
+}
+
+/**
+ * A repository's config as the webhooks read it: its own file, else its organisation's .github
+ * repository's, which is asked once per owner and sweep rather than once per repository.
+ */
+async function repoConfig(
+  octokit: InstallationOctokit,
+  client: GitHubClient,
+  repo: RepoId,
+  owners: OwnerConfigs,
+): Promise<ConfigResult> {
+  const text = await client.fileText(repo, CONFIG_PATH);
+  if (text !== null) {
+    const own = parseConfigText(text, CONFIG_PATH);
+    // _extends is resolved as Probot resolves it.
+    return own.ok && own.config._extends !== undefined ? probotConfig(octokit, repo) : own;
+  }
+  const key = repo.owner.toLowerCase();
+  let shared = owners.get(key);
+  if (!shared) {
+    shared = probotConfig(octokit, { owner: repo.owner, repo: ".github" });
+    owners.set(key, shared);
+  }
+  return shared;
 }
 
 function repoDepsFor(
@@ -63,8 +96,9 @@ function repoDepsFor(
   log: Logger,
   env: AppEnv,
 ) {
+  const owners: OwnerConfigs = new Map();
   return async (repo: RepoId): Promise<JobDeps | string> => {
-    const loaded = await repoConfig(octokit, repo);
+    const loaded = await repoConfig(octokit, client, repo, owners);
     if (!loaded.ok) {
       log.warn(`sweep of ${repoName(repo)} skipped: ${loaded.message}`);
       return loaded.message;

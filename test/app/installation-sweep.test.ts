@@ -64,6 +64,18 @@ describe("the App's own sweep of every installation", () => {
     expect(fake.requests.filter((r) => /^\/repos\/.*\/issues$/.test(r.path) && r.method === "GET")).toEqual(
       [],
     );
+    // One read of the items per installation, across its repositories; one read of an owner's shared config.
+    expect(fake.requests.filter((r) => r.path === "/graphql")).toHaveLength(2);
+    const configReads = fake.requests.filter((r) =>
+      r.path.endsWith("/contents/.github/postmortem-tracker.yml"),
+    );
+    expect(configReads.map((r) => r.path.split("/")[3]).sort()).toEqual([
+      ".github",
+      ".github",
+      "one",
+      "three",
+      "two",
+    ]);
     // A second sweep inside the interval posts nothing.
     const writes = fake.writes().length;
     await sweepAllInstallations(probot, env(), { budget: 500, cursors: memoryCursors() });

@@ -805,6 +805,17 @@ function validateConfig(raw, file = CONFIG_PATH) {
   const problems = result.error.issues.map(describe);
   return { ok: false, message: `${file} is not valid: ${problems.join("; ")}` };
 }
+function parseConfigText(text, file) {
+  let raw = {};
+  if (text !== null) {
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      return { ok: false, message: `${file} is not valid YAML: ${error.message.split("\n")[0]}` };
+    }
+  }
+  return validateConfig(raw, file);
+}
 var defaultConfig = configSchema.parse({});
 function sectionNames(config) {
   const s = config.sections;
@@ -3276,7 +3287,7 @@ function registerHandlers(app, env) {
 }
 
 // src/app/options.ts
-var DEFAULT_SWEEP_BUDGET = 4e3;
+var DEFAULT_SWEEP_BUDGET = 3e3;
 function optionsFromEnv(env) {
   const budget = Number(env.SWEEP_MAX_REQUESTS || DEFAULT_SWEEP_BUDGET);
   if (!Number.isInteger(budget) || budget < 10)
@@ -3679,7 +3690,32 @@ function add(result, repo, swept) {
   result.closed += swept.closed;
   for (const e of swept.errors) result.errors.push({ repo, message: `#${e.tracker}: ${e.message}` });
 }
-async function sweepRepository(entry, label, deps, result) {
+function openItems(queue, botLogin) {
+  return queue.flatMap(
+    (entry) => entry.trackers.flatMap((found) => {
+      const t = ourTracker(found.issue, botLogin);
+      if (!t) return [];
+      return t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }));
+    })
+  );
+}
+function sharedReads(client, upcoming) {
+  const key = (r) => issueKey(r.repo, r.number);
+  const cache = /* @__PURE__ */ new Map();
+  const view = Object.create(client);
+  view.issueSnapshots = async (refs) => {
+    const missing = refs.filter((r) => !cache.has(key(r)));
+    if (missing.length > 0) {
+      const asked = new Set(missing.map(key));
+      const room = Math.max(0, 100 - (missing.length % 100 || 100));
+      const ahead = upcoming.filter((r) => !cache.has(key(r)) && !asked.has(key(r))).slice(0, room);
+      for (const [k, snapshot] of await client.issueSnapshots([...missing, ...ahead])) cache.set(k, snapshot);
+    }
+    return new Map(refs.map((r) => [key(r), cache.get(key(r)) ?? null]));
+  };
+  return view;
+}
+async function sweepRepository(entry, label, reads, deps, result) {
   const name = repoName(entry.repo);
   const jobDeps = await deps.repoDeps(entry.repo);
   if (typeof jobDeps === "string") {
@@ -3700,7 +3736,7 @@ async function sweepRepository(entry, label, deps, result) {
     // A repository that renamed its tracker label lists its trackers itself.
     ...jobDeps.config.labels.tracker === label ? { trackers: entry.trackers.map((t) => t.issue) } : {}
   };
-  const swept = await sweep(input, jobDeps);
+  const swept = await sweep(input, { ...jobDeps, client: reads });
   add(result, name, swept);
   return swept.stoppedAt === null;
 }
@@ -3721,6 +3757,7 @@ async function sweepInstallation(input, deps) {
   result.repositories = repos.length;
   const at2 = input.resumeAt ? repos.findIndex((r) => r.key >= (input.resumeAt ?? "")) : -1;
   const queue = at2 <= 0 ? repos : [...repos.slice(at2), ...repos.slice(0, at2)];
+  const reads = sharedReads(client, openItems(queue, deps.botLogin));
   for (const entry of queue) {
     if (client.remaining() < REPO_MINIMUM) {
       result.stoppedAt = entry.key;
@@ -3729,7 +3766,7 @@ async function sweepInstallation(input, deps) {
     try {
       const finished = await deps.lock(
         entry.repo,
-        () => sweepRepository(entry, input.trackerLabel, deps, result)
+        () => sweepRepository(entry, input.trackerLabel, reads, deps, result)
       );
       if (!finished) {
         result.stoppedAt = entry.key;
@@ -3768,7 +3805,7 @@ function parseSweepInterval(text) {
   const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[m[2]];
   return Number(m[1]) * unit;
 }
-async function repoConfig(octokit, repo) {
+async function probotConfig(octokit, repo) {
   const { config, files } = await octokit.config.get({
     owner: repo.owner,
     repo: repo.repo,
@@ -3776,9 +3813,24 @@ async function repoConfig(octokit, repo) {
   });
   return validateConfig(files.some((f) => f.config !== null) ? config : null);
 }
+async function repoConfig(octokit, client, repo, owners) {
+  const text = await client.fileText(repo, CONFIG_PATH);
+  if (text !== null) {
+    const own = parseConfigText(text, CONFIG_PATH);
+    return own.ok && own.config._extends !== void 0 ? probotConfig(octokit, repo) : own;
+  }
+  const key = repo.owner.toLowerCase();
+  let shared = owners.get(key);
+  if (!shared) {
+    shared = probotConfig(octokit, { owner: repo.owner, repo: ".github" });
+    owners.set(key, shared);
+  }
+  return shared;
+}
 function repoDepsFor(octokit, client, botLogin, log, env) {
+  const owners = /* @__PURE__ */ new Map();
   return async (repo) => {
-    const loaded = await repoConfig(octokit, repo);
+    const loaded = await repoConfig(octokit, client, repo, owners);
     if (!loaded.ok) {
       log.warn(`sweep of ${repoName(repo)} skipped: ${loaded.message}`);
       return loaded.message;

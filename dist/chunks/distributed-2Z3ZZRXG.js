@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-P6IJQ65O.js";
+} from "./chunk-2BJXFXKC.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";
