@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-GSXJA63P.js";
+} from "./chunks/chunk-O564VWET.js";
 import {
   optionsFromEnv
 } from "./chunks/chunk-2BJXFXKC.js";

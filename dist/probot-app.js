@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-GSXJA63P.js";
+} from "./chunks/chunk-O564VWET.js";
 import {
   optionsFromEnv
 } from "./chunks/chunk-2BJXFXKC.js";

@@ -55,6 +55,8 @@ export async function startDistributed(app: Probot, options: AppOptions, every: 
     { workers: options.workers ?? true, sweepEvery: every, lockMs, concurrency: 4, log },
   );
   app.onAny(async (context) => {
+    const action = (context.payload as { action?: string }).action;
+    if (!router.handles(context.name, action)) return;
     try {
       await queue.enqueue({ id: context.id, name: context.name, payload: context.payload });
     } catch (error) {
@@ -63,4 +65,14 @@ export async function startDistributed(app: Probot, options: AppOptions, every: 
       throw error;
     }
   });
+  // A stopping instance finishes its running jobs first (within a lock's life), then exits.
+  const stop = () => {
+    const bound = setTimeout(() => process.exit(0), lockMs);
+    bound.unref();
+    queue.close().finally(() => process.exit(0));
+  };
+  if (options.workers ?? true) {
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  }
 }

@@ -9,6 +9,8 @@ type Handler = (context: Context) => Promise<void>;
 
 export interface Router {
   on: Probot["on"];
+  /** Whether any handler takes this event (others are not worth a job). */
+  handles(name: string, action?: string): boolean;
   dispatch(app: Probot, event: { id: string; name: string; payload: unknown }): Promise<void>;
 }
 
@@ -20,6 +22,8 @@ export function createRouter(): Router {
   };
   return {
     on: on as unknown as Probot["on"],
+    handles: (name, action) =>
+      handlers.has(name) || (action !== undefined && handlers.has(`${name}.${action}`)),
     async dispatch(app, event) {
       const payload = event.payload as { action?: string; installation?: { id?: number } };
       const wanted = [

@@ -27,8 +27,11 @@ beforeAll(async () => {
     connection: { host: "127.0.0.1", port: redis.port, maxRetriesPerRequest: null },
   });
   queue.on("error", () => undefined);
-  for (const name of ["a", "b"])
-    instances.push(await startInstance({ name, github: github.url, redisUrl: redis.url }));
+  instances.push(
+    ...(await Promise.all(
+      ["a", "b"].map((name) => startInstance({ name, github: github.url, redisUrl: redis.url })),
+    )),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -110,21 +113,21 @@ describe("many App instances on one Redis", { timeout: 60_000 }, () => {
     const request = await within(held, 15_000, "second issue creation");
     const victim = instances.find((i) => request.agent.includes(`instance-${i.name}`));
     if (!victim) throw new Error(`no instance sent ${request.agent}`);
+    // Killed while its request is in flight: that request never reaches GitHub.
     victim.child.kill("SIGKILL");
     await victim.exited;
-    request.release();
     expect(titles("acme/two")).toHaveLength(1);
-    await waitFor(
-      "the other instance to finish",
-      async () => titles("acme/two").length === 4 && (await drained()),
-    );
-    expect(titles("acme/two")).toEqual(everyItemOnce);
-    // The killed instance comes back for the tests that follow.
-    instances[instances.indexOf(victim)] = await startInstance({
-      name: victim.name,
-      github: github.url,
-      redisUrl: redis.url,
-    });
+    // The killed instance comes back for the tests that follow, while the other one finishes.
+    const back = startInstance({ name: victim.name, github: github.url, redisUrl: redis.url });
+    try {
+      await waitFor(
+        "the other instance to finish",
+        async () => titles("acme/two").length === 4 && (await drained()),
+      );
+      expect(titles("acme/two")).toEqual(everyItemOnce);
+    } finally {
+      instances[instances.indexOf(victim)] = await back;
+    }
   });
 
   it("sweeps three installations once across two instances: one reminder per due item", async () => {
@@ -146,11 +149,11 @@ describe("many App instances on one Redis", { timeout: 60_000 }, () => {
           }).tracker,
         );
     }
-    const sweepers = [];
-    for (const name of ["sweeper-1", "sweeper-2"])
-      sweepers.push(
-        await startInstance({ name, github: github.url, redisUrl: redis.url, env: { SWEEP_INTERVAL: "1h" } }),
-      );
+    const sweepers = await Promise.all(
+      ["sweeper-1", "sweeper-2"].map((name) =>
+        startInstance({ name, github: github.url, redisUrl: redis.url, env: { SWEEP_INTERVAL: "1h" } }),
+      ),
+    );
     try {
       const reminded = () => trackers.every((t) => t.comments.some((c) => c.body.startsWith("Follow-up:")));
       await waitFor("every tracker's reminder", async () => reminded() && (await drained()));

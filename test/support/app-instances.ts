@@ -53,7 +53,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
       GHE_PROTOCOL: "http",
       LOG_LEVEL: "warn",
       SWEEP_INTERVAL: "0",
-      LOCK_TTL_MS: "1500",
+      LOCK_TTL_MS: "2500",
       ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
       ...options.env,
     },

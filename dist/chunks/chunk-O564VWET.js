@@ -26,7 +26,7 @@ async function withLock(key, task) {
 function postmortemTracker(app, options = {}) {
   const every = parseSweepInterval(options.sweepInterval ?? "0");
   if (options.redisUrl)
-    return import("./distributed-2Z3ZZRXG.js").then((d) => d.startDistributed(app, options, every));
+    return import("./distributed-6MLWN25G.js").then((d) => d.startDistributed(app, options, every));
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()), lock: withLock };
   registerHandlers(app, env);
   if (every > 0) {

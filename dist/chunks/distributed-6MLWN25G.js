@@ -161,6 +161,7 @@ function createRouter() {
   };
   return {
     on,
+    handles: (name, action) => handlers.has(name) || action !== void 0 && handlers.has(`${name}.${action}`),
     async dispatch(app, event) {
       const payload = event.payload;
       const wanted = [
@@ -214,6 +215,8 @@ async function startDistributed(app, options, every) {
     { workers: options.workers ?? true, sweepEvery: every, lockMs, concurrency: 4, log }
   );
   app.onAny(async (context) => {
+    const action = context.payload.action;
+    if (!router.handles(context.name, action)) return;
     try {
       await queue.enqueue({ id: context.id, name: context.name, payload: context.payload });
     } catch (error) {
@@ -221,6 +224,15 @@ async function startDistributed(app, options, every) {
       throw error;
     }
   });
+  const stop = () => {
+    const bound = setTimeout(() => process.exit(0), lockMs);
+    bound.unref();
+    queue.close().finally(() => process.exit(0));
+  };
+  if (options.workers ?? true) {
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  }
 }
 export {
   startDistributed
