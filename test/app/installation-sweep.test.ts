@@ -1,9 +1,14 @@
 import nock from "nock";
 import { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { postmortemTracker } from "../../src/app/app.ts";
+import { optionsFromEnv, postmortemTracker } from "../../src/app/app.ts";
 import { botAccount } from "../../src/app/bot.ts";
-import { memoryCursors, parseSweepInterval, sweepAllInstallations } from "../../src/app/sweeps.ts";
+import {
+  memoryCursors,
+  parseSweepInterval,
+  sweepAllInstallations,
+  sweepOneInstallation,
+} from "../../src/app/sweeps.ts";
 import { withLock } from "../../src/queue/lock.ts";
 import { privateKey, TestOctokit } from "../support/app-harness.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
@@ -115,6 +120,28 @@ describe("the App's own sweep of every installation", () => {
     expect(await cursors.get(1)).toBeNull();
   });
 
+  it("finds trackers past the search's 1,000 results by moving its window on", async () => {
+    fake.installations.delete(2);
+    fake.installations.set(1, ["org-a/one"]);
+    for (let t = 0; t < 1005; t += 1)
+      seedRepoTracker(fake, {
+        repo: "org-a/one",
+        bot,
+        title: `Outage ${t}`,
+        merged: "2026-11-01T10:00:00Z",
+        items: [],
+      });
+    const cursors = memoryCursors();
+    const result = await sweepOneInstallation(probot, env(), 1, { budget: 500, cursors });
+    expect(result.trackers).toBe(1005);
+    const queries = fake.requests
+      .filter((r) => r.path === "/search/issues")
+      .map((r) => r.query.get("q") ?? "");
+    // Ten pages of the first window, then one from the last tracker's creation on; then the closed ones.
+    expect(queries).toHaveLength(12);
+    expect(queries[10]).toMatch(/ created:>=2026-01-01T00:\d\d:\d\dZ$/);
+  });
+
   it("runs on its own schedule once the App is loaded", async () => {
     const { tracker } = seed("org-a/one", "DB outage");
     await postmortemTracker(probot, { now: () => NOW, sweepInterval: "1h" });
@@ -131,5 +158,12 @@ describe("SWEEP_INTERVAL", () => {
     expect(parseSweepInterval("30m")).toBe(1_800_000);
     expect(parseSweepInterval("1d")).toBe(86_400_000);
     expect(() => parseSweepInterval("hourly")).toThrow(/SWEEP_INTERVAL="hourly"/);
+  });
+
+  it("is hourly for `npm start`, and a bad budget or lock time is named", () => {
+    expect(optionsFromEnv({})).toEqual({ sweepInterval: "1h", sweepBudget: 3000, lockMs: 30_000 });
+    expect(optionsFromEnv({ REDIS_URL: "redis://r:6379" }).redisUrl).toBe("redis://r:6379");
+    expect(() => optionsFromEnv({ SWEEP_MAX_REQUESTS: "lots" })).toThrow(/SWEEP_MAX_REQUESTS="lots"/);
+    expect(() => optionsFromEnv({ LOCK_TTL_MS: "5" })).toThrow(/LOCK_TTL_MS="5"/);
   });
 });
