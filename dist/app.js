@@ -100,5 +100,6 @@ try {
   process.exit(1);
 }
 var { run } = await import("probot");
-var { postmortemTracker } = await import("./probot-app.js");
-await run((app) => postmortemTracker(app), { env });
+var { optionsFromEnv, postmortemTracker } = await import("./probot-app.js");
+var options = optionsFromEnv(env);
+await run((app) => postmortemTracker(app, options), { env });

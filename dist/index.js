@@ -58,11 +58,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-HZ5S4MBD.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-YCSMMYH7.js")).syncJob,
-  track: async () => (await import("./chunks/track-MQBLSNWQ.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-FB4PT2CI.js")).tickJob,
-  review: async () => (await import("./chunks/review-IJQI5SW6.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-TB73YJRZ.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-XGTXNE6D.js")).syncJob,
+  track: async () => (await import("./chunks/track-O77SNFWJ.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-A3OLFKFF.js")).tickJob,
+  review: async () => (await import("./chunks/review-T67ZV2B2.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -85,7 +85,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-YTO6PMIQ.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-HC4UJORW.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

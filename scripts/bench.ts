@@ -97,3 +97,13 @@ const cold = coldStart();
 console.log(
   `cold start of node dist/index.js with nothing to do: ${cold.action.toFixed(0)} ms vs node -e 0 ${cold.bare.toFixed(0)} ms = ${(cold.action / cold.bare).toFixed(2)}x (goal <= 4x)`,
 );
+
+// The App's own sweep of one installation (counted): one search for its trackers, not one list per repository.
+const { appSweepCost } = await import("./bench-app-sweep.ts");
+const app = await appSweepCost(1000, 2, 5);
+const kinds = Object.entries(app.byKind)
+  .map(([k, n]) => `${n} ${k}`)
+  .join(", ");
+console.log(
+  `App sweep of 1,000 repositories holding 2,000 trackers and 10,000 items, nothing due: ${app.requests} requests (${kinds}) for ${app.trackers} trackers in ${(app.ms / 1000).toFixed(1)} s, vs ${app.bound} for the per-repository sweep in each repository (ceil(T/100) + ceil(I/100) + 3 each) = ${(app.requests / app.bound).toFixed(2)}x`,
+);

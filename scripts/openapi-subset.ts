@@ -53,6 +53,8 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["PUT", "/repos/{owner}/{repo}/contents/{path}"],
   ["GET", "/repos/{owner}/{repo}/pulls"],
   ["POST", "/repos/{owner}/{repo}/pulls"],
+  ["GET", "/app/installations"],
+  ["GET", "/search/issues"],
 ];
 
 const SPEC_FILE = "generated/api.github.com.json";

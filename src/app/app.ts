@@ -1,19 +1,26 @@
 import type { Probot } from "probot";
+import { withLock } from "../queue/lock.ts";
 import { botAccount } from "./bot.ts";
-import { onIssueState } from "./on-issue-state.ts";
-import { onMerge } from "./on-merge.ts";
-import { onPush } from "./on-push.ts";
-import { onReview } from "./on-review.ts";
-import { onTrackerEdit } from "./on-tracker-edit.ts";
+import type { AppEnv } from "./handler.ts";
+import { registerHandlers } from "./handlers.ts";
+import { type AppOptions, DEFAULT_SWEEP_BUDGET } from "./options.ts";
+import { memoryCursors, parseSweepInterval, scheduleInProcess, sweepAllInstallations } from "./sweeps.ts";
 
-/** The GitHub App: one handler per event, each wiring its webhook into a job of the shared core. */
-export function postmortemTracker(app: Probot, options: { now?: () => Date } = {}): void {
-  const env = { botLogin: botAccount(app), now: options.now ?? (() => new Date()) };
-  onMerge(app, env);
-  onReview(app, env);
-  onPush(app, env);
-  onIssueState(app, env);
-  onTrackerEdit(app, env);
+/**
+ * The GitHub App: one handler per event, each wiring its webhook into a job of the shared core. Without
+ * Redis everything runs in this process (one instance); with it, see src/app/distributed.ts.
+ */
+export function postmortemTracker(app: Probot, options: AppOptions = {}): void | Promise<void> {
+  const every = parseSweepInterval(options.sweepInterval ?? "0");
+  if (options.redisUrl)
+    return import("./distributed.ts").then((d) => d.startDistributed(app, options, every));
+  const env: AppEnv = { botLogin: botAccount(app), now: options.now ?? (() => new Date()), lock: withLock };
+  registerHandlers(app, env);
+  if (every > 0) {
+    const sweeps = { budget: options.sweepBudget ?? DEFAULT_SWEEP_BUDGET, cursors: memoryCursors() };
+    scheduleInProcess(every, () => sweepAllInstallations(app, env, sweeps), app.log);
+  }
 }
 
+export { optionsFromEnv } from "./options.ts";
 export default postmortemTracker;

@@ -5,7 +5,6 @@ import { GitHubClient } from "../github/client.ts";
 import { Gateway } from "../github/gateway.ts";
 import type { Logger } from "../github/octokit.ts";
 import type { JobDeps } from "../jobs/deps.ts";
-import { withLock } from "../queue/lock.ts";
 import type { RepoId } from "../tracking/model.ts";
 
 /** What every event handler shares: the lock, the config, the client, the gateway, and error logs. */
@@ -21,9 +20,13 @@ export type AppContext = Context<
   | "issues.edited"
 >;
 
+/** Runs a task alone for its key (a repository): in this process, or across instances with Redis. */
+export type Lock = <T>(key: string, task: () => Promise<T>) => Promise<T>;
+
 export interface AppEnv {
   botLogin: () => Promise<string>;
   now: () => Date;
+  lock: Lock;
 }
 
 export type ConfigFailure = (message: string, deps: JobDeps) => Promise<void>;
@@ -110,5 +113,5 @@ export async function handle(
     }
     await job(await depsFor(context, env, loaded.config), repo);
   };
-  await (options.lock ? withLock(`${repo.owner}/${repo.repo}`, run) : run());
+  await (options.lock ? env.lock(`${repo.owner}/${repo.repo}`, run) : run());
 }

@@ -17,6 +17,7 @@ try {
   process.exit(1);
 }
 const { run } = await import("probot");
-const { postmortemTracker } = await import("./app.ts");
+const { optionsFromEnv, postmortemTracker } = await import("./app.ts");
+const options = optionsFromEnv(env);
 // Probot reads its options (the key among them) from the environment it is given.
-await run((app) => postmortemTracker(app), { env });
+await run((app) => postmortemTracker(app, options), { env });

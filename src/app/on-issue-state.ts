@@ -1,17 +1,16 @@
 import type { Probot } from "probot";
 import { type RestIssue, toExisting } from "../github/client.ts";
 import { syncIssueState } from "../jobs/issue-state.ts";
-import { withLock } from "../queue/lock.ts";
 import { type AppEnv, handle, serverUrl } from "./handler.ts";
 
 /** An issue closed or reopened by a person: the trackers that list it follow at once. */
-export function onIssueState(app: Probot, env: AppEnv): void {
+export function onIssueState(app: Pick<Probot, "on">, env: AppEnv): void {
   app.on(["issues.closed", "issues.reopened"], async (context) => {
     const { issue, repository, sender } = context.payload;
     if (issue.labels?.length === 0) return;
     const repo = context.repo();
     // Our own closings are planned with the tracker already; the lock keeps the order of events.
-    await withLock(`${repo.owner}/${repo.repo}`, async () => {
+    await env.lock(`${repo.owner}/${repo.repo}`, async () => {
       if (sender.login === (await env.botLogin())) return;
       await handle(context, env, { lock: false }, (deps) =>
         syncIssueState(

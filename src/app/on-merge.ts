@@ -8,7 +8,7 @@ import { type AppEnv, type ConfigFailure, handle, serverUrl } from "./handler.ts
 const CONFIG_NOTICE = "<!-- postmortem-tracker config -->";
 
 /** A merged pull request into the default branch: the reports it changed are synced. */
-export function onMerge(app: Probot, env: AppEnv): void {
+export function onMerge(app: Pick<Probot, "on">, env: AppEnv): void {
   app.on("pull_request.closed", async (context) => {
     const pr = context.payload.pull_request;
     const repository = context.payload.repository;

@@ -5,7 +5,7 @@ import { isReportPath } from "../tracking/paths.ts";
 import { type AppEnv, handle, serverUrl } from "./handler.ts";
 
 /** A push to the default branch made without a pull request: its reports are synced. */
-export function onPush(app: Probot, env: AppEnv): void {
+export function onPush(app: Pick<Probot, "on">, env: AppEnv): void {
   app.on("push", async (context) => {
     const { payload } = context;
     const repository = payload.repository;

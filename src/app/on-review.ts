@@ -5,7 +5,7 @@ import { isReportPath } from "../tracking/paths.ts";
 import { type AppEnv, handle, serverUrl } from "./handler.ts";
 
 /** A pull request opened or pushed to: one check run per head commit, when it changes a report. */
-export function onReview(app: Probot, env: AppEnv): void {
+export function onReview(app: Pick<Probot, "on">, env: AppEnv): void {
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
     const pr = context.payload.pull_request;
     await handle(context, env, { lock: false }, async (deps, repo) => {

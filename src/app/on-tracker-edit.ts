@@ -4,7 +4,7 @@ import { syncTrackerEdit } from "../jobs/tracker-edit.ts";
 import { type AppEnv, handle, serverUrl } from "./handler.ts";
 
 /** A person edited an issue's body: when it is one of our trackers, ticked items close their issues. */
-export function onTrackerEdit(app: Probot, env: AppEnv): void {
+export function onTrackerEdit(app: Pick<Probot, "on">, env: AppEnv): void {
   app.on("issues.edited", async (context) => {
     const { issue, repository, sender, changes } = context.payload;
     const before = changes.body?.from;

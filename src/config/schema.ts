@@ -114,6 +114,12 @@ export const configSchema = z
           .max(50)
           .default("overdue")
           .describe("Label of open items past their due date."),
+        "swept-by": z
+          .enum(["app", "action"])
+          .default("app")
+          .describe(
+            'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).',
+          ),
       })
       .strict()
       .prefault({})

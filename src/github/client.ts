@@ -35,6 +35,25 @@ export interface RestIssue {
   pull_request?: unknown;
 }
 
+interface SearchItem extends RestIssue {
+  repository_url: string;
+  created_at: string;
+  html_url: string;
+}
+
+/** An issue found by a search: where it is, as the search saw it. */
+export interface FoundIssue {
+  issue: ExistingIssue;
+  created: string;
+  htmlUrl: string;
+}
+
+/** "https://api.github.com/repos/OWNER/REPO" (or a GHE URL) to the repository. */
+function repoOfUrl(url: string): RepoId | null {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
+
 export interface PullRequestFile {
   filename: string;
   status: string;
@@ -164,6 +183,36 @@ export class GitHubClient {
       state: "all",
     });
     return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+  }
+
+  /**
+   * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+   * and its index lags a little behind: for the sweep only, never for the sync.
+   */
+  async searchIssues(query: string, page: number): Promise<{ total: number; items: FoundIssue[] }> {
+    const data = await this.rest<{ total_count: number; items: SearchItem[] }>("GET /search/issues", {
+      q: query,
+      sort: "created",
+      order: "asc",
+      per_page: PAGE,
+      page,
+    });
+    const items = data.items.flatMap((item) => {
+      const repo = repoOfUrl(item.repository_url);
+      return repo && !item.pull_request
+        ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }]
+        : [];
+    });
+    return { total: data.total_count, items };
+  }
+
+  /** The App's installations (with the App's own credentials), all pages. */
+  async installations(): Promise<{ id: number; account: string }[]> {
+    const all = await this.pages<{ id: number; account: { login?: string } | null }>(
+      "GET /app/installations",
+      {},
+    );
+    return all.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
   }
 
   /** The newest issues with all these labels (to find one whose creation was answered with an error). */

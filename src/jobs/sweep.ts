@@ -19,6 +19,8 @@ export interface SweepInput {
   settings: SweepSettings;
   now: DateTime;
   serverUrl: string;
+  /** The trackers already found (the App's search of an installation): not listed again. */
+  trackers?: ExistingIssue[];
 }
 
 export interface SweepResult {
@@ -228,7 +230,9 @@ export async function sweep(input: SweepInput, deps: JobDeps): Promise<SweepResu
     );
     return result;
   }
-  const trackers = await listTrackers(input, deps, at.label);
+  const trackers = input.trackers
+    ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? [])
+    : await listTrackers(input, deps, at.label);
   if (trackers === null) return result;
   const queue = rotate(trackers, at.cursor);
   const stopped = await sweepQueue(queue, input, deps, result);

@@ -115,6 +115,7 @@ export class FakeGitHub {
   /** Who the token belongs to: an App's bot, or github-actions[bot] in a workflow. */
   tokenLogin: string | null = null;
   private failures: Failure[] = [];
+  private caller: string | null = null;
   private nextId = 1000;
   private clock = 0;
 
@@ -187,9 +188,22 @@ export class FakeGitHub {
     );
   }
 
-  handle(method: string, url: string, rawBody: unknown, accept = "application/json"): Reply {
+  /** Installations and their repositories (full names): an installation's token sees only these. */
+  readonly installations = new Map<number, string[]>();
+
+  handle(
+    method: string,
+    url: string,
+    rawBody: unknown,
+    accept = "application/json",
+    authorization = "",
+  ): Reply {
+    this.caller = /ghs_inst_(\d+)/.exec(authorization)?.[1] ?? null;
     const parsed = new URL(url, "https://api.github.com");
-    const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ""));
+    // GitHub Enterprise Server: REST under /api/v3, GraphQL at /api/graphql.
+    const path = decodeURIComponent(
+      parsed.pathname.replace(/^\/api\/v3/, "").replace(/^\/api\/graphql$/, "/graphql"),
+    );
     const body = typeof rawBody === "string" && rawBody !== "" ? JSON.parse(rawBody) : rawBody;
     if (path !== "/graphql" && !path.startsWith("/app/installations")) {
       for (const problem of validateGitHubRequest(
@@ -241,12 +255,20 @@ export class FakeGitHub {
   private route(method: string, path: string, query: URLSearchParams, body: any): Reply {
     if (method === "GET" && path === "/app")
       return { status: 200, body: { id: 1, slug: this.appSlug, name: "Postmortem Tracker" } };
-    if (method === "POST" && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+    const token = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path);
+    if (method === "POST" && token) {
       return {
         status: 201,
-        body: { token: "ghs_test", expires_at: new Date(Date.now() + 3600_000).toISOString() },
+        body: { token: `ghs_inst_${token[1]}`, expires_at: new Date(Date.now() + 3600_000).toISOString() },
       };
     }
+    if (method === "GET" && path === "/app/installations") {
+      const page = Number(query.get("page") ?? 1);
+      const per = Number(query.get("per_page") ?? 30);
+      const all = [...this.installations.keys()].map((id) => ({ id, account: { login: `org-${id}` } }));
+      return { status: 200, body: all.slice((page - 1) * per, page * per) };
+    }
+    if (method === "GET" && path === "/search/issues") return this.search(query);
     if (path === "/graphql")
       return this.graphql(body as { query: string; variables?: Record<string, unknown> });
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
@@ -637,6 +659,59 @@ export class FakeGitHub {
       },
     ],
   ];
+
+  /** When an issue was created, as GitHub stamps it (one second per issue made). */
+  createdAt(issue: FakeIssue): string {
+    return new Date(Date.parse("2026-01-01T00:00:00Z") + issue.created * 1000)
+      .toISOString()
+      .replace(".000", "");
+  }
+
+  /** The search qualifiers the sweep uses: is:, label:, author:app/, created:>=, closed:>=. */
+  private search(query: URLSearchParams): Reply {
+    const q = query.get("q") ?? "";
+    const words = [...q.matchAll(/(-?\w+):("[^"]*"|\S+)/g)].map((m) => [
+      m[1] ?? "",
+      (m[2] ?? "").replace(/^"|"$/g, ""),
+    ]);
+    const scope = this.caller ? this.installations.get(Number(this.caller)) : undefined;
+    const repos = [...this.repos.values()].filter(
+      (r) => !scope || scope.some((n) => n.toLowerCase() === `${r.owner}/${r.name}`.toLowerCase()),
+    );
+    const found = repos.flatMap((repo) =>
+      repo.issues
+        .filter((issue) =>
+          words.every(([key, value = ""]) => {
+            if (key === "is") return value === "issue" || issue.state === value;
+            if (key === "label") return issue.labels.includes(value);
+            if (key === "author")
+              return issue.user === (value.startsWith("app/") ? `${value.slice(4)}[bot]` : value);
+            if (key === "created") return this.createdAt(issue) >= value.replace(/^>=/, "");
+            if (key === "closed") return (issue.closed_at ?? "") >= value.replace(/^>=/, "");
+            this.problems.push(`search: the fake does not know the qualifier ${key}:`);
+            return false;
+          }),
+        )
+        .map((issue) => ({ repo, issue })),
+    );
+    found.sort((a, b) => a.issue.created - b.issue.created);
+    const page = Number(query.get("page") ?? 1);
+    const per = Number(query.get("per_page") ?? 30);
+    // Like GitHub: no result past the 1,000th.
+    const items = found.slice(0, 1000).slice((page - 1) * per, page * per);
+    return {
+      status: 200,
+      body: {
+        total_count: found.length,
+        incomplete_results: false,
+        items: items.map(({ repo, issue }) => ({
+          ...this.issueJson(repo, issue),
+          repository_url: `https://api.github.com/repos/${repo.owner}/${repo.name}`,
+          created_at: this.createdAt(issue),
+        })),
+      },
+    };
+  }
 
   private findByNodeId(id: string): { repo: FakeRepo; issue: FakeIssue } | null {
     for (const repo of this.repos.values()) {

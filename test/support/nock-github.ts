@@ -13,6 +13,7 @@ export function interceptGitHub(fake: FakeGitHub, base = "https://api.github.com
           request.url,
           await request.text(),
           request.headers.get("accept") ?? "",
+          request.headers.get("authorization") ?? "",
         );
         if (reply.raw) return [reply.status, String(reply.body), { "content-type": "text/plain" }];
         const body = reply.body === undefined ? "" : JSON.stringify(reply.body);

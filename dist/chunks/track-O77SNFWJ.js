@@ -7,7 +7,7 @@ import "./chunk-FMTOPN7F.js";
 import "./chunk-UZ3WSUNB.js";
 import {
   toExisting
-} from "./chunk-T22FXFZY.js";
+} from "./chunk-GYN3CRWL.js";
 import "./chunk-5HK4E2P3.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -27114,7 +27114,10 @@ var configSchema = external_exports.object({
     "mention-owners": external_exports.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
     "due-by-priority": external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
     "default-due": duration3.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
-    "overdue-label": external_exports.string().min(1).max(50).default("overdue").describe("Label of open items past their due date.")
+    "overdue-label": external_exports.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
+    "swept-by": external_exports.enum(["app", "action"]).default("app").describe(
+      'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
+    )
   }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
   review: external_exports.object({
     rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["off", "notice", "warning", "error"])).default({}).describe(

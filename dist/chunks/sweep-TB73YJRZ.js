@@ -20,7 +20,7 @@ import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-T22FXFZY.js";
+} from "./chunk-GYN3CRWL.js";
 import {
   info,
   setOutput
@@ -333,7 +333,7 @@ async function sweep(input, deps) {
     );
     return result;
   }
-  const trackers = await listTrackers(input, deps, at.label);
+  const trackers = input.trackers ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []) : await listTrackers(input, deps, at.label);
   if (trackers === null) return result;
   const queue = rotate(trackers, at.cursor);
   const stopped = await sweepQueue(queue, input, deps, result);

@@ -16,7 +16,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-EYAIX3IK.js";
+} from "./chunk-XBKDOPN5.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -34,7 +34,7 @@ import {
   trackerNotes,
   trackerTitle
 } from "./chunk-UZ3WSUNB.js";
-import "./chunk-7UNHRFB6.js";
+import "./chunk-RK4O5CJ2.js";
 import {
   repoName
 } from "./chunk-5HK4E2P3.js";

@@ -4,11 +4,11 @@ import {
   GitHubClient,
   errorText,
   httpStatus
-} from "./chunk-T22FXFZY.js";
+} from "./chunk-GYN3CRWL.js";
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-7UNHRFB6.js";
+} from "./chunk-RK4O5CJ2.js";
 import {
   debug,
   info,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-UZ3WSUNB.js";
 import {
   toExisting
-} from "./chunk-T22FXFZY.js";
+} from "./chunk-GYN3CRWL.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";

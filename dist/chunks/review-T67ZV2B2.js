@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-EYAIX3IK.js";
+} from "./chunk-XBKDOPN5.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-UZ3WSUNB.js";
 import {
   reviewOptions
-} from "./chunk-7UNHRFB6.js";
+} from "./chunk-RK4O5CJ2.js";
 import {
   error,
   notice,

@@ -22,6 +22,10 @@ var BudgetExhausted = class extends Error {
     this.name = "BudgetExhausted";
   }
 };
+function repoOfUrl(url) {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
 var PAGE = 100;
 var at = (r) => ({ owner: r.owner, repo: r.repo });
 var MAX_PULL_FILES = 3e3;
@@ -105,6 +109,32 @@ var GitHubClient = class {
       state: "all"
     });
     return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+  }
+  /**
+   * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+   * and its index lags a little behind: for the sweep only, never for the sync.
+   */
+  async searchIssues(query, page) {
+    const data = await this.rest("GET /search/issues", {
+      q: query,
+      sort: "created",
+      order: "asc",
+      per_page: PAGE,
+      page
+    });
+    const items = data.items.flatMap((item) => {
+      const repo = repoOfUrl(item.repository_url);
+      return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
+    });
+    return { total: data.total_count, items };
+  }
+  /** The App's installations (with the App's own credentials), all pages. */
+  async installations() {
+    const all = await this.pages(
+      "GET /app/installations",
+      {}
+    );
+    return all.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
   }
   /** The newest issues with all these labels (to find one whose creation was answered with an error). */
   async newestIssues(repo, labels) {

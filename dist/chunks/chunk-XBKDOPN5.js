@@ -27,7 +27,7 @@ import {
 import {
   require_dist,
   sectionNames
-} from "./chunk-7UNHRFB6.js";
+} from "./chunk-RK4O5CJ2.js";
 import {
   repoName,
   sameRepo,

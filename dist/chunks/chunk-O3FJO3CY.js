@@ -1,0 +1,4422 @@
+// src/github/octokit.ts
+function httpStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : null;
+}
+function errorText(error) {
+  const e = error;
+  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
+  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
+}
+
+// src/tracking/model.ts
+var repoName = (r) => `${r.owner}/${r.repo}`;
+function parseRepoName(name) {
+  const [owner = "", repo = ""] = name.split("/");
+  return { owner, repo };
+}
+var sameRepo = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+var issueKey = (repo, number) => `${repoName(repo)}#${number}`.toLowerCase();
+function stateOf(issue) {
+  if (issue.state === "open") return "open";
+  return issue.stateReason === "not_planned" ? "not_planned" : "completed";
+}
+function describeOperation(op) {
+  const where = repoName(op.repo);
+  switch (op.op) {
+    case "ensureLabel":
+      return `ensure label "${op.name}" in ${where}`;
+    case "renameLabel":
+      return `rename label "${op.from}" to "${op.to}" in ${where}`;
+    case "describeLabel":
+      return `set the description of label "${op.name}" in ${where} to "${op.description}"`;
+    case "createIssue":
+      return `create issue in ${where}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
+    case "updateIssue":
+      return `update #${op.issue.existing} in ${where}: ${updatedFields(op).join(", ")}`;
+    case "comment":
+      return `comment on #${op.issue.existing} in ${where}`;
+    case "addLabels":
+      return `label #${op.issue.existing} in ${where} with ${op.labels.join(", ")}`;
+    case "removeLabel":
+      return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
+    case "addSubIssues":
+      return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "moveBranch":
+      return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
+    case "writeFile":
+      return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
+    case "openPullRequest":
+      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "publishCheckRun":
+      return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
+  }
+}
+function updatedFields(op) {
+  return [
+    op.title !== void 0 ? "title" : "",
+    op.body !== void 0 ? "body" : "",
+    op.labels ? "labels" : "",
+    op.assignees ? "assignees" : "",
+    op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
+  ].filter(Boolean);
+}
+
+// src/github/client.ts
+var BudgetExhausted = class extends Error {
+  constructor(budget) {
+    super(`request budget of ${budget} reached`);
+    this.name = "BudgetExhausted";
+  }
+};
+function repoOfUrl(url) {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
+var PAGE = 100;
+var at = (r) => ({ owner: r.owner, repo: r.repo });
+var MAX_PULL_FILES = 3e3;
+function toExisting(repo, issue) {
+  return {
+    repo,
+    number: issue.number,
+    nodeId: issue.node_id,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state === "open" ? "open" : "closed",
+    stateReason: issue.state_reason ?? null,
+    labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (issue.assignees ?? []).map((a) => a.login),
+    author: issue.user?.login ?? ""
+  };
+}
+var REQUEST_TIMEOUT_MS = 3e4;
+var Requests = class {
+  count = 0;
+  budget;
+  constructor(octokit, budget, timeoutMs) {
+    this.budget = budget;
+    octokit.hook.before("request", (options) => {
+      if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
+      this.count += 1;
+      const o = options;
+      o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
+    });
+  }
+};
+var GitHubClient = class {
+  octokit;
+  counter;
+  constructor(options) {
+    this.octokit = options.octokit;
+    const timeout = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    this.counter = new Requests(options.octokit, options.budget ?? Number.POSITIVE_INFINITY, timeout);
+  }
+  /** Requests made so far, reads and writes. */
+  get requests() {
+    return this.counter.count;
+  }
+  /** Requests left before the budget is reached. */
+  remaining() {
+    return this.counter.budget - this.counter.count;
+  }
+  /** The writing half, on the same Octokit and budget: for the gateway only. */
+  writer() {
+    return new GitHubWriter(this.octokit);
+  }
+  async rest(route, params = {}) {
+    return (await this.octokit.request(route, params)).data;
+  }
+  /** Every page of a list, 100 a page, until a short page or `max` entries. */
+  async pages(route, params, max = Infinity) {
+    const out = [];
+    for (let page = 1; ; page += 1) {
+      const data = await this.rest(route, { ...params, per_page: PAGE, page });
+      out.push(...data);
+      if (data.length < PAGE || out.length >= max) return out;
+    }
+  }
+  /** The App's own account (`slug[bot]`), with the App's credentials. */
+  async appLogin() {
+    const app = await this.rest("GET /app");
+    return `${app.slug}[bot]`;
+  }
+  async issue(repo, number) {
+    const issue = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number
+    });
+    return toExisting(repo, issue);
+  }
+  /** All issues (not pull requests) with a label, open and closed. */
+  async issuesWithLabel(repo, label) {
+    const all = await this.pages("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      labels: label,
+      state: "all"
+    });
+    return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+  }
+  /**
+   * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+   * and its index lags a little behind: for the sweep only, never for the sync.
+   */
+  async searchIssues(query, page) {
+    const data = await this.rest("GET /search/issues", {
+      q: query,
+      sort: "created",
+      order: "asc",
+      per_page: PAGE,
+      page
+    });
+    const items = data.items.flatMap((item) => {
+      const repo = repoOfUrl(item.repository_url);
+      return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
+    });
+    return { total: data.total_count, items };
+  }
+  /** The App's installations (with the App's own credentials), all pages. */
+  async installations() {
+    const all = await this.pages(
+      "GET /app/installations",
+      {}
+    );
+    return all.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
+  }
+  /** The newest issues with all these labels (to find one whose creation was answered with an error). */
+  async newestIssues(repo, labels) {
+    const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...labels.length > 0 ? { labels: labels.join(",") } : {},
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 30
+    });
+    return data.map((i) => toExisting(repo, i));
+  }
+  /** A file's text at a commit, or null when it is not there. */
+  async fileText(repo, path, ref2) {
+    return (await this.file(repo, path, ref2))?.text ?? null;
+  }
+  /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+  async file(repo, path, ref2) {
+    let data;
+    try {
+      data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
+        path,
+        ...ref2 ? { ref: ref2 } : {}
+      });
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+    if (data.type !== "file") return null;
+    const sha = data.sha ?? "";
+    if (data.encoding === "base64" && data.content)
+      return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
+    const blob = await this.rest(
+      "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+      { ...at(repo), file_sha: sha }
+    );
+    const text = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+    return { text, sha };
+  }
+  /** The open pull requests from a branch of this repository. */
+  async openPullsFrom(repo, branch) {
+    return this.rest("GET /repos/{owner}/{repo}/pulls", {
+      ...at(repo),
+      head: `${repo.owner}:${branch}`,
+      state: "open"
+    });
+  }
+  async pullRequestFiles(repo, pullNumber) {
+    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+    return this.pages(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
+  }
+  /** The pull requests a commit belongs to. */
+  async pullsOfCommit(repo, sha) {
+    return this.rest(
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+      { ...at(repo), commit_sha: sha }
+    );
+  }
+  /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
+  async compare(repo, base, head) {
+    try {
+      const data = await this.rest("GET /repos/{owner}/{repo}/compare/{basehead}", {
+        ...at(repo),
+        basehead: `${base}...${head}`
+      });
+      return data.status;
+    } catch (error) {
+      if (httpStatus(error) === 404) return "unknown";
+      throw error;
+    }
+  }
+  /** An issue's or pull request's comments, all pages. */
+  async comments(repo, issue) {
+    const data = await this.pages(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { ...at(repo), issue_number: issue }
+    );
+    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+  }
+  /** The check runs of this name on a commit. */
+  async checkRuns(repo, ref2, name) {
+    const data = await this.rest(
+      "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+      { ...at(repo), ref: ref2, check_name: name }
+    );
+    return data.check_runs;
+  }
+  /** A label's description ("" when it has none), or null when there is no such label. */
+  async labelDescription(repo, name) {
+    try {
+      const label = await this.rest(
+        "GET /repos/{owner}/{repo}/labels/{name}",
+        {
+          ...at(repo),
+          name
+        }
+      );
+      return label.description ?? "";
+    } catch (error) {
+      if (httpStatus(error) === 404) return null;
+      throw error;
+    }
+  }
+  async canBeAssigned(repo, login2) {
+    try {
+      await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login2 });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 404) return false;
+      throw error;
+    }
+  }
+  /**
+   * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
+   * deleted or inaccessible issue comes back as null.
+   */
+  async issueSnapshots(refs) {
+    const out = /* @__PURE__ */ new Map();
+    for (let start = 0; start < refs.length; start += PAGE) {
+      const groups2 = byRepository(refs.slice(start, start + PAGE));
+      const data = await this.partialGraphql(
+        snapshotQuery(groups2)
+      );
+      groups2.forEach((g, r) => {
+        for (const n of g.numbers) out.set(issueKey(g.repo, n), snapshotOf(data[`r${r}`]?.[`i${n}`] ?? null));
+      });
+    }
+    return out;
+  }
+  /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
+  async partialGraphql(query) {
+    try {
+      return await this.octokit.graphql(query);
+    } catch (error) {
+      const partial = error.data;
+      if (!partial) throw error;
+      return partial;
+    }
+  }
+};
+function byRepository(refs) {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const ref2 of refs) {
+    const key = repoName(ref2.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref2.repo, numbers: [] };
+    if (!entry.numbers.includes(ref2.number)) entry.numbers.push(ref2.number);
+    byRepo.set(key, entry);
+  }
+  return [...byRepo.values()];
+}
+function snapshotQuery(groups2) {
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const repos = groups2.map(
+    (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
+  );
+  return `query { ${repos.join(" ")} }`;
+}
+function snapshotOf(issue) {
+  if (!issue) return null;
+  const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+}
+var GitHubWriter = class {
+  octokit;
+  constructor(octokit) {
+    this.octokit = octokit;
+  }
+  async rest(route, params) {
+    return (await this.octokit.request(route, params)).data;
+  }
+  async createLabel(repo, label) {
+    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label });
+  }
+  async updateLabel(repo, name, change) {
+    await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
+  }
+  async createIssue(repo, issue) {
+    return this.rest("POST /repos/{owner}/{repo}/issues", {
+      ...at(repo),
+      ...issue,
+      request: { retries: 0 }
+    });
+  }
+  async updateIssue(repo, number, change) {
+    await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number,
+      ...change
+    });
+  }
+  /** Sent once: after an error the gateway looks for the comment before sending it again. */
+  async comment(repo, number, body) {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...at(repo),
+      issue_number: number,
+      body,
+      request: { retries: 0 }
+    });
+  }
+  async addLabels(repo, number, labels) {
+    await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+      ...at(repo),
+      issue_number: number,
+      labels
+    });
+  }
+  async removeLabel(repo, number, name) {
+    await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+      ...at(repo),
+      issue_number: number,
+      name
+    });
+  }
+  /** All sub-issues in one GraphQL mutation. */
+  async addSubIssues(parent, children) {
+    const mutations = children.map(
+      (_, i) => `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`
+    ).join(" ");
+    const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
+    const variables = { parent: parent.nodeId };
+    children.forEach((child, i) => {
+      variables[`c${i}`] = child.nodeId;
+    });
+    await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
+      ...variables,
+      headers: { "GraphQL-Features": "sub_issues" }
+    });
+  }
+  /** Creates a branch at a commit; false when it exists already. */
+  async createBranch(repo, branch, sha) {
+    try {
+      await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+        ...at(repo),
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422) return false;
+      throw error;
+    }
+  }
+  async moveBranch(repo, branch, sha) {
+    const ref2 = `heads/${branch}`;
+    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref: ref2, sha, force: true });
+  }
+  async writeFile(repo, file) {
+    await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+      ...at(repo),
+      path: file.path,
+      branch: file.branch,
+      sha: file.blobSha,
+      message: file.message,
+      content: Buffer.from(file.text, "utf8").toString("base64")
+    });
+  }
+  async createPullRequest(repo, pull) {
+    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+  }
+  async createCheckRun(repo, run) {
+    const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
+      ...at(repo),
+      ...run,
+      status: "completed",
+      request: { retries: 0 }
+    });
+    return created.id;
+  }
+  async updateCheckRun(repo, id, output) {
+    await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...at(repo),
+      check_run_id: id,
+      output
+    });
+  }
+};
+
+// src/app/bot.ts
+function botAccount(app) {
+  let login2 = null;
+  return () => {
+    login2 ??= app.auth().then((octokit) => new GitHubClient({ octokit }).appLogin());
+    login2.catch(() => {
+      login2 = null;
+    });
+    return login2;
+  };
+}
+
+// src/tracking/labels.ts
+import { createHash } from "node:crypto";
+var MAX = 50;
+var TYPE_DESCRIPTIONS = {
+  prevent: "Postmortem action item that keeps the incident from happening again",
+  mitigate: "Postmortem action item that lessens the impact if it happens again",
+  detect: "Postmortem action item that makes the problem show up sooner",
+  process: "Postmortem action item that changes how the team works",
+  repair: "Postmortem action item that repairs what the incident damaged",
+  investigate: "Postmortem action item that finds out more about the cause"
+};
+function reportLabel(path, config) {
+  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
+  const name = `${config.labels.report}${short}`;
+  if (name.length <= MAX) return name;
+  const hash = createHash("sha256").update(path).digest("hex").slice(0, 6);
+  return `${name.slice(0, MAX - 7)}~${hash}`;
+}
+var isReportLabel = (name, config) => name.startsWith(config.labels.report);
+function trackerLabels(path, config) {
+  return [
+    {
+      name: config.labels.tracker,
+      color: "5319e7",
+      description: "Follows the action items of a postmortem until they are done"
+    },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+}
+function itemLabels(item, path, config) {
+  const labels = [
+    {
+      name: config.labels.action,
+      color: "d93f0b",
+      description: "Action item from a postmortem, tracked until done"
+    },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+  if (config.labels.priority && item.priority) {
+    const colors = {
+      P0: "b60205",
+      P1: "d93f0b",
+      P2: "fbca04",
+      P3: "0e8a16",
+      P4: "c2e0c6"
+    };
+    labels.push({
+      name: `priority: ${item.priority}`,
+      color: colors[item.priority] ?? "ededed",
+      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`
+    });
+  }
+  if (config.labels.type && item.type) {
+    labels.push({
+      name: `type: ${item.type}`,
+      color: "1d76db",
+      description: TYPE_DESCRIPTIONS[item.type]
+    });
+  }
+  return labels;
+}
+
+// src/tracking/marker.ts
+var open = "<!-- postmortem-tracker ";
+var close = " -->";
+function renderMarker(marker) {
+  return `${open}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
+}
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/tracking/ours.ts
+function ourMarker(issue, botLogin) {
+  return issue.author === botLogin ? parseMarker(issue.body) : null;
+}
+function ourTracker(issue, botLogin) {
+  const marker = ourMarker(issue, botLogin);
+  return marker?.kind === "tracker" ? { issue, marker } : null;
+}
+function ourIssues(existing, botLogin, paths) {
+  const trackers = [];
+  const actions = [];
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    const marker = ourMarker(issue, botLogin);
+    if (!marker || !paths.includes(marker.report)) continue;
+    if (marker.kind === "tracker") trackers.push({ issue, marker });
+    else actions.push({ issue, marker });
+  }
+  return { tracker: trackers[0] ?? null, actions };
+}
+var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+function mergeLabels(current, wanted) {
+  const names3 = wanted.map((l) => l.name);
+  const ours = /^(?:priority|type): /;
+  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names3.includes(l)), ...names3])];
+}
+
+// src/tracking/text.ts
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+var cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function fitBody(text, limit, note) {
+  return text.length > limit ? `${text.slice(0, limit)}
+
+${note}` : text;
+}
+
+// src/tracking/render.ts
+var MAX_TITLE = 256;
+function reportUrl(ctx, line) {
+  const path = ctx.path.split("/").map(encodeURIComponent).join("/");
+  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path}${line ? `#L${line}` : ""}`;
+}
+function issueRef(from, repo, number) {
+  return from.owner === repo.owner && from.repo === repo.repo ? `#${number}` : `${repo.owner}/${repo.repo}#${number}`;
+}
+function pullRequestText(ctx) {
+  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
+  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
+}
+var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
+var itemTitle = (item) => truncate(item.title, MAX_TITLE);
+function detailsTable(item) {
+  const rows = [];
+  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
+  if (item.due) rows.push(["Due", item.due]);
+  if (item.priority) rows.push(["Priority", item.priority]);
+  if (item.type) rows.push(["Type", item.type]);
+  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  if (rows.length === 0) return [];
+  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
+}
+function itemBody(ctx, item, people2, trackerRef) {
+  const lines = [
+    item.text !== item.title ? `${item.title}
+
+> ${item.text}` : item.title,
+    "",
+    ...detailsTable(item),
+    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
+    `Tracked by ${trackerRef}.`
+  ];
+  if (people2.mentioned.length > 0) {
+    lines.push(
+      "",
+      `${people2.mentioned.join(", ")}: named as owner${people2.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
+    );
+  }
+  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines.join("\n");
+}
+var stateText = {
+  open: "",
+  completed: "closed",
+  not_planned: "won't do",
+  done: "done in the report"
+};
+function entryLine(entry, state, ref2) {
+  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
+  const details = [
+    entry.owners?.length ? entry.owners.join(", ") : "",
+    entry.due ? `due ${entry.due}` : "",
+    entry.priority ?? "",
+    stateText[state]
+  ].filter(Boolean);
+  return `- [${state === "open" ? " " : "x"}] ${ref2 ? `${ref2} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+}
+function headerFromReport(ctx) {
+  const meta = ctx.report.frontMatter;
+  const facts = [
+    typeof meta.severity === "string" || typeof meta.severity === "number" ? `Severity: ${meta.severity}` : "",
+    typeof meta.date === "string" ? `Date: ${meta.date}` : ""
+  ].filter(Boolean);
+  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
+}
+function headerFromMarker(marker, serverUrl2, target) {
+  const source = parseRepoName(marker.source);
+  const path = marker.report.split("/").map(encodeURIComponent).join("/");
+  const facts = [
+    marker.severity ? `Severity: ${marker.severity}` : "",
+    marker.date ? `Date: ${marker.date}` : ""
+  ].filter(Boolean);
+  return {
+    title: marker.title,
+    url: `${serverUrl2}/${marker.source}/blob/${marker.sha}/${path}`,
+    mergedIn: marker.pr === null ? `commit ${marker.sha.slice(0, 7)}` : issueRef(target, source, marker.pr),
+    facts
+  };
+}
+var GENERATED_START = "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
+var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
+function trackerNotes(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const marker = body.lastIndexOf("<!-- postmortem-tracker {");
+  if (start < 0 && marker < 0) return { before: body.trim(), after: "" };
+  if (start < 0 || end < 0) return { before: "", after: "" };
+  const afterEnd = end + GENERATED_END.length;
+  return {
+    before: body.slice(0, start).trim(),
+    after: body.slice(afterEnd, marker > afterEnd ? marker : void 0).trim()
+  };
+}
+function checklistLines(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
+  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
+}
+function trackerBody(header, lines, resolved, total, marker, notes = { before: "", after: "" }) {
+  return [
+    ...notes.before ? [notes.before, ""] : [],
+    GENERATED_START,
+    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
+    ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
+    "",
+    `**Progress: ${resolved} of ${total} resolved**`,
+    "",
+    ...lines.length > 0 ? lines : ["No action items."],
+    "",
+    "This issue stays open while any item is open, and is closed when all are resolved.",
+    GENERATED_END,
+    ...notes.after ? ["", notes.after] : [],
+    "",
+    renderMarker(marker)
+  ].join("\n");
+}
+function removedComment(ctx) {
+  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+function mergedComment(ctx, into) {
+  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
+}
+function linkedComment(ctx, item, trackerRef) {
+  return [
+    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
+    "",
+    `> ${item.text}`,
+    "",
+    ...detailsTable(item)
+  ].join("\n").trimEnd();
+}
+function checkedComment(ctx) {
+  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
+}
+function allResolvedComment(resolved, notPlanned) {
+  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
+  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
+}
+
+// src/tracking/transition.ts
+function trackerTransition(tracker, allResolved, closing) {
+  if (allResolved && tracker.open) {
+    return {
+      comment: tracker.number === null ? null : { op: "comment", repo: tracker.repo, issue: { existing: tracker.number }, body: closing },
+      state: { state: "closed", stateReason: "completed" }
+    };
+  }
+  if (!allResolved && !tracker.open)
+    return { comment: null, state: { state: "open", stateReason: "reopened" } };
+  return { comment: null, state: {} };
+}
+
+// src/tracking/refresh.ts
+function entryRepo(entry, target) {
+  return entry.repo ? parseRepoName(entry.repo) : target;
+}
+function entryState(entry, target, live) {
+  if (entry.done) return "done";
+  if (entry.issue === null) return "open";
+  return live.get(issueKey(entryRepo(entry, target), entry.issue)) ?? entry.state ?? "open";
+}
+function trackerRefresh(input) {
+  const { tracker, marker, live } = input;
+  const target = tracker.repo;
+  const states = marker.items.map((entry) => entryState(entry, target, live));
+  const items = marker.items.map((entry, i) => {
+    const state = states[i];
+    return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
+  });
+  const updated = { ...marker, items };
+  const lines = items.map(
+    (entry, i) => entryLine(
+      entry,
+      states[i] ?? "open",
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+    )
+  );
+  const resolved = states.filter((s) => s !== "open").length;
+  const header = headerFromMarker(updated, input.serverUrl, target);
+  const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
+  const allResolved = items.length > 0 && resolved === items.length;
+  const notPlanned = states.filter((s) => s === "not_planned").length;
+  const transition = trackerTransition(
+    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    allResolved,
+    input.closing ?? allResolvedComment(items.length, notPlanned)
+  );
+  const update = {
+    op: "updateIssue",
+    repo: target,
+    issue: { existing: tracker.number },
+    ...transition.state
+  };
+  if (body !== tracker.body) update.body = body;
+  return { update: update.body !== void 0 || update.state ? update : null, comment: transition.comment };
+}
+function planTrackerRefresh(input) {
+  const { update, comment } = trackerRefresh(input);
+  return [comment, update].filter((op) => op !== null);
+}
+
+// src/jobs/issue-state.ts
+async function syncIssueState(repo, issue, serverUrl2, deps) {
+  const done = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const label of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
+    const issues = await deps.client.issuesWithLabel(repo, label);
+    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
+    for (const listed of issues) {
+      const tracker = ourTracker(listed, deps.botLogin);
+      if (!tracker || seen.has(listed.number)) continue;
+      if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
+      seen.add(listed.number);
+      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl: serverUrl2 });
+      await deps.gateway.apply(ops);
+      done.push(...ops);
+    }
+  }
+  return done;
+}
+
+// src/config/load.ts
+import { parse as parseYaml } from "yaml";
+
+// src/config/schema.ts
+import { z } from "zod";
+
+// src/review/ids.ts
+var ruleIds = [
+  "sections",
+  "summary-duration",
+  "summary-impact",
+  "summary-root-cause",
+  "timeline",
+  "root-cause",
+  "corrective-tasks",
+  "lessons",
+  "item-owner",
+  "item-due",
+  "item-vague",
+  "item-types",
+  "item-match",
+  "blameless"
+];
+
+// src/config/schema.ts
+var globs = z.array(z.string().min(1));
+var duration = z.string().regex(/^\d+\s*[hdw]$/, 'a duration such as "7d", "2w" or "12h"').describe('A number followed by "h" (hours), "d" (days) or "w" (weeks).');
+var configSchema = z.object({
+  paths: globs.default(["postmortems/**/*.md", "docs/postmortems/**/*.md"]).describe("Globs of the postmortem reports to track, from the repository root."),
+  exclude: globs.default(["**/README.md", "**/*[Tt]emplate*.md", "**/*TEMPLATE*.md"]).describe("Globs of files under `paths` that are not reports (indexes, templates)."),
+  sections: z.object({
+    corrective: z.array(z.string()).optional().describe("Heading words of the corrective section."),
+    summary: z.array(z.string()).optional().describe("Heading words of the issue summary."),
+    timeline: z.array(z.string()).optional().describe("Heading words of the timeline."),
+    "root-cause": z.array(z.string()).optional().describe("Heading words of the root cause section."),
+    lessons: z.array(z.string()).optional().describe("Heading words of the lessons learned."),
+    improvements: z.array(z.string()).optional().describe("Heading words of the improvements part."),
+    tasks: z.array(z.string()).optional().describe("Heading words of the tasks part.")
+  }).strict().prefault({}).describe("Words that name each part of a report, replacing the built-in ones."),
+  labels: z.object({
+    action: z.string().min(1).max(50).default("postmortem-action").describe("Label of every action-item issue."),
+    tracker: z.string().min(1).max(50).default("postmortem-tracker").describe("Label of every tracker issue."),
+    report: z.string().max(20).default("pm:").describe(
+      "Prefix of the label that ties one report's issues together; the report's path follows, without postmortems/ and .md."
+    ),
+    priority: z.boolean().default(true).describe(`Add a "priority: P1" label from the item's priority.`),
+    type: z.boolean().default(true).describe(`Add a "type: prevent" label from the item's type.`)
+  }).strict().prefault({}).describe("The labels the issues get; they are created on first use."),
+  issues: z.object({
+    repository: z.string().regex(/^[A-Za-z0-9_.-]+$/, "a repository name of the same owner, without the owner").nullable().default(null).describe("File the issues in this repository of the same owner instead of the report's own."),
+    "assign-owners": z.boolean().default(true).describe("Assign the item's @owners who can be assigned; mention the others."),
+    "checked-items": z.enum(["record", "file"]).default("record").describe(
+      '"record": a checked item is shown as done in the tracker, with no issue. "file": it gets a closed issue.'
+    ),
+    "max-items": z.number().int().min(1).max(200).default(50).describe(
+      "Above this many open items in one report nothing is filed, and the pull request is told why."
+    )
+  }).strict().prefault({}).describe("Where and how the action-item issues are filed."),
+  reminders: z.object({
+    interval: duration.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
+    timezone: z.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
+    "mention-owners": z.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
+    "due-by-priority": z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
+    "default-due": duration.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+    "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
+    "swept-by": z.enum(["app", "action"]).default("app").describe(
+      'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
+    )
+  }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  review: z.object({
+    rules: z.partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"])).default({}).describe(
+      'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
+    ),
+    blameless: z.array(z.object({ phrase: z.string().min(2), rewrite: z.string().min(1) }).strict()).optional().describe("Phrases that blame people, each with a blameless rewrite; replaces the built-in list."),
+    "fail-on": z.enum(["error", "warning", "never"]).default("error").describe(
+      "The review check fails on findings of this level or worse; below it the check is neutral."
+    )
+  }).strict().prefault({}).describe("The review of postmortems in pull requests."),
+  _extends: z.string().optional().describe(
+    "App only: start from another repository's file (`other-repo` or `other-repo:path/to/file.yml`), as Probot reads it."
+  ),
+  "link-back": z.enum(["off", "pull-request"]).default("off").describe(
+    `"pull-request": after a merge, open (or update) one pull request that writes each item's issue link into the report. Needs contents and pull requests write.`
+  ),
+  "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
+}).strict();
+
+// src/config/load.ts
+var CONFIG_PATH = ".github/postmortem-tracker.yml";
+function describe(issue) {
+  const key = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+  return `${key}: ${issue.message}`;
+}
+function validateConfig(raw, file = CONFIG_PATH) {
+  const result = configSchema.safeParse(raw ?? {});
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.map(describe);
+  return { ok: false, message: `${file} is not valid: ${problems.join("; ")}` };
+}
+function parseConfigText(text, file) {
+  let raw = {};
+  if (text !== null) {
+    try {
+      raw = parseYaml(text) ?? {};
+    } catch (error) {
+      return { ok: false, message: `${file} is not valid YAML: ${error.message.split("\n")[0]}` };
+    }
+  }
+  return validateConfig(raw, file);
+}
+var defaultConfig = configSchema.parse({});
+function sectionNames(config) {
+  const s = config.sections;
+  const names3 = {};
+  if (s.corrective) names3.corrective = s.corrective;
+  if (s.summary) names3.summary = s.summary;
+  if (s.timeline) names3.timeline = s.timeline;
+  if (s["root-cause"]) names3.rootCause = s["root-cause"];
+  if (s.lessons) names3.lessons = s.lessons;
+  if (s.improvements) names3.improvements = s.improvements;
+  if (s.tasks) names3.tasks = s.tasks;
+  return names3;
+}
+function reviewOptions(config) {
+  return {
+    levels: config.review.rules,
+    ...config.review.blameless ? { phrases: config.review.blameless } : {}
+  };
+}
+
+// src/github/gateway.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var Gateway = class {
+  client;
+  writer;
+  log;
+  dryRun;
+  /** Logins this repository refused as assignees: not sent again. */
+  unassignable = /* @__PURE__ */ new Set();
+  constructor(options) {
+    this.client = options.client;
+    this.writer = options.client.writer();
+    this.log = options.log;
+    this.dryRun = options.dryRun ?? false;
+  }
+  /** Requests that the writes of `operations` cost: none in a dry run. */
+  cost(operations) {
+    return this.dryRun ? 0 : operations.length;
+  }
+  /** Applies operations in order; returns the issues it created, by their operation's key. */
+  async apply(operations) {
+    const created = /* @__PURE__ */ new Map();
+    for (const op of operations) {
+      const text = describeOperation(op);
+      if (this.dryRun) {
+        this.log.info(`[dry run] would ${text}`);
+        continue;
+      }
+      this.log.info(text);
+      if (op.op === "createIssue") created.set(op.key, await this.createIssue(op));
+      else await this.applyOne(op);
+    }
+    return created;
+  }
+  async applyOne(op) {
+    const w = this.writer;
+    switch (op.op) {
+      case "ensureLabel":
+        return ignoring(
+          422,
+          () => w.createLabel(op.repo, { name: op.name, color: op.color, description: op.description })
+        );
+      // 422: it exists already
+      case "renameLabel":
+        return w.updateLabel(op.repo, op.from, { new_name: op.to });
+      case "describeLabel":
+        return w.updateLabel(op.repo, op.name, { description: op.description });
+      case "updateIssue":
+        return w.updateIssue(op.repo, op.issue.existing, this.issueChange(op));
+      case "comment":
+        return this.comment(op);
+      case "addLabels":
+        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
+      case "removeLabel":
+        return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label));
+      // 404: gone already
+      case "addSubIssues":
+        return this.addSubIssues(op);
+      case "moveBranch":
+        if (!await w.createBranch(op.repo, op.branch, op.sha))
+          await w.moveBranch(op.repo, op.branch, op.sha);
+        return;
+      case "writeFile":
+        return w.writeFile(op.repo, op);
+      case "openPullRequest":
+        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+      case "publishCheckRun":
+        return this.publishCheckRun(op);
+    }
+  }
+  issueChange(op) {
+    const change = {};
+    if (op.title !== void 0) change.title = op.title;
+    if (op.body !== void 0) change.body = op.body;
+    if (op.labels) change.labels = op.labels;
+    if (op.state) change.state = op.state;
+    if (op.stateReason) change.state_reason = op.stateReason;
+    if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
+    return change;
+  }
+  /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
+  async postOnce(op) {
+    const send = () => this.writer.comment(op.repo, op.issue.existing, op.body);
+    try {
+      await send();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      const comments = await this.client.comments(op.repo, op.issue.existing);
+      if (!comments.some((c) => c.body === op.body)) await send();
+    }
+  }
+  comment(op) {
+    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+  }
+  /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
+  async bestEffort(what, write) {
+    try {
+      await write();
+    } catch (error) {
+      if (!what || error instanceof BudgetExhausted) throw error;
+      this.log.warn(`${what}: ${errorText(error)}`);
+    }
+  }
+  /** Creates an issue once: owners who cannot be assigned are left out and reported back. */
+  async createIssue(op) {
+    let assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
+    const send = async () => {
+      const made = await this.writer.createIssue(op.repo, {
+        title: op.title,
+        body: op.body,
+        labels: op.labels,
+        assignees
+      });
+      return { number: made.number, nodeId: made.node_id };
+    };
+    let issue;
+    try {
+      issue = await send();
+    } catch (error) {
+      if (httpStatus(error) === 422 && assignees.length > 0 && /assignee/i.test(errorText(error))) {
+        assignees = await this.assignable(op.repo, assignees);
+        issue = await send();
+      } else if (isTransient(error)) {
+        issue = await this.findCreated(op) ?? await send();
+      } else {
+        throw error;
+      }
+    }
+    if (op.close)
+      await this.writer.updateIssue(op.repo, issue.number, { state: "closed", state_reason: op.close });
+    const refused = op.assignees.filter((a) => !assignees.includes(a));
+    return { repo: op.repo, ...issue, refused };
+  }
+  /** After a failed create, looks for the issue among the newest ones with its labels and marker. */
+  async findCreated(op) {
+    const marker = op.body.slice(op.body.lastIndexOf("<!-- postmortem-tracker"));
+    const newest = await this.client.newestIssues(op.repo, op.labels);
+    return newest.find((i) => i.body.includes(marker) && i.title === op.title) ?? null;
+  }
+  async assignable(repo, logins) {
+    const ok = [];
+    for (const login2 of logins) {
+      if (await this.client.canBeAssigned(repo, login2)) {
+        ok.push(login2);
+        continue;
+      }
+      this.unassignable.add(login2.toLowerCase());
+      this.log.warn(`@${login2} cannot be assigned in ${repo.owner}/${repo.repo}; mentioned instead`);
+    }
+    return ok;
+  }
+  /** Where the API has no sub-issues, the tracker's checklist is enough. */
+  async addSubIssues(op) {
+    try {
+      await this.writer.addSubIssues(op.parent, op.children);
+    } catch (error) {
+      if (error instanceof BudgetExhausted) throw error;
+      this.log.warn(
+        `sub-issues were not added (${errorText(error)}); the tracker's checklist lists the items`
+      );
+    }
+  }
+  /** One check run, its annotations 50 a request: the first batch with it, the rest in updates. */
+  async publishCheckRun(op) {
+    const { annotations } = op.output;
+    const batch = (i) => ({
+      ...op.output,
+      annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)
+    });
+    const create = () => this.writer.createCheckRun(op.repo, {
+      name: op.name,
+      head_sha: op.headSha,
+      conclusion: op.conclusion,
+      output: batch(0)
+    });
+    let id;
+    try {
+      id = await create();
+    } catch (error) {
+      if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
+      id = (await this.client.checkRuns(op.repo, op.headSha, op.name))[0]?.id ?? await create();
+    }
+    for (let i = ANNOTATIONS_PER_REQUEST; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+      await this.writer.updateCheckRun(op.repo, id, batch(i));
+  }
+};
+var isTransient = (error) => {
+  const status = httpStatus(error);
+  return status === null || status >= 500;
+};
+async function ignoring(status, write) {
+  try {
+    await write();
+  } catch (error) {
+    if (httpStatus(error) !== status) throw error;
+  }
+}
+
+// src/app/handler.ts
+function logger(context) {
+  return {
+    info: (m) => context.log.info(m),
+    warn: (m) => context.log.warn(m),
+    debug: (m) => context.log.debug(m)
+  };
+}
+var CONFIG_PLUGIN = "[@probot/octokit-plugin-config] ";
+function notTheConfig(error) {
+  const e = error;
+  const message = e.message ?? String(error);
+  const signIn = e.status === 401 || /\/access_tokens$/.test(e.request?.url ?? "") || String(e.code ?? "").startsWith("ERR_OSSL") || /DECODER routines|private key|secretOrPrivateKey/i.test(message);
+  const text = signIn ? `could not sign in to GitHub as the App: ${message} (check APP_ID and the private key, PRIVATE_KEY or PRIVATE_KEY_PATH)` : e.status ? `GitHub answered ${e.status} when asked for ${CONFIG_PATH}: ${message}` : `could not reach GitHub: ${message}`;
+  return new Error(text, { cause: error });
+}
+async function readConfig(context) {
+  let raw;
+  try {
+    raw = await context.config("postmortem-tracker.yml");
+  } catch (error) {
+    const message = error.message ?? "";
+    if (!message.startsWith(CONFIG_PLUGIN)) throw notTheConfig(error);
+    return { ok: false, message: `${CONFIG_PATH} could not be read: ${message.slice(CONFIG_PLUGIN.length)}` };
+  }
+  return validateConfig(raw);
+}
+async function depsFor(context, env, config) {
+  const log = logger(context);
+  const client = new GitHubClient({ octokit: context.octokit });
+  const gateway = new Gateway({ client, log, dryRun: config["dry-run"] });
+  return { client, gateway, config, botLogin: await env.botLogin(), log, now: env.now };
+}
+var serverUrl = (htmlUrl) => new URL(htmlUrl).origin;
+async function handle(context, env, options, job) {
+  const repo = context.repo();
+  const run = async () => {
+    const loaded = await readConfig(context).catch((error) => {
+      context.log.error(error.message);
+      throw error;
+    });
+    if (!loaded.ok) {
+      context.log.error(loaded.message);
+      if (options.onBadConfig)
+        await options.onBadConfig(loaded.message, await depsFor(context, env, defaultConfig));
+      return;
+    }
+    await job(await depsFor(context, env, loaded.config), repo);
+  };
+  await (options.lock ? env.lock(`${repo.owner}/${repo.repo}`, run) : run());
+}
+
+// src/app/on-issue-state.ts
+function onIssueState(app, env) {
+  app.on(["issues.closed", "issues.reopened"], async (context) => {
+    const { issue, repository, sender } = context.payload;
+    if (issue.labels?.length === 0) return;
+    const repo = context.repo();
+    await env.lock(`${repo.owner}/${repo.repo}`, async () => {
+      if (sender.login === await env.botLogin()) return;
+      await handle(
+        context,
+        env,
+        { lock: false },
+        (deps) => syncIssueState(
+          repo,
+          toExisting(repo, issue),
+          serverUrl(repository.html_url),
+          deps
+        ).then(() => void 0)
+      );
+    });
+  });
+}
+
+// src/tracking/paths.ts
+import picomatch from "picomatch";
+function isReportPath(path, config) {
+  return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
+}
+function notReportReason(path, config) {
+  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
+  if (!picomatch.isMatch(path, config.paths, { dot: true }))
+    return `it matches none of paths (${config.paths.join(", ")})`;
+  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
+  return `it matches exclude (${excluded})`;
+}
+function targetRepo(source, config) {
+  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
+}
+
+// src/jobs/changes.ts
+function fromPullRequestFiles(files) {
+  return files.map((f) => ({
+    path: f.filename,
+    ...f.status === "renamed" && f.previous_filename ? { previousPath: f.previous_filename } : {},
+    removed: f.status === "removed",
+    added: f.status === "added"
+  }));
+}
+function fromPushCommits(commits) {
+  const files = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const path of commit.added ?? []) files.set(path, { path, removed: false, added: true });
+    for (const path of commit.modified ?? [])
+      files.set(path, { path, removed: false, added: files.get(path)?.added ?? false });
+    for (const path of commit.removed ?? []) files.set(path, { path, removed: true });
+  }
+  return [...files.values()];
+}
+function changedReports(files, config) {
+  const reports = files.filter((f) => isReportPath(f.path, config));
+  const removed = reports.filter((f) => f.removed);
+  const added = reports.filter((f) => f.added && !f.previousPath);
+  const moved = removed.length === 1 && added.length === 1 && added[0] && removed[0];
+  return reports.filter((f) => !f.removed).map((f) => moved && f === added[0] ? { ...f, previousPath: removed[0]?.path } : f);
+}
+
+// src/jobs/notice.ts
+async function noticeOnce(deps, where, body, seen) {
+  const comments = await deps.client.comments(where.repo, where.pullRequest);
+  if (comments.some((c) => c.author === deps.botLogin && c.body.includes(seen))) return;
+  await deps.gateway.apply([
+    { op: "comment", repo: where.repo, issue: { existing: where.pullRequest }, body }
+  ]);
+}
+
+// src/tracking/sync/comment.ts
+var verbs = {
+  created: () => "created",
+  split: (c) => `created (split from #${c.related})`,
+  updated: () => "updated",
+  closed: () => "closed (checked in the report)",
+  removed: () => "closed as not planned (removed from the report)",
+  merged: (c) => `closed as not planned (merged into #${c.related})`,
+  linked: () => "linked (existing issue)"
+};
+function changedIssue(change, created) {
+  return change.issue ?? (change.key ? created.get(change.key)?.number ?? null : null);
+}
+var refText = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
+var syncedTag = (ctx) => `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
+function pullRequestComment(ctx, changes, created, tracker, items) {
+  const from = ctx.source;
+  const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
+  if (changes.length === 0) return `${head}
+
+No issue needed a change.
+
+${syncedTag(ctx)}`;
+  const rows = changes.map(
+    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
+  );
+  return [
+    head,
+    "",
+    "| Issue | Action item | Change |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    syncedTag(ctx)
+  ].join("\n");
+}
+
+// src/tracking/close.ts
+function closeWithComment(issue, body, reason) {
+  const { repo, number } = issue;
+  return {
+    operations: [
+      { op: "comment", repo, issue: { existing: number }, body },
+      { op: "updateIssue", repo, issue: { existing: number }, state: "closed", stateReason: reason }
+    ],
+    change: {
+      kind: reason === "completed" ? "closed" : "removed",
+      title: issue.title,
+      issue: number,
+      repo
+    }
+  };
+}
+
+// src/tracking/sync/item.ts
+var creationKey = (item) => `item:${item.key}`;
+function baseEntry(pair, now) {
+  const { item, before } = pair;
+  return {
+    key: item.key,
+    // Titles are capped so that the tracker stays under GitHub's body limit.
+    title: truncate(item.title, 120),
+    issue: null,
+    added: before?.added ?? now,
+    ...item.due ? { due: item.due } : {},
+    ...item.priority ? { priority: item.priority } : {},
+    ...item.owners.length > 0 ? { owners: item.owners } : {}
+  };
+}
+function planReference(pair, c) {
+  const { item, own, before } = pair;
+  const { ctx } = c.state.input;
+  const ref2 = item.ref;
+  const refRepo = { owner: ref2.owner ?? ctx.source.owner, repo: ref2.repo ?? ctx.source.repo };
+  const inTarget = refRepo.owner === ctx.target.owner && refRepo.repo === ctx.target.repo;
+  const entry = {
+    ...baseEntry(pair, c.state.input.now),
+    issue: ref2.number,
+    ...inTarget ? {} : { repo: repoName(refRepo) }
+  };
+  const linked = c.state.existing.find((i) => inTarget && i.number === ref2.number);
+  const state = linked ? stateOf(linked) : before?.state ?? "open";
+  const operations = [];
+  const changes = [];
+  if (!before || before.issue !== ref2.number || before.repo !== entry.repo) {
+    operations.push({
+      op: "comment",
+      repo: refRepo,
+      issue: { existing: ref2.number },
+      body: linkedComment(ctx, item, c.trackerRef(refRepo)),
+      // A referenced issue may be missing, locked or in a repository we cannot write to: the other
+      // items must not pay for it. The tracker lists the item all the same.
+      bestEffort: `${ctx.path}:${item.line}: could not comment on ${repoName(refRepo)}#${ref2.number}, which the item names`
+    });
+    if (inTarget && !linked)
+      operations.push({
+        op: "addLabels",
+        repo: refRepo,
+        issue: { existing: ref2.number },
+        labels: [c.state.newLabel],
+        bestEffort: `${ctx.path}:${item.line}: could not label ${repoName(refRepo)}#${ref2.number}, which the item names`
+      });
+    changes.push({ kind: "linked", title: item.title, issue: ref2.number, repo: refRepo });
+  }
+  if (own && own.issue.state === "open" && own.issue.number !== ref2.number) {
+    const body = `This action item is now tracked in ${issueRef(ctx.target, refRepo, ref2.number)}, as the report says; closing this one as not planned.`;
+    const closed = closeWithComment({ ...own.issue, title: item.title }, body, "not_planned");
+    operations.push(...closed.operations);
+    changes.push(closed.change);
+  }
+  const placed = { entry: { ...entry, ref: true, state }, state };
+  return { operations, changes, placed, subIssue: null };
+}
+function planChecked(pair, c) {
+  const { item, own } = pair;
+  const closed = own && own.issue.state === "open" ? closeWithComment({ ...own.issue, title: item.title }, checkedComment(c.state.input.ctx), "completed") : null;
+  const entry = {
+    ...baseEntry(pair, c.state.input.now),
+    done: true,
+    ...own ? { issue: own.issue.number } : {}
+  };
+  return {
+    operations: closed?.operations ?? [],
+    changes: closed ? [closed.change] : [],
+    placed: { entry, state: "done" },
+    subIssue: null
+  };
+}
+function people(item, c) {
+  const logins = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
+  const assignable = c.state.input.config.issues["assign-owners"] ? logins.filter((o) => !o.includes("/")) : [];
+  const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
+  return { assignable, mentioned };
+}
+function planOwn(pair, own, c) {
+  const { item, before } = pair;
+  const { ctx, config, now } = c.state.input;
+  const base = baseEntry(pair, now);
+  const wanted = mergeLabels(own.issue.labels, itemLabels(item, ctx.path, config));
+  const title = itemTitle(item);
+  const update = { op: "updateIssue", repo: ctx.target, issue: { existing: own.issue.number } };
+  if (own.issue.title !== title) update.title = title;
+  const ownersChanged = before !== void 0 && (before.owners ?? []).join() !== (base.owners ?? []).join();
+  const detailsChanged = ownersChanged || before !== void 0 && (before.due !== base.due || before.priority !== base.priority);
+  const labelsChanged = !sameSet(own.issue.labels, wanted);
+  const { assignable, mentioned } = people(item, c);
+  const moved = own.marker.key !== item.key || own.marker.report !== ctx.path;
+  if (moved || own.issue.title !== title || detailsChanged || labelsChanged || c.state.tracker === null)
+    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
+  if (labelsChanged) update.labels = wanted;
+  if (ownersChanged) update.assignees = assignable;
+  const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own.issue.stateReason === "not_planned");
+  if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
+  const changed = Object.keys(update).length > 3;
+  const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
+  const filedByThisMerge = !known && !c.state.repaired && own.issue.state === "open" && before === void 0;
+  return {
+    operations: changed ? [update] : [],
+    changes: filedByThisMerge ? [{ kind: "created", title, issue: own.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own, title, ctx.target)] : [],
+    placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
+    subIssue: known ? null : { existing: own.issue.number }
+  };
+}
+function updatedChange(pair, own, title, repo) {
+  const reworded = pair.match && !pair.match.exact && pair.match.was !== pair.item.title;
+  return {
+    kind: "updated",
+    title,
+    issue: own.issue.number,
+    repo,
+    line: pair.item.line,
+    ...reworded ? { was: pair.match?.was } : {},
+    ...pair.match?.guess ? { guess: true } : {}
+  };
+}
+function planNew(pair, c) {
+  const { item } = pair;
+  const { ctx, config, now } = c.state.input;
+  const key = creationKey(item);
+  const title = itemTitle(item);
+  const { assignable, mentioned } = people(item, c);
+  const operation = {
+    op: "createIssue",
+    key,
+    repo: ctx.target,
+    title,
+    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target)),
+    labels: itemLabels(item, ctx.path, config).map((l) => l.name),
+    assignees: assignable,
+    ...item.checked ? { close: "completed" } : {}
+  };
+  return {
+    operations: [operation],
+    changes: [
+      {
+        kind: pair.splitOf ? "split" : "created",
+        title,
+        issue: null,
+        key,
+        repo: ctx.target,
+        line: item.line,
+        ...pair.splitOf ? { related: pair.splitOf.own.issue.number } : {}
+      }
+    ],
+    placed: { entry: baseEntry(pair, now), state: item.checked ? "completed" : "open", key, item, mentioned },
+    subIssue: { key }
+  };
+}
+function planItem(pair, c) {
+  if (pair.item.ref && !pair.match?.pinned) return planReference(pair, c);
+  if (pair.item.checked && c.state.input.config.issues["checked-items"] === "record")
+    return planChecked(pair, c);
+  return pair.own ? planOwn(pair, pair.own, c) : planNew(pair, c);
+}
+function bodyWithRefused(placed, refused, c) {
+  if (!placed.item || refused.length === 0) return null;
+  const mentioned = [...placed.mentioned ?? [], ...refused.map((r) => `@${r}`)];
+  return itemBody(c.state.input.ctx, placed.item, { mentioned }, c.trackerRef(c.state.input.ctx.target));
+}
+
+// src/report/normalize.ts
+import { createHash as createHash2 } from "node:crypto";
+function normalizeText(text) {
+  return text.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function derivedKey(title) {
+  return `h${createHash2("sha256").update(normalizeText(title)).digest("hex").slice(0, 10)}`;
+}
+function explicitKey(id) {
+  return id.replace(/[^\w.-]+/g, "-").slice(0, 64);
+}
+
+// src/report/parse.ts
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+
+// src/report/html.ts
+import { fromHtml } from "hast-util-from-html";
+
+// src/report/inline.ts
+var breakTag = /^<br\s*\/?>$/i;
+var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
+function flush(c) {
+  const text = c.tokens.map((t) => t.text).join("");
+  const visible = c.tokens.filter((t) => t.text.replace(/[\s:]/g, "") !== "");
+  c.lines.push({
+    text,
+    line: c.tokens[0]?.line ?? c.line,
+    styled: visible.length > 0 && visible.every((t) => t.styled),
+    links: c.links,
+    id: c.id
+  });
+  c.tokens = [];
+  c.links = [];
+  c.id = null;
+}
+function walk(node, c, styled) {
+  const start = node.position?.start.line ?? c.line;
+  switch (node.type) {
+    case "text":
+    case "inlineCode": {
+      const parts = node.value.split("\n");
+      parts.forEach((part, i) => {
+        if (i > 0) {
+          flush(c);
+          c.line = start + i;
+        }
+        c.tokens.push({ text: part, line: node.type === "text" ? start + i : start, styled });
+      });
+      return;
+    }
+    case "break":
+      flush(c);
+      c.line = start + 1;
+      return;
+    case "html": {
+      const value = node.value.trim();
+      if (breakTag.test(value)) {
+        flush(c);
+        return;
+      }
+      const id = idComment.exec(value);
+      if (id?.[1]) c.id = id[1];
+      return;
+    }
+    case "image":
+    case "imageReference":
+    case "footnoteReference":
+      return;
+    case "link":
+      c.links.push(node.url);
+      for (const child of node.children) walk(child, c, styled);
+      return;
+    case "strong":
+    case "emphasis":
+      for (const child of node.children) walk(child, c, true);
+      return;
+    default:
+      if ("children" in node) for (const child of node.children) walk(child, c, styled);
+  }
+}
+function inlineLines(children, firstLine2) {
+  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine2 };
+  for (const child of children) walk(child, c, false);
+  flush(c);
+  return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
+}
+var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+function cleanText(text) {
+  return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
+}
+function joinLines(lines) {
+  const first = lines[0];
+  if (!first) return null;
+  return {
+    text: lines.map((l) => l.text).join(" "),
+    line: first.line,
+    styled: lines.every((l) => l.styled),
+    links: lines.flatMap((l) => l.links),
+    id: lines.find((l) => l.id)?.id ?? null
+  };
+}
+
+// src/report/vocabulary.ts
+var defaultSectionNames = {
+  corrective: [
+    "corrective",
+    "preventative",
+    "preventive",
+    "prevention",
+    "action item",
+    "action point",
+    "actionable",
+    "follow up",
+    "followup",
+    "remediation",
+    "next step",
+    "to do",
+    "todo",
+    "what we re doing",
+    "what we are doing",
+    "what we re changing",
+    "what we are changing",
+    "what we will do",
+    "what we ll do",
+    "what we re going to do",
+    "going forward",
+    "recurrence"
+  ],
+  lessons: [
+    "lesson",
+    "learning",
+    "learned",
+    "learnt",
+    "went well",
+    "went wrong",
+    "could be improved",
+    "takeaway",
+    "got lucky",
+    "retrospective"
+  ],
+  timeline: ["timeline", "time line", "chronology", "sequence of events"],
+  rootCause: ["root cause", "cause", "resolution", "contributing factor", "trigger", "what happened"],
+  summary: ["summary", "overview", "tl dr", "tldr", "abstract"],
+  improvements: ["improvement", "fix", "enhancement", "measure", "recommendation"],
+  tasks: ["task", "action item", "action point", "to do", "todo", "next step", "follow up", "followup"],
+  closing: [
+    "conclusion",
+    "final thought",
+    "closing",
+    "appendix",
+    "reference",
+    "acknowledg",
+    "glossary",
+    "supporting",
+    "what happens now"
+  ]
+};
+function normalizeHeading(text) {
+  return text.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^\s*(?:\d+|[ivx]+)\s+/u, " ").trim();
+}
+var prepared = /* @__PURE__ */ new WeakMap();
+function matchesAny(normalized, phrases) {
+  let list = prepared.get(phrases);
+  if (!list) {
+    list = phrases.map((phrase) => ` ${normalizeHeading(phrase)}`);
+    prepared.set(phrases, list);
+  }
+  const padded = ` ${normalized}`;
+  return list.some((phrase) => padded.includes(phrase));
+}
+var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+function classifyHeading(text, names3) {
+  const normalized = normalizeHeading(text);
+  if (normalized === "") return null;
+  return kindOrder.find((kind) => matchesAny(normalized, names3[kind])) ?? null;
+}
+function isTasksHeading(text, names3) {
+  return matchesAny(normalizeHeading(text), names3.tasks);
+}
+function continuesCorrective(text, names3) {
+  const normalized = normalizeHeading(text);
+  if (classifyHeading(text, names3) === "corrective") return true;
+  if (classifyHeading(text, names3) !== null) return false;
+  return matchesAny(normalized, names3.improvements) || matchesAny(normalized, names3.tasks);
+}
+function namesCorrectivePart(text, names3) {
+  const normalized = ` ${normalizeHeading(text)}`;
+  return [names3.corrective, names3.improvements, names3.tasks].some((phrases) => {
+    matchesAny("", phrases);
+    return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
+  });
+}
+function isClosingHeading(text, names3) {
+  return matchesAny(normalizeHeading(text), names3.closing);
+}
+function isKnownHeading(text, names3) {
+  return classifyHeading(text, names3) !== null || continuesCorrective(text, names3) || isClosingHeading(text, names3);
+}
+
+// src/report/paragraphs.ts
+var BOLD_RANK = 7;
+var PLAIN_RANK = 8;
+var wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
+var endsSentence = (text) => /[.!?…]["'”’)]?$/.test(text);
+function pseudoHeading(line, names3) {
+  const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
+  if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
+  if (endsSentence(line.text)) return null;
+  if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names3)) {
+    return { rank: PLAIN_RANK, text: line.text };
+  }
+  return null;
+}
+function continues(prev, next) {
+  if (/[,\-–—(]$/.test(prev.text)) return true;
+  return !/[.!?:;)"'”’…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text);
+}
+function mergeWrapped(lines) {
+  const out = [];
+  let run = [];
+  for (const line of lines) {
+    const last = run[run.length - 1];
+    if (last && !continues(last, line)) {
+      const joined2 = joinLines(run);
+      if (joined2) out.push(joined2);
+      run = [];
+    }
+    run.push(line);
+  }
+  const joined = joinLines(run);
+  if (joined) out.push(joined);
+  return out;
+}
+function paragraphBlocks(lines, names3, endLine) {
+  const blocks = [];
+  let run = [];
+  const flushRun = (end) => {
+    const first = run[0];
+    if (first) blocks.push({ kind: "paragraph", lines: mergeWrapped(run), line: first.line, endLine: end });
+    run = [];
+  };
+  for (const line of lines) {
+    const heading = pseudoHeading(line, names3);
+    if (heading) {
+      flushRun(line.line - 1);
+      blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
+    } else {
+      run.push(line);
+    }
+  }
+  flushRun(endLine);
+  return blocks;
+}
+
+// src/report/html.ts
+var blockTags = /* @__PURE__ */ new Set([
+  "div",
+  "section",
+  "article",
+  "details",
+  "summary",
+  "center",
+  "main",
+  "header",
+  "footer",
+  "blockquote"
+]);
+var styledTags = /* @__PURE__ */ new Set(["strong", "b", "em", "i"]);
+var headingRank = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+var lineOf = (node, ctx) => (node.position?.start.line ?? 1) + ctx.offset;
+var endLineOf = (node, ctx) => (node.position?.end.line ?? 1) + ctx.offset;
+function inlineLines2(nodes, ctx) {
+  const lines = [];
+  let current = {
+    parts: [],
+    links: [],
+    line: null
+  };
+  const flush2 = () => {
+    const text = cleanText(current.parts.map((p) => p.text).join(""));
+    const visible = current.parts.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+    if (text !== "") {
+      lines.push({
+        text,
+        line: current.line ?? 1,
+        styled: visible.length > 0 && visible.every((p) => p.styled),
+        links: current.links,
+        id: null
+      });
+    }
+    current = { parts: [], links: [], line: null };
+  };
+  const walk2 = (node, styled) => {
+    if (node.type === "text") {
+      if (current.line === null && node.value.trim() !== "") {
+        const leading = node.value.slice(0, node.value.search(/\S/)).split("\n").length - 1;
+        current.line = lineOf(node, ctx) + leading;
+      }
+      current.parts.push({ text: node.value, styled });
+    } else if (node.type === "element") {
+      if (node.tagName === "br") return flush2();
+      if (node.tagName === "img" || node.tagName === "ul" || node.tagName === "ol") return;
+      if (node.tagName === "a" && typeof node.properties.href === "string")
+        current.links.push(node.properties.href);
+      for (const child of node.children) walk2(child, styled || styledTags.has(node.tagName));
+    }
+  };
+  for (const node of nodes) walk2(node, false);
+  flush2();
+  return lines;
+}
+function listEntries(list, ctx) {
+  return list.children.filter((c) => c.type === "element" && c.tagName === "li").map((li) => liEntry(li, ctx));
+}
+function liEntry(li, ctx) {
+  const nested = li.children.filter(
+    (c) => c.type === "element" && (c.tagName === "ul" || c.tagName === "ol")
+  );
+  return {
+    head: joinLines(inlineLines2(li.children, ctx)),
+    checked: null,
+    line: lineOf(li, ctx),
+    children: nested.flatMap((list) => listEntries(list, ctx)),
+    more: false
+  };
+}
+function tableBlock(table, ctx) {
+  const rows = [];
+  const collect = (node) => {
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (child.tagName === "tr") rows.push(child);
+      else collect(child);
+    }
+  };
+  collect(table);
+  const cells = (tr) => tr.children.filter((c) => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(
+    (cell2) => joinLines(inlineLines2(cell2.children, ctx)) ?? {
+      text: "",
+      line: lineOf(cell2, ctx),
+      styled: false,
+      links: [],
+      id: null
+    }
+  );
+  const [header, ...body] = rows;
+  return {
+    kind: "table",
+    header: header ? cells(header).map((c) => c.text) : [],
+    rows: body.map((tr) => ({ cells: cells(tr), line: lineOf(tr, ctx) })),
+    line: lineOf(table, ctx),
+    endLine: endLineOf(table, ctx)
+  };
+}
+function blocksOf(nodes, ctx) {
+  const blocks = [];
+  let inline = [];
+  const flushInline = () => {
+    const lines = inlineLines2(inline, ctx);
+    const last = inline[inline.length - 1];
+    if (lines.length > 0 && last) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(last, ctx)));
+    inline = [];
+  };
+  for (const node of nodes) {
+    if (node.type === "comment" || node.type === "doctype") continue;
+    if (node.type === "text") {
+      inline.push(node);
+      continue;
+    }
+    if (node.type !== "element") continue;
+    const rank = headingRank[node.tagName];
+    if (rank !== void 0) {
+      flushInline();
+      const text = inlineLines2(node.children, ctx).map((l) => l.text).join(" ");
+      blocks.push({ kind: "heading", rank, text, line: lineOf(node, ctx), endLine: endLineOf(node, ctx) });
+    } else if (node.tagName === "ul" || node.tagName === "ol") {
+      flushInline();
+      blocks.push({
+        kind: "list",
+        entries: listEntries(node, ctx),
+        line: lineOf(node, ctx),
+        endLine: endLineOf(node, ctx)
+      });
+    } else if (node.tagName === "li") {
+      flushInline();
+      blocks.push({
+        kind: "list",
+        entries: [liEntry(node, ctx)],
+        line: lineOf(node, ctx),
+        endLine: endLineOf(node, ctx)
+      });
+    } else if (node.tagName === "p") {
+      flushInline();
+      const lines = inlineLines2(node.children, ctx);
+      if (lines.length > 0) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(node, ctx)));
+    } else if (node.tagName === "table") {
+      flushInline();
+      blocks.push(tableBlock(node, ctx));
+    } else if (blockTags.has(node.tagName)) {
+      flushInline();
+      blocks.push(...blocksOf(node.children, ctx));
+    } else if (node.tagName === "hr" || node.tagName === "pre" || node.tagName === "script" || node.tagName === "style") {
+      flushInline();
+      blocks.push({ kind: "other", line: lineOf(node, ctx), endLine: endLineOf(node, ctx) });
+    } else {
+      inline.push(node);
+    }
+  }
+  flushInline();
+  return blocks;
+}
+function htmlBlocks(html, lineOffset, names3) {
+  const tree = fromHtml(html, { fragment: true });
+  return blocksOf(tree.children, { offset: lineOffset, names: names3 });
+}
+
+// src/report/blocks.ts
+function span(node, offset = 0) {
+  return {
+    line: (node.position?.start.line ?? 1) + offset,
+    endLine: (node.position?.end.line ?? 1) + offset
+  };
+}
+function listEntry(item) {
+  const [first, ...rest] = item.children;
+  const head = first?.type === "paragraph" ? joinLines(inlineLines(first.children, span(first).line)) : null;
+  const children = [];
+  let more = false;
+  for (const child of first?.type === "paragraph" ? rest : item.children) {
+    if (child.type === "list") children.push(...child.children.map(listEntry));
+    else more = true;
+  }
+  return { head, checked: item.checked ?? null, line: span(item).line, children, more };
+}
+function tableBlock2(table) {
+  const [header, ...rows] = table.children;
+  const cellLines = (row) => row.children.map(
+    (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
+  );
+  return {
+    kind: "table",
+    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
+    rows: rows.map((row) => ({ cells: cellLines(row), line: span(row).line })),
+    ...span(table)
+  };
+}
+function emptyLine(line) {
+  return { text: "", line, styled: false, links: [], id: null };
+}
+function nodeBlocks(node, names3) {
+  switch (node.type) {
+    case "heading": {
+      const lines = inlineLines(node.children, span(node).line);
+      return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
+    }
+    case "paragraph":
+      return paragraphBlocks(inlineLines(node.children, span(node).line), names3, span(node).endLine);
+    case "list":
+      return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
+    case "table":
+      return [tableBlock2(node)];
+    case "html":
+      return htmlBlocks(node.value, span(node).line - 1, names3);
+    default:
+      return [{ kind: "other", ...span(node) }];
+  }
+}
+function documentBlocks(root, names3) {
+  return root.children.flatMap((node) => nodeBlocks(node, names3));
+}
+function proseLines(blocks) {
+  const out = [];
+  const entry = (e) => {
+    if (e.head && e.head.text !== "") out.push({ line: e.head.line, text: e.head.text, kind: "item" });
+    for (const child of e.children) entry(child);
+  };
+  for (const block of blocks) {
+    if (block.kind === "heading") out.push({ line: block.line, text: block.text, kind: "heading" });
+    else if (block.kind === "paragraph")
+      for (const l of block.lines) out.push({ line: l.line, text: l.text, kind: "paragraph" });
+    else if (block.kind === "list") for (const e of block.entries) entry(e);
+    else if (block.kind === "table") {
+      for (const row of block.rows)
+        out.push({ line: row.line, text: row.cells.map((c) => c.text).join(" | "), kind: "row" });
+    }
+  }
+  return out;
+}
+
+// src/report/front-matter.ts
+import matter from "gray-matter";
+import { parse as parseYaml2 } from "yaml";
+function plain(value) {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+function closingLine(lines) {
+  if (lines[0]?.trimEnd() !== "---") return -1;
+  return lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+}
+function readFrontMatter(text) {
+  const lines = text.split("\n");
+  const close2 = closingLine(lines);
+  if (close2 < 0) return { data: {}, body: text, error: null };
+  const body = "\n".repeat(close2 + 1) + lines.slice(close2 + 1).join("\n");
+  try {
+    const parsed = matter(lines.slice(0, close2 + 1).join("\n"), {
+      language: "yaml",
+      engines: { yaml: (text2) => parseYaml2(text2) }
+    });
+    const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
+    return { data, body, error: null };
+  } catch (error) {
+    const message = error.message ?? "unreadable";
+    const at2 = / at line (\d+), column \d+/.exec(message);
+    const line = at2 ? Number(at2[1]) : 1;
+    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
+  }
+}
+
+// src/report/items.ts
+var words = (text) => text.split(/\s+/).filter(Boolean).length;
+var endsWithColon = (text) => /:\s*$/.test(text);
+var stripColon = (text) => text.replace(/\s*:\s*$/, "");
+var columnRoles = [
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
+  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
+  ["priority", /priority|\bprio\b|\bsev/i],
+  ["type", /\btype\b|category|\bkind\b/i],
+  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
+  ["status", /status|\bstate\b|\bdone\b|complete/i],
+  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i]
+];
+function columnMap(header) {
+  const roles = /* @__PURE__ */ new Map();
+  header.forEach((cell2, index) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell2) && ![...roles.values()].includes(r))?.[0];
+    if (role) roles.set(index, role);
+  });
+  if (![...roles.values()].includes("item")) {
+    const free = header.findIndex((_, index) => !roles.has(index));
+    if (free >= 0) roles.set(free, "item");
+  }
+  return roles;
+}
+var isDone = (text) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
+function tableCandidates(table, labels) {
+  const roles = columnMap(table.header);
+  return table.rows.flatMap((row) => {
+    const cells = {};
+    row.cells.forEach((cell2, index) => {
+      const role = roles.get(index);
+      if (role) cells[role] = cell2;
+    });
+    const head = cells.item;
+    if (!head || head.text === "") return [];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
+  });
+}
+var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
+function isCategory(entry, names3) {
+  const text = entry.head?.text ?? "";
+  if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
+  if (namesCorrectivePart(text, names3) && (endsWithColon(text) || entry.head?.styled)) return true;
+  return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
+}
+function isTitleWithElaboration(entry) {
+  const text = entry.head?.text ?? "";
+  return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
+}
+function entryCandidates(entry, labels, names3) {
+  const head = entry.head;
+  if (!head || head.text === "")
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names3));
+  if (isCategory(entry, names3)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names3));
+  }
+  const child = entry.children[0]?.head;
+  if (child && isTitleWithElaboration(entry)) {
+    const joined = {
+      ...head,
+      text: `${stripColon(head.text)}: ${child.text}`,
+      links: [...head.links, ...child.links]
+    };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  return [{ head, checked: entry.checked === true, labels, cells: {} }];
+}
+var sentenceCount = (text) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim() !== "").length;
+var announces = /\b(?:the following|as follows|below)\b/i;
+function isActionLine(line) {
+  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
+}
+function groups(section) {
+  const stack = [];
+  const out = [{ labels: [section.title], blocks: [] }];
+  for (const block of section.blocks) {
+    if (block.kind === "heading") {
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block.rank) stack.pop();
+      stack.push({ rank: block.rank, text: block.text });
+      out.push({ labels: [section.title, ...stack.map((s) => s.text)], blocks: [] });
+    } else {
+      out[out.length - 1]?.blocks.push(block);
+    }
+  }
+  return out;
+}
+function groupCandidates(group, names3) {
+  const tables = group.blocks.filter((b) => b.kind === "table");
+  const itemTables = tables.filter(hasItemColumn);
+  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
+  const lists = group.blocks.filter((b) => b.kind === "list");
+  if (lists.length > 0)
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names3)));
+  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
+  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
+  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
+  const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  return lines.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+}
+var hasListLike = (group) => group.blocks.some(
+  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
+);
+function sectionCandidates(section, names3) {
+  const parts = groups(section);
+  const [intro, ...rest] = parts;
+  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names3));
+}
+function isTaskCandidate(candidate, names3) {
+  const nearest = candidate.labels[candidate.labels.length - 1];
+  return nearest !== void 0 && isTasksHeading(nearest, names3);
+}
+var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
+var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
+function lessonCandidates(section) {
+  const out = [];
+  for (const block of section.blocks) {
+    if (block.kind === "paragraph") {
+      for (const line of block.lines) {
+        if (actionLabel.test(line.text))
+          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
+      }
+    } else if (block.kind === "list") {
+      for (const entry of block.entries) {
+        const head = entry.head;
+        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
+          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/report/dates.ts
+import { DateTime } from "luxon";
+var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
+var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
+var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+function readDate(text) {
+  const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
+  for (const format of formats) {
+    const date = DateTime.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
+    if (date.isValid) return { iso: date.toISODate() ?? cleaned };
+  }
+  const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(cleaned);
+  if (iso) {
+    const date = DateTime.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return { invalid: date.invalidExplanation ?? "not a real date" };
+  }
+  const parts = DateTime.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
+  return { invalid: parts.invalidExplanation ?? "not a real date" };
+}
+
+// src/report/metadata.ts
+var login = "[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:/[A-Za-z0-9][\\w.-]*)?";
+var mention = new RegExp(`(?<![\\w@./\`])@(${login})`, "g");
+var mentionToken = new RegExp(`^[,;(\\[\u2014\u2013-]*@${login}[)\\],;]*$`);
+var ownerPhrase = /[([]?\b(?:owners?|assignees?|assigned to|dri)\s*[:=-]\s*([^()[\],;|.]+?)\s*(?:[)\]]|(?=[,;|.]|$))/i;
+var bracketName = new RegExp("\\s*\\[(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})\\]\\s*$", "u");
+var dueMarker = "(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
+var dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=\u2013-]?\\s*(${datePattern})`, "i");
+var narrative = /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+function bareIsoDate(text) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+    if (!narrative.test(text.slice(0, m.index))) return m;
+  }
+  return null;
+}
+var priorityTag = /(?<![\w-])p([0-4])(?![\w-])/i;
+var priorityWord = /\b(?:priority\s*[:=-]?\s*(critical|urgent|highest|high|medium|normal|low|lowest)|(critical|urgent|highest|high|medium|normal|low|lowest)[- ]priority)\b/i;
+var priorityByWord = {
+  critical: "P0",
+  urgent: "P0",
+  highest: "P0",
+  high: "P1",
+  medium: "P2",
+  normal: "P2",
+  low: "P3",
+  lowest: "P4"
+};
+var typeByWord = {
+  prevent: "prevent",
+  prevention: "prevent",
+  preventive: "prevent",
+  preventative: "prevent",
+  mitigate: "mitigate",
+  mitigation: "mitigate",
+  detect: "detect",
+  detection: "detect",
+  process: "process",
+  repair: "repair",
+  investigate: "investigate",
+  investigation: "investigate"
+};
+var typeWords = Object.keys(typeByWord).join("|");
+var typeTag = new RegExp(`(?:\\btype\\s*[:=]\\s*(${typeWords})\\b|[[(](${typeWords})[\\])])`, "i");
+var issueUrl = /^https?:\/\/[^/\s]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\b/;
+var issueRefText = /(?<![\w/#&])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/;
+var refMention = new RegExp(
+  `[(\\[]\\s*(?:(?:tracked|filed|followed)\\s+(?:in|by|as)|see|refs?|issue|bug|ticket)?\\s*${issueRefText.source}\\s*[)\\]]`,
+  "gi"
+);
+var idTag = /\s*(?:[[({]\s*id\s*[:=]\s*([\w.-]+)\s*[\])}]|\{#([\w.-]+)\}|(?<!\w)id\s*[:=]\s*([\w.-]+))/i;
+var reserved = /* @__PURE__ */ new Set([
+  "done",
+  "todo",
+  "wip",
+  "closed",
+  "open",
+  "fixed",
+  "blocked",
+  "draft",
+  ...Object.keys(typeByWord)
+]);
+var refBefore = /(?:\b(?:see|in|issue|bug|ticket|fixes|fixed in|closes|refs?|via|per|tracked (?:in|by|as)|filed as)|[([:])\s*$/i;
+var refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i;
+function references(text) {
+  const scan = text.replace(/https?:\/\/\S+/g, (u) => issueUrl.test(u) ? u : " ".repeat(u.length));
+  const out = [];
+  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+    const full = Boolean(m[1] && m[2]);
+    const before = scan.slice(0, m.index);
+    const after = scan.slice(m.index + m[0].length);
+    if (!full && !refBefore.test(before) && !refAfter.test(after)) continue;
+    out.push({
+      match: m,
+      ref: full ? { owner: m[1], repo: m[2], number: Number(m[3]) } : { number: Number(m[3]) }
+    });
+  }
+  return out;
+}
+function firstRef(text, links) {
+  for (const link of links) {
+    const m = issueUrl.exec(link);
+    if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
+  }
+  for (const url of text.match(/https?:\/\/\S+/g) ?? []) {
+    const m = issueUrl.exec(url);
+    if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
+  }
+  return references(text)[0]?.ref ?? null;
+}
+function splitOwners(text) {
+  return text.split(/[,;&]|\band\b|\s\/\s/).map((s) => s.trim()).filter((s) => s !== "" && s !== "-" && !reserved.has(s.toLowerCase()));
+}
+function readPriority(text, wholeCell) {
+  const tag = priorityTag.exec(text);
+  if (tag) return `P${tag[1]}`;
+  const word = priorityWord.exec(text);
+  const value = word?.[1] ?? word?.[2] ?? (wholeCell ? text.trim() : void 0);
+  return value ? priorityByWord[value.toLowerCase()] ?? null : null;
+}
+function readType(text, wholeCell) {
+  const tag = typeTag.exec(text);
+  const value = tag?.[1] ?? tag?.[2] ?? (wholeCell ? /^\s*([a-z]+)/i.exec(text)?.[1] : void 0);
+  return value ? typeByWord[value.toLowerCase()] ?? null : null;
+}
+function withoutTrailingMentions(title) {
+  const words3 = title.split(" ");
+  while (words3.length > 1 && mentionToken.test(words3[words3.length - 1] ?? "")) words3.pop();
+  return words3.join(" ");
+}
+function tidy(title) {
+  return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
+}
+function readMetadata(head, cells = {}) {
+  let title = head.text;
+  const problems = [];
+  const owners = [];
+  let due = null;
+  const dueSource = cells.due?.text ?? "";
+  const marked = dueSource ? null : dueWithMarker.exec(title);
+  const bare = dueSource || marked ? null : bareIsoDate(title);
+  const dateText = dueSource ? new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
+  if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
+    problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
+  }
+  if (dateText) {
+    const result = readDate(dateText);
+    if ("iso" in result) due = result.iso;
+    else problems.push(`due date "${dateText}" is not a real date (${result.invalid})`);
+    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || new RegExp(`^(?:${isoDate})$`).test(dateText));
+    if (tagLike && marked) title = title.replace(marked[0], " ");
+    else if (bare) title = title.replace(bare[0], " ");
+  }
+  const priority = cells.priority ? readPriority(cells.priority.text, true) : readPriority(title, false);
+  if (!cells.priority)
+    title = title.replace(
+      /[[(]?\bpriority\s*[:=-]\s*\w+[\])]?|[[(]p[0-4][\])]|(?<![\w-])p[0-4](?![\w-])/gi,
+      " "
+    );
+  const type = cells.type ? readType(cells.type.text, true) : readType(title, false);
+  if (!cells.type) title = title.replace(typeTag, " ");
+  const ref2 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
+  if (!cells.ref) {
+    title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ");
+    for (const { match } of references(title).reverse()) {
+      title = `${title.slice(0, match.index)} ${title.slice(match.index + match[0].length)}`;
+    }
+  }
+  const idMatch = idTag.exec(title);
+  const id = head.id ?? idMatch?.[1] ?? idMatch?.[2] ?? idMatch?.[3] ?? null;
+  if (idMatch) title = title.replace(idMatch[0], " ");
+  const phrase = ownerPhrase.exec(title);
+  const placed = phrase && (/^[([]/.test(phrase[0]) || /(?:^|[,;—–|(-])\s*$/.test(title.slice(0, phrase.index)));
+  if (phrase?.[1] && placed) {
+    owners.push(...splitOwners(phrase[1]));
+    title = title.replace(phrase[0], " ");
+  }
+  for (const m of title.matchAll(mention)) if (m[1]) owners.push(`@${m[1]}`);
+  title = withoutTrailingMentions(tidy(title));
+  const bracket = bracketName.exec(title);
+  if (bracket?.[1] && !reserved.has(bracket[1].toLowerCase()) && !priorityTag.test(bracket[1])) {
+    owners.push(bracket[1]);
+    title = title.replace(bracket[0], "");
+  }
+  if (cells.owner) owners.push(...splitOwners(cells.owner.text));
+  return { owners: [...new Set(owners)], due, priority, type, ref: ref2, id, title: tidy(title), problems };
+}
+
+// src/report/sections.ts
+function findSections(blocks, names3) {
+  const sections = [];
+  let open2 = null;
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const kind = classifyHeading(block.text, names3);
+      if (open2) {
+        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names3) || kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank;
+        if (goesOn) {
+          open2.blocks.push(block);
+          open2.endLine = block.endLine;
+          continue;
+        }
+        open2 = null;
+      }
+      if (kind) {
+        open2 = {
+          kind,
+          title: block.text,
+          rank: block.rank,
+          line: block.line,
+          endLine: block.endLine,
+          blocks: []
+        };
+        sections.push(open2);
+      }
+      continue;
+    }
+    if (open2) {
+      open2.blocks.push(block);
+      open2.endLine = block.endLine;
+    }
+  }
+  return sections;
+}
+
+// src/report/parse.ts
+function parseMarkdown(body) {
+  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+function reportTitle(frontMatter, blocks, path) {
+  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
+    return frontMatter.title.trim();
+  const headings = blocks.filter((b) => b.kind === "heading");
+  const best = headings.reduce(
+    (a, b) => !a || b.rank < a.rank ? b : a,
+    void 0
+  );
+  if (best && best.rank <= 6) return best.text;
+  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
+  return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+}
+function groupOf(candidate, mixed, names3) {
+  if (!mixed) return null;
+  return isTaskCandidate(candidate, names3) ? "tasks" : "improvements";
+}
+function toItems(candidates, names3, file, warnings) {
+  const mixedSections = /* @__PURE__ */ new Set();
+  for (const section of new Set(candidates.map((c) => c.section))) {
+    const inSection = candidates.filter((c) => c.section === section);
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names3)).length;
+    if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  return candidates.map((candidate) => {
+    const meta = readMetadata(candidate.head, candidate.cells);
+    const line = candidate.head.line;
+    for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
+    let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
+    const first = seen.get(key);
+    if (first !== void 0) {
+      warnings.push({
+        severity: "warning",
+        message: `action item repeats the one on line ${first}; it gets its own key`,
+        file,
+        line
+      });
+      let n = 2;
+      while (seen.has(`${key}-${n}`)) n += 1;
+      key = `${key}-${n}`;
+    }
+    seen.set(key, line);
+    return {
+      key,
+      title: meta.title || candidate.head.text,
+      text: candidate.head.text,
+      line,
+      checked: candidate.checked,
+      owners: meta.owners,
+      due: meta.due,
+      priority: meta.priority,
+      type: meta.type,
+      ref: meta.ref,
+      group: groupOf(candidate, mixedSections.has(candidate.section), names3),
+      id: meta.id
+    };
+  });
+}
+function mergeNames(extra) {
+  return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
+}
+function parseReport(input, options = {}) {
+  const file = options.path ?? "<input>";
+  const names3 = mergeNames(options.sectionNames);
+  const warnings = [];
+  const errors = [];
+  const text = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const front = readFrontMatter(text);
+  if (front.error)
+    errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
+  let blocks = [];
+  try {
+    blocks = documentBlocks(parseMarkdown(front.body), names3);
+  } catch (error) {
+    errors.push({
+      severity: "error",
+      message: `could not read the Markdown: ${String(error)}`,
+      file,
+      line: 1
+    });
+  }
+  const spans = findSections(blocks, names3);
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  let candidates;
+  if (corrective.length > 0) {
+    candidates = corrective.flatMap(
+      (s, section) => sectionCandidates(s, names3).map((c) => ({ ...c, section }))
+    );
+    if (candidates.length === 0) {
+      const first = corrective[0];
+      warnings.push({
+        severity: "warning",
+        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+        file,
+        line: first.line
+      });
+    }
+  } else {
+    const lessons2 = spans.filter((s) => s.kind === "lessons");
+    candidates = lessons2.flatMap((s) => lessonCandidates(s));
+    warnings.push({
+      severity: "warning",
+      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons2[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+      file,
+      ...lessons2[0] ? { line: lessons2[0].line } : {}
+    });
+  }
+  return {
+    path: file,
+    title: reportTitle(front.data, blocks, file),
+    frontMatter: front.data,
+    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(candidates, names3, file, warnings),
+    prose: proseLines(blocks),
+    warnings,
+    errors
+  };
+}
+
+// src/tracking/match/similarity.ts
+var stem = (word) => word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+var words2 = (text) => normalizeText(text).split(" ").filter(Boolean).map(stem);
+function withinEdits(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1)
+      row[j] = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    if (Math.min(...row) > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+var sameWord = (a, b) => a === b || Math.min(a.length, b.length) >= 5 && !/\d/.test(a + b) && withinEdits(a, b, 1);
+function wordWeights(texts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text of texts) for (const w of new Set(words2(text))) seen.set(w, (seen.get(w) ?? 0) + 1);
+  const n = Math.max(texts.length, 1);
+  return (word) => Math.log(1 + n / (seen.get(word) ?? 1));
+}
+function likeness(a, b, weight) {
+  const wa = words2(a);
+  const wb = words2(b);
+  const total = (ws) => ws.reduce((sum, w) => sum + weight(w), 0);
+  const left = [...wb];
+  let shared = 0;
+  for (const w of wa) {
+    const at2 = left.findIndex((x) => sameWord(w, x));
+    if (at2 < 0) continue;
+    shared += weight(w);
+    left.splice(at2, 1);
+  }
+  const ta = total(wa);
+  const tb = total(wb);
+  if (ta === 0 || tb === 0) return { score: ta === tb ? 1 : 0, aInB: 0, bInA: 0 };
+  const dice = 2 * shared / (ta + tb);
+  const containment = shared / Math.min(ta, tb);
+  return { score: 0.5 * dice + 0.5 * containment, aInB: shared / ta, bInA: shared / tb };
+}
+
+// src/tracking/match/assign.ts
+var PLAUSIBLE = 0.5;
+var NEAR = 0.1;
+var PART = 0.7;
+var wasText = (c) => c.before?.title ?? c.own.issue.title;
+function names(item, c, source) {
+  const ref2 = item.ref;
+  if (!ref2 || ref2.number !== c.own.issue.number) return false;
+  return sameRepo({ owner: ref2.owner ?? source.owner, repo: ref2.repo ?? source.repo }, c.own.issue.repo);
+}
+function exactPairs(items, candidates, source) {
+  const pairs = /* @__PURE__ */ new Map();
+  const pinned = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Set();
+  const take = (test, pin) => items.forEach((item, i) => {
+    if (pairs.has(i)) return;
+    const j = candidates.findIndex((c, n) => !used.has(n) && test(item, c));
+    if (j < 0) return;
+    pairs.set(i, j);
+    used.add(j);
+    if (pin) pinned.add(i);
+  });
+  take((item, c) => names(item, c, source), true);
+  take((item, c) => c.own.marker.key === item.key, false);
+  return { pairs, pinned };
+}
+function positionBonus(i, j, anchors, sizes) {
+  for (const [ai, aj] of anchors) if (ai < i && aj > j || ai > i && aj < j) return 0;
+  const near = Math.abs(i / Math.max(sizes[0], 1) - j / Math.max(sizes[1], 1)) <= 0.2;
+  return near ? 0.15 : 0.1;
+}
+function metadataBonus(item, c) {
+  const b = c.before;
+  if (!b) return 0;
+  const same = (x, y) => x !== null && x !== void 0 && x !== "" && x === y;
+  return 0.05 * [
+    same(item.owners.join(), (b.owners ?? []).join()),
+    same(item.due, b.due),
+    same(item.priority, b.priority)
+  ].filter(Boolean).length;
+}
+function scorePairs(items, candidates, anchors, weight) {
+  const takenCands = new Set(anchors.values());
+  const scored = [];
+  items.forEach((item, i) => {
+    if (anchors.has(i)) return;
+    candidates.forEach((c, j) => {
+      if (takenCands.has(j)) return;
+      const text = likeness(item.title, wasText(c), weight).score;
+      const bonus = positionBonus(i, j, anchors, [items.length, candidates.length]) + metadataBonus(item, c);
+      if (text >= PLAUSIBLE || text >= 0.34 && bonus >= 0.2)
+        scored.push({ item: i, cand: j, total: text + bonus });
+    });
+  });
+  return scored.sort((a, b) => b.total - a.total || Math.abs(a.item - a.cand) - Math.abs(b.item - b.cand));
+}
+function greedy(scored) {
+  const items = /* @__PURE__ */ new Set();
+  const cands = /* @__PURE__ */ new Set();
+  const chosen = [];
+  for (const s of scored) {
+    if (items.has(s.item) || cands.has(s.cand)) continue;
+    chosen.push(s);
+    items.add(s.item);
+    cands.add(s.cand);
+  }
+  const guesses = new Set(
+    chosen.filter(
+      (c) => scored.some((s) => s !== c && (s.item === c.item || s.cand === c.cand) && s.total >= c.total - NEAR)
+    )
+  );
+  return { chosen, guesses };
+}
+function matchItems(items, candidates, source) {
+  const { pairs: anchors, pinned } = exactPairs(items, candidates, source);
+  const weight = wordWeights([...items.map((i) => i.title), ...candidates.map(wasText)]);
+  const { chosen, guesses } = greedy(scorePairs(items, candidates, anchors, weight));
+  const matched = /* @__PURE__ */ new Map();
+  const at2 = (j) => candidates[j];
+  for (const [i, j] of anchors) {
+    const exact = at2(j).own.marker.key === items[i]?.key;
+    matched.set(i, { candidate: at2(j), pinned: pinned.has(i), was: wasText(at2(j)), exact, guess: false });
+  }
+  for (const s of chosen) {
+    const match = { candidate: at2(s.cand), pinned: false, was: wasText(at2(s.cand)), exact: false };
+    matched.set(s.item, { ...match, guess: guesses.has(s) });
+  }
+  const used = new Set([...matched.values()].map((m) => m.candidate));
+  const edited = [...matched.entries()].filter(([, m]) => !m.exact);
+  const splitOf = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    if (matched.has(i)) return;
+    const from = edited.find(([, m]) => likeness(item.title, m.was, weight).aInB >= PART);
+    if (from) splitOf.set(i, from[1].candidate);
+  });
+  for (const from of splitOf.values())
+    for (const m of matched.values()) if (m.candidate === from) m.guess = false;
+  const leftOver = candidates.filter((c) => !used.has(c)).map((c) => {
+    const into = edited.find(([i]) => likeness(wasText(c), items[i]?.title ?? "", weight).aInB >= PART);
+    return { candidate: c, into: into ? into[1].candidate : null };
+  });
+  for (const { into } of leftOver)
+    for (const m of matched.values()) if (into && m.candidate === into) m.guess = false;
+  return { matched, splitOf, leftOver };
+}
+
+// src/tracking/sync/state.ts
+var isTracked = (item, config) => !item.ref && !(item.checked && config.issues["checked-items"] === "record");
+function blockedReason(input) {
+  const { report, path } = input.ctx;
+  if (report.errors.length > 0) {
+    return `${path} has errors, so nothing was filed: ${report.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`;
+  }
+  const tracked = report.items.filter((i) => isTracked(i, input.config)).length;
+  const max = input.config.issues["max-items"];
+  if (tracked > max) {
+    return `${path} has ${tracked} open action items, more than the limit of ${max}, so nothing was filed. Split the report's measures, or raise \`issues.max-items\` in .github/postmortem-tracker.yml.`;
+  }
+  return null;
+}
+function lostTracker(existing, input, label) {
+  const { ctx, config } = input;
+  const issue = existing.find(
+    (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label) && parseMarker(i.body) === null
+  );
+  if (!issue) return null;
+  const marker = {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    sha: "",
+    merged: input.now,
+    items: []
+  };
+  return { issue, marker };
+}
+function startSync(input) {
+  const { ctx, config } = input;
+  const paths = [ctx.path, ...input.previousPath ? [input.previousPath] : []];
+  const newLabel = reportLabel(ctx.path, config);
+  const oldLabel = input.previousPath ? reportLabel(input.previousPath, config) : newLabel;
+  const renamed = oldLabel !== newLabel && input.existing.some((i) => i.labels.includes(oldLabel));
+  const existing = renamed ? input.existing.map((i) => ({ ...i, labels: i.labels.map((l) => l === oldLabel ? newLabel : l) })) : input.existing;
+  const found = ourIssues(existing, input.botLogin, paths);
+  const { actions } = found;
+  const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
+  const blocked = blockedReason(input);
+  if (blocked) return { blocked };
+  if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
+    return { inSync: true };
+  if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
+    return { inSync: true, noItems: true };
+  const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
+  const matching = matchItems(
+    ctx.report.items,
+    actions.map((own) => ({ own, before: previous.get(own.marker.key) })),
+    ctx.source
+  );
+  const pairs = ctx.report.items.map((item, i) => {
+    const match = matching.matched.get(i);
+    const own = match?.candidate.own;
+    const before = previous.get(item.key) ?? (own ? previous.get(own.marker.key) : void 0);
+    return { item, own, before, match, splitOf: matching.splitOf.get(i) };
+  });
+  const leftOver = matching.leftOver.map((l) => ({ own: l.candidate.own, into: l.into?.own ?? null }));
+  const repaired = found.tracker === null && tracker !== null;
+  return {
+    state: { input, newLabel, oldLabel, renamed, existing, tracker, pairs, leftOver, previous, repaired }
+  };
+}
+
+// src/tracking/sync/setup.ts
+var TRACKER = "tracker";
+function markerBase(input) {
+  const { ctx } = input;
+  const meta = ctx.report.frontMatter;
+  return {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
+    ...typeof meta.date === "string" ? { date: meta.date } : {},
+    sha: ctx.source.sha,
+    merged: input.now
+  };
+}
+function syncLabels(state) {
+  const { ctx, config } = state.input;
+  const labels = /* @__PURE__ */ new Map();
+  for (const { item, match } of state.pairs)
+    if (isTracked(item, config) || match?.pinned)
+      for (const l of itemLabels(item, ctx.path, config)) labels.set(l.name, l);
+  for (const l of trackerLabels(ctx.path, config)) labels.set(l.name, l);
+  return [...labels.values()];
+}
+function trackerCreation(state) {
+  const { ctx, config } = state.input;
+  const tracked = ctx.report.items.filter((i) => isTracked(i, config)).length;
+  const pending = { ...markerBase(state.input), sha: "", items: [] };
+  return {
+    op: "createIssue",
+    key: TRACKER,
+    repo: ctx.target,
+    title: trackerTitle(ctx.report),
+    body: trackerBody(
+      headerFromReport(ctx),
+      [`Filing ${tracked} action item(s)\u2026`],
+      0,
+      ctx.report.items.length,
+      pending
+    ),
+    labels: trackerLabels(ctx.path, config).map((l) => l.name),
+    assignees: []
+  };
+}
+function planSetup(state) {
+  const target = state.input.ctx.target;
+  const known = new Set(state.existing.flatMap((i) => i.labels));
+  const rename = state.renamed ? [{ op: "renameLabel", repo: target, from: state.oldLabel, to: state.newLabel }] : [];
+  const labels = syncLabels(state).filter((l) => !known.has(l.name)).map((l) => ({ op: "ensureLabel", repo: target, ...l }));
+  return [...rename, ...labels, ...state.tracker ? [] : [trackerCreation(state)]];
+}
+
+// src/tracking/sync/plan.ts
+function itemContext(state, tracker) {
+  const target = state.input.ctx.target;
+  return {
+    state,
+    trackerRef: (from) => tracker === null ? "(new issue)" : issueRef(from, target, tracker)
+  };
+}
+function planItems(state, tracker) {
+  const c = itemContext(state, tracker);
+  const items = state.pairs.map((pair) => planItem(pair, c));
+  const operations = items.flatMap((i) => i.operations);
+  const changes = items.flatMap((i) => i.changes);
+  for (const { own, into } of state.leftOver) {
+    if (own.issue.state !== "open") continue;
+    const { ctx } = state.input;
+    const body = into ? mergedComment(ctx, issueRef(ctx.target, ctx.target, into.issue.number)) : removedComment(ctx);
+    const closed = closeWithComment(own.issue, body, "not_planned");
+    operations.push(...closed.operations);
+    changes.push(into ? { ...closed.change, kind: "merged", related: into.issue.number } : closed.change);
+  }
+  return { operations, changes, items };
+}
+function planSync(input) {
+  const start = startSync(input);
+  if ("blocked" in start) return { kind: "blocked", reason: start.blocked };
+  if ("inSync" in start) return { kind: "in-sync" };
+  const { state } = start;
+  return {
+    kind: "sync",
+    state,
+    setup: planSetup(state),
+    items: planItems(state, state.tracker?.issue.number ?? null)
+  };
+}
+
+// src/tracking/sync/finish.ts
+function trackerNode(state, created) {
+  if (state.tracker) return { number: state.tracker.issue.number, nodeId: state.tracker.issue.nodeId };
+  const made = created.get(TRACKER);
+  return made ? { number: made.number, nodeId: made.nodeId } : null;
+}
+function placedEntries(items, created) {
+  return items.items.map(({ placed }) => ({
+    placed,
+    entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry
+  }));
+}
+function trackedItems(state, items, created) {
+  return placedEntries(items, created).flatMap(({ entry }, i) => {
+    const item = state.pairs[i]?.item;
+    return item && entry.issue !== null && !entry.ref && !entry.done ? [{ item, issue: entry.issue }] : [];
+  });
+}
+function refusedNotes(state, items, created, tracker) {
+  const c = itemContext(state, tracker);
+  const notes = [];
+  for (const { placed } of items.items) {
+    const made = placed.key ? created.get(placed.key) : void 0;
+    const body = made ? bodyWithRefused(placed, made.refused, c) : null;
+    if (made && body)
+      notes.push({ op: "updateIssue", repo: made.repo, issue: { existing: made.number }, body });
+  }
+  return notes;
+}
+function subIssues(state, items, created, parent) {
+  const nodes = new Map(state.existing.map((i) => [i.number, i.nodeId]));
+  const children = items.items.flatMap(({ subIssue }) => {
+    if (!subIssue) return [];
+    if ("key" in subIssue) {
+      const made = created.get(subIssue.key);
+      return made ? [{ number: made.number, nodeId: made.nodeId }] : [];
+    }
+    const nodeId = nodes.get(subIssue.existing);
+    return nodeId ? [{ number: subIssue.existing, nodeId }] : [];
+  });
+  const repo = state.input.ctx.target;
+  return children.length > 0 ? [{ op: "addSubIssues", repo, parent, children }] : [];
+}
+function trackerWrites(state, items, created, tracker) {
+  const { ctx, config, now } = state.input;
+  const target = ctx.target;
+  const entries = placedEntries(items, created);
+  const marker = {
+    ...markerBase(state.input),
+    merged: state.tracker?.marker.merged ?? now,
+    ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
+    items: entries.map(({ entry }) => entry)
+  };
+  const lines = entries.map(
+    ({ entry, placed }) => entryLine(
+      entry,
+      placed.state,
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+    )
+  );
+  const resolved = entries.filter((e) => e.placed.state !== "open").length;
+  const notPlanned = entries.filter((e) => e.placed.state === "not_planned").length;
+  const transition = trackerTransition(
+    { repo: target, number: tracker, open: state.tracker ? state.tracker.issue.state === "open" : true },
+    entries.length > 0 && resolved === entries.length,
+    allResolvedComment(entries.length, notPlanned)
+  );
+  const labels = trackerLabels(ctx.path, config);
+  const notes = trackerNotes(state.tracker?.issue.body ?? "");
+  const update = {
+    op: "updateIssue",
+    repo: target,
+    issue: { existing: tracker },
+    title: trackerTitle(ctx.report),
+    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker, notes),
+    labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
+    ...transition.state
+  };
+  return [...transition.comment ? [transition.comment] : [], update];
+}
+function finishSync(state, items, created, commented = false) {
+  const { ctx } = state.input;
+  const tracker = trackerNode(state, created);
+  const ops = refusedNotes(state, items, created, tracker?.number ?? null);
+  if (tracker) ops.push(...subIssues(state, items, created, tracker));
+  if (ctx.pullRequest !== null && !commented) {
+    const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
+    ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
+  }
+  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
+  return ops;
+}
+
+// src/tracking/link-back.ts
+function linkedReport(text, items, where) {
+  const lines = text.split("\n");
+  let added = 0;
+  for (const { item, issue } of items) {
+    const at2 = item.line - 1;
+    const line = lines[at2];
+    const url = `${where.serverUrl}/${repoName(where.repo)}/issues/${issue}`;
+    if (line === void 0 || item.ref?.number === issue || line.includes(url)) continue;
+    lines[at2] = withLink(line, `[#${issue}](${url})`);
+    added += 1;
+  }
+  return added > 0 ? lines.join("\n") : null;
+}
+function withLink(line, link) {
+  const cr = line.endsWith("\r") ? "\r" : "";
+  const body = cr ? line.slice(0, -1) : line;
+  const trimmed = body.trimEnd();
+  if (trimmed.trimStart().startsWith("|") && trimmed.endsWith("|") && !trimmed.endsWith("\\|"))
+    return `${trimmed.slice(0, -1).trimEnd()} ${link} |${cr}`;
+  return `${trimmed} (${link})${cr}`;
+}
+
+// src/jobs/link-back.ts
+var linkBranch = (path) => `postmortem-tracker/links/${path.replace(/\.md$/i, "").replace(/[^\w.-]+/g, "-")}`;
+async function linkBack(state, synced, at2, deps) {
+  if (deps.config["link-back"] !== "pull-request") return;
+  const { ctx } = state.input;
+  const file = await deps.client.file(ctx.source, ctx.path, at2.sha);
+  if (!file) return;
+  const issues = trackedItems(state, synced.items, synced.created);
+  const text = linkedReport(file.text, issues, { repo: ctx.target, serverUrl: ctx.source.serverUrl });
+  if (text === null) {
+    deps.log.info(`${ctx.path}: every item links its issue already`);
+    return;
+  }
+  const branch = linkBranch(ctx.path);
+  const open2 = await deps.client.openPullsFrom(ctx.source, branch);
+  const repo = ctx.source;
+  const title = `Link the action items of "${ctx.report.title}" to their issues`;
+  const ops = [
+    { op: "moveBranch", repo, branch, sha: at2.sha },
+    { op: "writeFile", repo, branch, path: ctx.path, text, blobSha: file.sha, message: title }
+  ];
+  if (open2.length === 0) {
+    const body = `Writes a link to each action item's issue into \`${ctx.path}\`, so that readers of the report see where each item is tracked. Merging it changes no issue: each item keeps its own. This pull request is updated after later merges of the report.`;
+    ops.push({ op: "openPullRequest", repo, head: branch, base: at2.base, title, body });
+  }
+  await deps.gateway.apply(ops);
+}
+
+// src/jobs/report-input.ts
+async function readReport(client, repo, path, sha, config) {
+  const text = await client.fileText(repo, path, sha);
+  return text === null ? null : parseReport(text, { path, sectionNames: sectionNames(config) });
+}
+async function reportIssues(client, target, file, config) {
+  const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
+  const existing = [];
+  for (const label of new Set(paths.map((p) => reportLabel(p, config))))
+    existing.push(...await client.issuesWithLabel(target, label));
+  return existing;
+}
+async function syncInputFor(client, at2, settings) {
+  const target = targetRepo(at2.source, settings.config);
+  return {
+    ctx: {
+      report: at2.report,
+      path: at2.file.path,
+      source: { ...at2.source, sha: at2.sha, serverUrl: at2.serverUrl },
+      pullRequest: at2.pullRequest,
+      target
+    },
+    previousPath: at2.file.previousPath ?? null,
+    existing: await reportIssues(client, target, at2.file, settings.config),
+    botLogin: settings.botLogin,
+    config: settings.config,
+    now: settings.now().toISOString()
+  };
+}
+
+// src/jobs/sync.ts
+var BLOCKED = "<!-- postmortem-tracker blocked";
+async function applySync(state, deps) {
+  const { gateway } = deps;
+  const setup = planSetup(state);
+  const made = await gateway.apply(setup);
+  const items = planItems(state, trackerNode(state, made)?.number ?? null);
+  const created = new Map([...made, ...await gateway.apply(items.operations)]);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
+  await gateway.apply(finish);
+  return { operations: [...setup, ...items.operations, ...finish], items, created };
+}
+async function commentedBefore(state, deps) {
+  const { ctx } = state.input;
+  if (!state.tracker || ctx.pullRequest === null) return false;
+  const tag = syncedTag(ctx);
+  const comments = await deps.client.comments(ctx.source, ctx.pullRequest);
+  return comments.some((c) => c.author === deps.botLogin && c.body.includes(tag));
+}
+async function isOlderMerge(input, file, deps) {
+  const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
+  const { tracker } = ourIssues(input.existing, deps.botLogin, paths);
+  const sha = input.ctx.source.sha;
+  if (!tracker?.marker.sha || tracker.marker.sha === sha) return false;
+  const status = await deps.client.compare(input.ctx.source, tracker.marker.sha, sha);
+  if (status !== "behind" && status !== "identical") return false;
+  deps.log.info(
+    `${file.path}: ${sha.slice(0, 7)} is older than ${tracker.marker.sha.slice(0, 7)}, already synced; skipped`
+  );
+  return true;
+}
+async function syncReport(change, file, deps) {
+  const { log } = deps;
+  const report = await readReport(deps.client, change.source, file.path, change.sha, deps.config);
+  if (report === null) {
+    log.warn(`${file.path} is not in ${change.sha}; skipped`);
+    return null;
+  }
+  for (const w of report.warnings) log.info(`${w.file}${w.line ? `:${w.line}` : ""}: ${w.message}`);
+  const input = await syncInputFor(deps.client, { ...change, report, file }, deps);
+  if (await isOlderMerge(input, file, deps)) return null;
+  const start = startSync(input);
+  if ("blocked" in start) {
+    log.warn(start.blocked);
+    const tag = `${BLOCKED} ${change.sha} ${file.path} -->`;
+    if (change.pullRequest !== null)
+      await noticeOnce(
+        deps,
+        { repo: change.source, pullRequest: change.pullRequest },
+        `${start.blocked}
+
+${tag}`,
+        tag
+      );
+    return { path: file.path, blocked: start.blocked, operations: [] };
+  }
+  if ("inSync" in start) {
+    log.info(
+      start.noItems ? `${file.path}: has no action items; nothing to file` : `${file.path}: already in sync with ${change.sha.slice(0, 7)}`
+    );
+    return { path: file.path, blocked: null, operations: [] };
+  }
+  const synced = await applySync(start.state, deps);
+  if (change.branch) await linkBack(start.state, synced, { sha: change.sha, base: change.branch }, deps);
+  return { path: file.path, blocked: null, operations: synced.operations };
+}
+async function syncMerge(change, deps) {
+  const results = [];
+  for (const file of change.files) {
+    const why = notReportReason(file.path, deps.config);
+    if (why && !file.removed) deps.log.info(`${file.path}: not synced, ${why}`);
+  }
+  for (const file of changedReports(change.files, deps.config)) {
+    const result = await syncReport(change, file, deps);
+    if (result) results.push(result);
+  }
+  return results;
+}
+
+// src/app/on-merge.ts
+var CONFIG_NOTICE = "<!-- postmortem-tracker config -->";
+function onMerge(app, env) {
+  app.on("pull_request.closed", async (context) => {
+    const pr = context.payload.pull_request;
+    const repository = context.payload.repository;
+    if (!pr.merged || !pr.merge_commit_sha || pr.base.ref !== repository.default_branch) return;
+    const sha = pr.merge_commit_sha;
+    const onBadConfig = (message, deps) => noticeOnce(
+      deps,
+      { repo: context.repo(), pullRequest: pr.number },
+      `Nothing was filed for this merge: ${message}
+
+${CONFIG_NOTICE}`,
+      message
+    );
+    await handle(context, env, { lock: true, onBadConfig }, async (deps, repo) => {
+      const files = fromPullRequestFiles(await deps.client.pullRequestFiles(repo, pr.number));
+      if (!files.some((f) => !f.removed && isReportPath(f.path, deps.config))) return;
+      const change = {
+        source: repo,
+        sha,
+        pullRequest: pr.number,
+        serverUrl: serverUrl(repository.html_url),
+        files,
+        branch: pr.base.ref
+      };
+      await syncMerge(change, deps);
+    });
+  });
+}
+
+// src/app/on-push.ts
+function onPush(app, env) {
+  app.on("push", async (context) => {
+    const { payload } = context;
+    const repository = payload.repository;
+    const toDefault = payload.ref === `refs/heads/${repository.default_branch}`;
+    if (payload.deleted || !toDefault || payload.commits.length === 0) return;
+    const files = fromPushCommits(payload.commits);
+    await handle(context, env, { lock: true }, async (deps, repo) => {
+      if (!files.some((f) => !f.removed && isReportPath(f.path, deps.config))) return;
+      const pulls = await deps.client.pullsOfCommit(repo, payload.after);
+      if (pulls.some((p) => p.merged_at && p.merge_commit_sha === payload.after)) return;
+      const change = {
+        source: repo,
+        sha: payload.after,
+        pullRequest: null,
+        serverUrl: serverUrl(repository.html_url),
+        files,
+        branch: repository.default_branch
+      };
+      await syncMerge(change, deps);
+    });
+  });
+}
+
+// src/review/actionable.ts
+var itemOwner = {
+  id: "item-owner",
+  level: "warning",
+  description: "Each action item has an owner.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && i.owners.length === 0 && !i.ref).map((i) => ({
+      message: `"${i.title}" has no owner`,
+      line: i.line,
+      suggestion: "Name who will do it: @login or @org/team."
+    }));
+  }
+};
+var itemDue = {
+  id: "item-due",
+  level: "warning",
+  description: "Each action item has a due date or a priority.",
+  check(report) {
+    return report.items.filter((i) => !i.checked && !i.due && !i.priority).map((i) => ({
+      message: `"${i.title}" has neither a due date nor a priority`,
+      line: i.line,
+      suggestion: 'Add "due: YYYY-MM-DD" or a priority (P0-P4).'
+    }));
+  }
+};
+var vague = /^(?:investigate|look into|explore|consider|think about|discuss|evaluate|research|improve|enhance|review|revisit|assess|better|more)\b/i;
+var measurable = /\d|\b(?:alert|runbook|dashboard|test|check|limit|timeout|ci|lint|slo|sla|document|script|flag|playbook|policy|owner)s?\b/i;
+var itemVague = {
+  id: "item-vague",
+  level: "warning",
+  description: 'Action items are specific: "investigate", "look into" or "improve X" need a measurable end.',
+  check(report) {
+    return report.items.filter((i) => !i.checked && vague.test(i.title) && !measurable.test(i.title)).map((i) => ({
+      message: `"${i.title}" is not actionable as written: it names an activity, not an outcome`,
+      line: i.line,
+      suggestion: 'Say what will be true when it is done, e.g. "Alert when p99 latency exceeds 500 ms for 5 minutes".'
+    }));
+  }
+};
+var itemTypes = {
+  id: "item-types",
+  level: "notice",
+  description: "Where items have types, at least one prevents or detects.",
+  check(report) {
+    const typed = report.items.filter((i) => i.type);
+    if (typed.length === 0 || typed.some((i) => i.type === "prevent" || i.type === "detect")) return [];
+    return [
+      {
+        message: "no action item prevents or detects a recurrence",
+        line: typed[0]?.line ?? 1,
+        suggestion: "Add an item of type prevent or detect."
+      }
+    ];
+  }
+};
+var actionableRules = [itemOwner, itemDue, itemVague, itemTypes];
+
+// src/review/blameless.ts
+var defaultBlamelessPhrases = [
+  { phrase: "human error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  { phrase: "operator error", rewrite: "name the gap in tooling or process that let the mistake through" },
+  {
+    phrase: "should have",
+    rewrite: 'say what the process or tooling did not do ("the checklist did not include ...")'
+  },
+  { phrase: "shouldn't have", rewrite: "say what safeguard was missing" },
+  { phrase: "careless", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "carelessness", rewrite: "describe the conditions (time pressure, missing review) instead" },
+  { phrase: "negligence", rewrite: "describe the missing safeguard instead" },
+  { phrase: "negligent", rewrite: "describe the missing safeguard instead" },
+  { phrase: "fault of", rewrite: "describe the chain of events, not whose fault it was" },
+  { phrase: "to blame", rewrite: "describe the chain of events, not who is to blame" },
+  { phrase: "blame", rewrite: "describe the chain of events instead" },
+  { phrase: "incompetent", rewrite: "describe what knowledge or tooling was missing" },
+  { phrase: "stupid", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "sloppy", rewrite: "describe what made the mistake easy to make" },
+  { phrase: "lazy", rewrite: "describe the conditions instead" },
+  {
+    phrase: "bad engineers",
+    rewrite: "describe the conditions (fatigue, staffing) that the process should handle"
+  }
+];
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var notPeople = new Set(
+  "The It We They This That These Those There Our Their Nobody Someone Everyone No One Team Service System Deploy Deployment Monitoring Alerting Engineers Engineer Operators Operator Users User Customers On-call Oncall Automation Nothing Each Every If When While After Before Then And But Also Database Server Cluster Pipeline Job".split(
+    " "
+  )
+);
+var failure = /(?:(?:^|[.;:!?,(]\s*|\band\s+|\bthen\s+)(@[\w-]+)\s+(forgot|broke|missed|messed up|screwed up|ignored|neglected|overlooked|failed to|did not|didn't|mistakenly|accidentally|carelessly|wrongly)|\b([A-Z][a-z]+)\s+(forgot|messed up|screwed up|neglected))\b/g;
+var innocent = /\bgit blame\b|\blazy[- ](?:load|loading|loaded|init|initiali[sz]ation|evaluation)\b|\b(?:nobody|no one|not) (?:is |was |are |were )?to blame\b|\bno blame\b|\bblameless\b/gi;
+var blamelessRule = {
+  id: "blameless",
+  level: "warning",
+  description: "The report is blameless: it names system weaknesses, not people at fault.",
+  check(report, phrases) {
+    const out = [];
+    const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
+    for (const line of report.prose) {
+      const text = line.text.replace(innocent, " ");
+      const found = patterns.find((p) => p.re.test(text));
+      if (found) {
+        out.push({
+          message: `"${found.phrase}" puts the fault on people`,
+          line: line.line,
+          suggestion: found.rewrite
+        });
+        continue;
+      }
+      for (const m of text.matchAll(failure)) {
+        const who = m[1] ?? m[3] ?? "";
+        const verb = m[2] ?? m[4] ?? "";
+        if (notPeople.has(who)) continue;
+        out.push({
+          message: `"${who} ${verb}" makes a person the subject of the failure`,
+          line: line.line,
+          suggestion: `describe what the system allowed: e.g. "the deploy went out without ..." rather than "${who} ${verb} ..."`
+        });
+        break;
+      }
+    }
+    return out;
+  }
+};
+var blamelessRules = [blamelessRule];
+
+// src/review/structure.ts
+import { DateTime as DateTime2 } from "luxon";
+
+// src/review/types.ts
+function sectionsOf(report, kind) {
+  return report.sections.filter((s) => s.kind === kind);
+}
+function linesOf(report, sections) {
+  return report.prose.filter((l) => sections.some((s) => l.line > s.line && l.line <= s.endLine));
+}
+
+// src/review/structure.ts
+var names2 = {
+  summary: "Issue Summary",
+  timeline: "Timeline",
+  rootCause: "Root Cause and Resolution",
+  corrective: "Corrective and Preventative Measures",
+  lessons: "Lessons Learned"
+};
+var firstLine = (report) => report.prose[0]?.line ?? 1;
+function underHeading(report, title) {
+  const out = [];
+  let inside = false;
+  for (const line of report.prose) {
+    if (line.kind === "heading") inside = title.test(line.text);
+    else if (inside) out.push(line);
+  }
+  return out;
+}
+var missingSections = {
+  id: "sections",
+  level: "warning",
+  description: "The report has the five sections of the postmortem process.",
+  check(report) {
+    return Object.keys(names2).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
+      message: `no "${names2[kind]}" section`,
+      line: firstLine(report),
+      suggestion: `Add a "## ${names2[kind]}" section, as the postmortem process describes.`
+    }));
+  }
+};
+var time = /(?:\b|(?<=T))(\d{1,2})(?::(\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?|\s*([ap]\.?m\.?))(?![\d:])/gi;
+var zone = /\b(?:UTC|GMT|[ECMP][SD]?T|CES?T|EES?T|WES?T|BST|IST|JST|KST|AEST|AEDT|SGT|HKT|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\b|\dZ\b|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}|T\d{2}:\d{2}(?::\d{2})?[+-](?:0\d|1[0-4]):?\d{2}\b/;
+var dates = new RegExp(datePattern, "gi");
+function minutes(h, m, ampm) {
+  let hour = Number(h) % 24;
+  const half = ampm?.toLowerCase().replace(/\./g, "");
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  return hour * 60 + Number(m ?? 0);
+}
+var clock = (t) => minutes(t[1] ?? "0", t[2], t[3] ?? t[4]);
+var summaryDuration = {
+  id: "summary-duration",
+  level: "warning",
+  description: "The Issue Summary gives the duration: a start and an end time, with a time zone, the end after the start.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const at2 = sections[0]?.line ?? 1;
+    const line = lines.find(
+      (l) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l.text) && (l.text.match(time)?.length ?? 0) > 0
+    );
+    if (!line) {
+      return [
+        {
+          message: "the Issue Summary does not give the duration with a start and an end time",
+          line: at2,
+          suggestion: 'Add a line such as "**Duration:** 2026-11-03 14:12 to 15:04 UTC (52 minutes)".'
+        }
+      ];
+    }
+    const times = [...line.text.matchAll(time)];
+    const out = [];
+    if (times.length < 2)
+      out.push({
+        message: "the duration has a start but no end time",
+        line: line.line,
+        suggestion: 'Give both times, e.g. "14:12 to 15:04 UTC".'
+      });
+    if (!zone.test(line.text))
+      out.push({
+        message: "the duration's times have no time zone",
+        line: line.line,
+        suggestion: 'Name the zone: "14:12 to 15:04 UTC" or "(America/New_York)".'
+      });
+    if (times.length >= 2) {
+      const [a, b] = times;
+      const days = [...line.text.matchAll(dates)].flatMap((d) => {
+        const read = readDate(d[0]);
+        return "iso" in read ? [DateTime2.fromISO(read.iso)] : [];
+      });
+      const [first, second] = days;
+      const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
+      const start = a ? clock(a) : 0;
+      const end = (b ? clock(b) : 0) + dayShift * 1440;
+      if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
+        out.push({
+          message: "the duration ends before it starts",
+          line: line.line,
+          suggestion: "Check the times, or give the end's date when it is the next day."
+        });
+      }
+    }
+    return out;
+  }
+};
+var summaryImpact = {
+  id: "summary-impact",
+  level: "warning",
+  description: "The Issue Summary states the impact: what was affected, who, and what share of users.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const lines = linesOf(report, sections);
+    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find(
+      (l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text)
+    );
+    if (!impact)
+      return [
+        {
+          message: "the Issue Summary does not describe the impact",
+          line: sections[0]?.line ?? 1,
+          suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
+        }
+      ];
+    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some(
+      (l) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
+        l.text
+      )
+    );
+    return share ? [] : [
+      {
+        message: "the impact does not say what share of users was affected",
+        line: impact.line,
+        suggestion: 'Add a number: "about 30% of users" or "11,400 customers".'
+      }
+    ];
+  }
+};
+var summaryRootCause = {
+  id: "summary-root-cause",
+  level: "notice",
+  description: "The Issue Summary names the root cause in brief.",
+  check(report) {
+    const sections = sectionsOf(report, "summary");
+    if (sections.length === 0) return [];
+    const said = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
+    return said ? [] : [
+      {
+        message: "the Issue Summary does not name the root cause",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'Add a one-line "**Root cause:**" to the summary.'
+      }
+    ];
+  }
+};
+var stages = [
+  ["detection", /detect|alert|pag(?:e|ed|ing)|notic|report(?:ed)? by|monitor|fired/i],
+  [
+    "actions taken",
+    /investigat|check|look(?:ed)? at|restart|roll(?:ed)?\s*back|revert|mitigat|deploy|scal|disable|tried|identified/i
+  ],
+  ["escalation", /escalat|joined|called|paged|notified|engaged|sev-?\d|incident (?:commander|declared)/i],
+  ["resolution", /resolv|restor|recover|fixed|back to normal|closed|stable|normal/i]
+];
+var timeline = {
+  id: "timeline",
+  level: "warning",
+  description: "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
+  check(report) {
+    const sections = sectionsOf(report, "timeline");
+    if (sections.length === 0) return [];
+    const entries = linesOf(report, sections).filter((l) => l.kind !== "heading");
+    const at2 = sections[0]?.line ?? 1;
+    if (entries.length === 0) return [{ message: "the Timeline is empty", line: at2 }];
+    const out = [];
+    let previous = -1;
+    let previousLine = 0;
+    let previousDay = "";
+    for (const e of entries) {
+      const t = [...e.text.matchAll(time)][0];
+      const day = /\d{4}-\d{2}-\d{2}/.exec(e.text)?.[0] ?? previousDay;
+      if (!t) continue;
+      const m = clock(t);
+      if (previous >= 0 && day === previousDay && m < previous && previous - m < 3 * 60) {
+        out.push({
+          message: `this entry (${t[0].trim()}) comes before the entry on line ${previousLine}`,
+          line: e.line,
+          suggestion: "Keep the timeline in order."
+        });
+      }
+      previous = m;
+      previousLine = e.line;
+      previousDay = day;
+    }
+    const untimed = entries.filter(
+      (e) => e.kind !== "paragraph" && !/\b\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(e.text)
+    );
+    if (untimed.length > 0 && untimed.length === entries.filter((e) => e.kind !== "paragraph").length) {
+      out.push({
+        message: "the Timeline's entries have no times",
+        line: at2,
+        suggestion: 'Start each entry with its time, e.g. "**14:12** Alert fires".'
+      });
+    }
+    const text = entries.map((e) => e.text).join("\n");
+    const missing = stages.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    if (missing.length > 0) {
+      out.push({
+        message: `the Timeline does not cover ${missing.join(", ")}`,
+        line: at2,
+        suggestion: "Note when and how it was detected, what was done, who was brought in, and how it was resolved."
+      });
+    }
+    return out;
+  }
+};
+var rootCause = {
+  id: "root-cause",
+  level: "warning",
+  description: "Root Cause and Resolution explains both the cause and how it was fixed.",
+  check(report) {
+    const sections = sectionsOf(report, "rootCause");
+    if (sections.length === 0) return [];
+    const text = linesOf(report, sections).map((l) => l.text).join(" ");
+    const at2 = sections[0]?.line ?? 1;
+    const out = [];
+    if (text.split(/\s+/).filter(Boolean).length < 25) {
+      out.push({
+        message: "the root cause is explained in fewer than 25 words",
+        line: at2,
+        suggestion: "Say what happened and why, in enough detail for someone who was not there."
+      });
+    }
+    if (!/resolv|fix|restor|roll(?:ed)?\s*back|revert|mitigat|patch|correct/i.test(text)) {
+      out.push({
+        message: "Root Cause and Resolution does not say how it was resolved",
+        line: at2,
+        suggestion: "Describe the immediate fix and the longer-term one."
+      });
+    }
+    return out;
+  }
+};
+var correctiveTasks = {
+  id: "corrective-tasks",
+  level: "error",
+  description: "The corrective section holds at least one action item.",
+  check(report) {
+    const sections = sectionsOf(report, "corrective");
+    if (sections.length === 0 || report.items.length > 0) return [];
+    return [
+      {
+        message: "the corrective section has no action items",
+        line: sections[0]?.line ?? 1,
+        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+      }
+    ];
+  }
+};
+var lessonParts = [
+  ["what went well", /went well|worked well|good/i],
+  ["what could be improved", /could be improved|went wrong|improve|didn.t go well|lucky/i],
+  ["next steps", /next steps?|follow[- ]?ups?|action/i]
+];
+var lessons = {
+  id: "lessons",
+  level: "notice",
+  description: "Lessons Learned covers what went well, what could be improved, and next steps.",
+  check(report) {
+    const sections = [...sectionsOf(report, "lessons")];
+    if (sections.length === 0) return [];
+    const text = [
+      ...sections.map((s) => s.title),
+      ...linesOf(report, sections).map((l) => l.text),
+      ...report.sections.filter((s) => s.kind === "corrective").map((s) => s.title)
+    ].join("\n");
+    const missing = lessonParts.filter(([, re]) => !re.test(text)).map(([name]) => name);
+    return missing.length === 0 ? [] : [{ message: `Lessons Learned does not cover ${missing.join(", ")}`, line: sections[0]?.line ?? 1 }];
+  }
+};
+var structureRules = [
+  missingSections,
+  summaryDuration,
+  summaryImpact,
+  summaryRootCause,
+  timeline,
+  rootCause,
+  correctiveTasks,
+  lessons
+];
+
+// src/review/verdict.ts
+function conclusionOf(findings, failOn) {
+  const errors = findings.some((f) => f.severity === "error");
+  const warnings = findings.some((f) => f.severity === "warning");
+  if (failOn === "error" && errors) return "failure";
+  if (failOn === "warning" && (errors || warnings)) return "failure";
+  return errors || warnings ? "neutral" : "success";
+}
+
+// src/review/index.ts
+var rules = [...structureRules, ...actionableRules, ...blamelessRules];
+function reviewReport(report, options = {}) {
+  const phrases = options.phrases ?? defaultBlamelessPhrases;
+  const findings = [];
+  for (const rule of rules) {
+    const level = options.levels?.[rule.id] ?? rule.level;
+    if (level === "off") continue;
+    for (const draft of rule.check(report, phrases))
+      findings.push({ rule: rule.id, severity: level, ...draft });
+  }
+  for (const e of report.errors)
+    findings.push({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 });
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+// src/review/summary.ts
+var LIMIT = 65e3;
+var quote = (text) => `"${text.length > 80 ? `${text.slice(0, 79)}\u2026` : text}"`;
+var verbs2 = {
+  created: () => "new issue",
+  split: (c) => `new issue, split of #${c.related}`,
+  updated: (c) => c.was ? `edit of #${c.issue} (was: ${quote(c.was)})` : `update #${c.issue}`,
+  closed: (c) => `close #${c.issue} (checked)`,
+  removed: (c) => `removed: close #${c.issue} as not planned`,
+  merged: (c) => `merged into #${c.related}: close #${c.issue} as not planned`,
+  linked: (c) => `link existing issue #${c.issue}`
+};
+function findingsTable(findings) {
+  if (findings.length === 0) return ["No findings.", ""];
+  return [
+    "| Line | Level | Rule | Finding |",
+    "| --- | --- | --- | --- |",
+    ...findings.map(
+      (f) => `| ${f.line} | ${f.severity} | ${f.rule} | ${cell(f.message)}${f.suggestion ? ` (${cell(f.suggestion)})` : ""} |`
+    ),
+    ""
+  ];
+}
+function previewText(r) {
+  if (r.blocked) return [`On merge, nothing will be filed: ${cell(r.blocked)}`, ""];
+  if (r.preview.length === 0) return [`On merge: no issue changes (${r.items} item(s) already tracked).`, ""];
+  return [
+    "On merge:",
+    "",
+    "| Action item | Will |",
+    "| --- | --- |",
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs2[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
+    ""
+  ];
+}
+function reviewSummary(reports) {
+  const parts = reports.flatMap((r) => [
+    `### ${cell(r.title)} (\`${r.path}\`)`,
+    "",
+    ...findingsTable(r.findings),
+    ...previewText(r)
+  ]);
+  return fitBody(parts.join("\n"), LIMIT, "(cut to fit GitHub's limit)");
+}
+
+// src/jobs/review.ts
+async function reviewPullRequest(target, deps) {
+  const { client, config } = deps;
+  const out = [];
+  for (const file of target.files.filter((f) => !f.removed && isReportPath(f.path, config))) {
+    const report = await readReport(client, target.repo, file.path, target.headSha, config);
+    if (report === null) continue;
+    const findings = reviewReport(report, reviewOptions(config));
+    const at2 = {
+      report,
+      file,
+      source: target.repo,
+      sha: target.headSha,
+      serverUrl: target.serverUrl,
+      pullRequest: target.pullRequest
+    };
+    const plan = planSync(await syncInputFor(client, at2, deps));
+    const preview = plan.kind === "sync" ? plan.items.changes : [];
+    out.push({
+      path: file.path,
+      title: report.title,
+      findings: [...findings, ...guessFindings(preview, config)].sort((a, b) => a.line - b.line),
+      preview,
+      items: report.items.length,
+      blocked: plan.kind === "blocked" ? plan.reason : null
+    });
+  }
+  return out;
+}
+function guessFindings(preview, config) {
+  const level = config.review.rules["item-match"] ?? "warning";
+  if (level === "off") return [];
+  return preview.filter((c) => c.guess && c.issue !== null).map((c) => ({
+    rule: "item-match",
+    severity: level,
+    line: c.line ?? 1,
+    message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
+    suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`
+  }));
+}
+var CHECK_NAME = "Postmortem review";
+var levels = { error: "failure", warning: "warning", notice: "notice" };
+function checkRunOf(reports, failOn) {
+  const annotations = reports.flatMap(
+    (r) => r.findings.map((f) => ({
+      path: r.path,
+      start_line: f.line,
+      end_line: f.line,
+      annotation_level: levels[f.severity],
+      title: f.rule,
+      message: f.suggestion ? `${f.message}
+${f.suggestion}` : f.message
+    }))
+  );
+  const count = (s) => annotations.filter((a) => a.annotation_level === s).length;
+  const title = `${count("failure")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s)`;
+  return {
+    conclusion: conclusionOf(
+      reports.flatMap((r) => r.findings),
+      failOn
+    ),
+    output: { title, summary: reviewSummary(reports), annotations }
+  };
+}
+async function publishReview(target, reports, deps) {
+  const existing = await deps.client.checkRuns(target.repo, target.headSha, CHECK_NAME);
+  if (existing.length > 0) {
+    deps.log.info(`"${CHECK_NAME}" is already published on ${target.headSha}`);
+    return;
+  }
+  const run = checkRunOf(reports, deps.config.review["fail-on"]);
+  const op = {
+    op: "publishCheckRun",
+    repo: target.repo,
+    name: CHECK_NAME,
+    headSha: target.headSha,
+    ...run
+  };
+  await deps.gateway.apply([op]);
+}
+
+// src/app/on-review.ts
+function onReview(app, env) {
+  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"], async (context) => {
+    const pr = context.payload.pull_request;
+    await handle(context, env, { lock: false }, async (deps, repo) => {
+      const files = fromPullRequestFiles(await deps.client.pullRequestFiles(repo, pr.number));
+      if (!files.some((f) => !f.removed && isReportPath(f.path, deps.config))) return;
+      const target = {
+        repo,
+        pullRequest: pr.number,
+        headSha: pr.head.sha,
+        files,
+        serverUrl: serverUrl(context.payload.repository.html_url)
+      };
+      await publishReview(target, await reviewPullRequest(target, deps), deps);
+    });
+  });
+}
+
+// src/tracking/ticks.ts
+function planTicks(input) {
+  const { tracker, marker } = input;
+  const was = checklistLines(input.before);
+  const now = checklistLines(tracker.body);
+  if (was.length !== marker.items.length || now.length !== marker.items.length) return [];
+  return marker.items.flatMap((entry, i) => {
+    const ticked = (line) => line?.startsWith("- [x] ") ?? false;
+    if (entry.issue === null || entry.repo || entry.done || ticked(was[i]) === ticked(now[i])) return [];
+    const issue = { existing: entry.issue };
+    const repo = tracker.repo;
+    const done = ticked(now[i]);
+    return [
+      {
+        op: "comment",
+        repo,
+        issue,
+        body: `${done ? "Checked off" : "Unchecked"} in the follow-up #${tracker.number} by @${input.sender}, so this issue is ${done ? "closed as completed" : "reopened"}.`
+      },
+      {
+        op: "updateIssue",
+        repo,
+        issue,
+        state: done ? "closed" : "open",
+        stateReason: done ? "completed" : "reopened"
+      }
+    ];
+  });
+}
+
+// src/jobs/tracker-edit.ts
+async function syncTrackerEdit(tracker, before, sender, serverUrl2, deps) {
+  const ours = ourTracker(tracker, deps.botLogin);
+  if (!ours || sender === deps.botLogin) return [];
+  const ops = planTicks({ tracker, marker: ours.marker, before, sender });
+  if (ops.length === 0) return [];
+  await deps.gateway.apply(ops);
+  const first = ops.find((op) => op.op === "updateIssue");
+  if (first?.op !== "updateIssue") return ops;
+  const closed = first.state === "closed";
+  const item = {
+    ...tracker,
+    number: first.issue.existing,
+    state: closed ? "closed" : "open",
+    stateReason: closed ? first.stateReason ?? "completed" : null
+  };
+  const done = [...ops, ...await syncIssueState(tracker.repo, item, serverUrl2, deps)];
+  return done;
+}
+
+// src/app/on-tracker-edit.ts
+function onTrackerEdit(app, env) {
+  app.on("issues.edited", async (context) => {
+    const { issue, repository, sender, changes } = context.payload;
+    const before = changes.body?.from;
+    if (before === void 0 || !issue.body?.includes("<!-- postmortem-tracker ")) return;
+    if (sender.login === await env.botLogin()) return;
+    await handle(context, env, { lock: true }, async (deps, repo) => {
+      const tracker = toExisting(repo, issue);
+      await syncTrackerEdit(tracker, before, sender.login, serverUrl(repository.html_url), deps);
+    });
+  });
+}
+
+// src/app/handlers.ts
+function registerHandlers(app, env) {
+  onMerge(app, env);
+  onReview(app, env);
+  onPush(app, env);
+  onIssueState(app, env);
+  onTrackerEdit(app, env);
+}
+
+// src/app/options.ts
+var DEFAULT_SWEEP_BUDGET = 3e3;
+function optionsFromEnv(env) {
+  const budget = Number(env.SWEEP_MAX_REQUESTS || DEFAULT_SWEEP_BUDGET);
+  if (!Number.isInteger(budget) || budget < 10)
+    throw new Error(`SWEEP_MAX_REQUESTS="${env.SWEEP_MAX_REQUESTS}" is not a whole number of at least 10`);
+  const lockMs = Number(env.LOCK_TTL_MS || 3e4);
+  if (!Number.isInteger(lockMs) || lockMs < 200)
+    throw new Error(`LOCK_TTL_MS="${env.LOCK_TTL_MS}" is not a number of milliseconds of at least 200`);
+  return {
+    sweepInterval: env.SWEEP_INTERVAL ?? "1h",
+    sweepBudget: budget,
+    lockMs,
+    ...env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}
+  };
+}
+
+// src/jobs/installation-sweep.ts
+import { DateTime as DateTime4 } from "luxon";
+
+// src/tracking/reminders.ts
+import { DateTime as DateTime3, Duration } from "luxon";
+function sweepSettings(config) {
+  const r = config.reminders;
+  return {
+    interval: r.interval,
+    timezone: r.timezone,
+    mentionOwners: r["mention-owners"],
+    dueByPriority: r["due-by-priority"],
+    defaultDue: r["default-due"],
+    overdueLabel: r["overdue-label"]
+  };
+}
+function parseDuration(text) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
+  const n = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
+}
+function dueDay(entry, merged, settings) {
+  if (entry.due) return entry.due;
+  const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
+  const start = DateTime3.fromISO(entry.added ?? merged, { zone: settings.timezone });
+  return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
+}
+function daysBetween(fromDay, to, zone2) {
+  const from = DateTime3.fromISO(fromDay, { zone: zone2 }).startOf("day");
+  return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
+}
+function itemStatuses(marker, target, items, now, settings) {
+  return marker.items.map((entry) => {
+    const repo = entryRepo(entry, target);
+    const due = dueDay(entry, marker.merged, settings);
+    if (entry.done) return { entry, repo, state: "done", due, daysOverdue: 0, closedAt: null };
+    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
+    if (snapshot === null) return { entry, repo, state: "missing", due, daysOverdue: 0, closedAt: null };
+    const state = snapshot?.state ?? "open";
+    const late = state === "open" ? Math.max(0, daysBetween(due, now, settings.timezone)) : 0;
+    return { entry, repo, state, due, daysOverdue: late, closedAt: snapshot?.closedAt ?? null };
+  });
+}
+var ref = (target, s) => s.entry.issue === null ? "" : issueRef(target, s.repo, s.entry.issue);
+function ownersText(s, mention2) {
+  const owners = s.entry.owners ?? [];
+  if (owners.length === 0) return "-";
+  return owners.map((o) => mention2 || !o.startsWith("@") ? o : `\`${o}\``).join(", ");
+}
+function openTable(target, open2, mention2) {
+  return [
+    "| Item | Owners | Due | Overdue |",
+    "| --- | --- | --- | --- |",
+    ...open2.map(
+      (s) => `| ${ref(target, s)} ${cell(s.entry.title)} | ${ownersText(s, mention2)} | ${s.due} | ${s.daysOverdue > 0 ? `${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : "-"} |`
+    )
+  ];
+}
+function closingComment(statuses, merged, zone2) {
+  const start = DateTime3.fromISO(merged, { zone: zone2 });
+  const rows = statuses.map((s) => {
+    if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
+    if (!s.closedAt) return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : "closed"} | - |`;
+    const closed = DateTime3.fromISO(s.closedAt, { zone: zone2 });
+    const days = Math.max(0, Math.round(closed.diff(start, "days").days));
+    const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s.due;
+    return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
+  });
+  const completed = statuses.filter((s) => s.state === "completed");
+  const onTime = completed.filter(
+    (s) => s.closedAt && (DateTime3.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
+  ).length;
+  return [
+    `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
+    "",
+    "| Item | Time to close | On time |",
+    "| --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+function overdueLabels(statuses, input) {
+  const label = input.settings.overdueLabel;
+  const ops = [];
+  for (const s of statuses) {
+    if (s.entry.issue === null || s.entry.repo || s.state === "done" || s.state === "missing") continue;
+    const has = (input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? []).includes(label);
+    if (s.daysOverdue > 0 && !has)
+      ops.push({ op: "addLabels", repo: s.repo, issue: { existing: s.entry.issue }, labels: [label] });
+    if (s.daysOverdue === 0 && has)
+      ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
+  }
+  return ops;
+}
+function followUpComment(statuses, open2, reopen, input) {
+  const { tracker, settings } = input;
+  const overdue = open2.filter((s) => s.daysOverdue > 0).length;
+  const first = reopen ? `Reopened: ${open2.length} action item${open2.length === 1 ? " is" : "s are"} still open.` : `Follow-up: ${open2.length} of ${statuses.length} action items are still open${overdue > 0 ? `, ${overdue} overdue` : ""}.`;
+  return {
+    op: "comment",
+    repo: tracker.repo,
+    issue: { existing: tracker.number },
+    body: [first, "", ...openTable(tracker.repo, open2, settings.mentionOwners)].join("\n")
+  };
+}
+function liveStates(statuses) {
+  const live = /* @__PURE__ */ new Map();
+  for (const s of statuses) {
+    if (s.entry.issue === null || s.state === "done" || s.state === "missing") continue;
+    live.set(issueKey(s.repo, s.entry.issue), s.state);
+  }
+  return live;
+}
+function planReminders(input) {
+  const { tracker, marker, now, settings } = input;
+  const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
+  const open2 = statuses.filter((s) => s.state === "open");
+  const last = DateTime3.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
+  const followUpDue = open2.length > 0 && now.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
+  const reopen = open2.length > 0 && tracker.state === "closed";
+  const allResolved = statuses.length > 0 && open2.length === 0 && statuses.every((s) => s.state !== "missing");
+  const closes = allResolved && tracker.state === "open";
+  const refresh = trackerRefresh({
+    tracker,
+    marker: followUpDue || reopen ? { ...marker, followUp: now.toUTC().toISO() } : marker,
+    live: liveStates(statuses),
+    serverUrl: input.serverUrl,
+    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}
+  });
+  const operations = [
+    ...overdueLabels(statuses, input),
+    ...followUpDue || reopen ? [followUpComment(statuses, open2, reopen, input)] : [],
+    ...refresh.comment ? [refresh.comment] : [],
+    ...refresh.update ? [refresh.update] : []
+  ];
+  return {
+    operations,
+    summary: summaryOf(statuses, input, { reopen, closes, followUp: followUpDue && !reopen })
+  };
+}
+function summaryOf(statuses, input, done) {
+  const open2 = statuses.filter((s) => s.state === "open");
+  const overdue = open2.filter((s) => s.daysOverdue > 0);
+  return {
+    number: input.tracker.number,
+    title: input.marker.title,
+    report: input.marker.report,
+    total: statuses.length,
+    open: open2.length,
+    overdue: overdue.length,
+    resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
+    oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
+    missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
+    reopened: done.reopen,
+    closed: done.closes,
+    followUp: done.followUp
+  };
+}
+
+// src/jobs/sweep.ts
+var CURSOR = /\s*· sweep resumes at #(\d+)$/;
+var MAX_ITEMS_PER_READ = 100;
+var emptyResult = () => ({
+  trackers: [],
+  remindersPosted: 0,
+  reopened: 0,
+  closed: 0,
+  openItems: 0,
+  overdueItems: 0,
+  errors: [],
+  stoppedAt: null
+});
+function rotate(trackers, cursor) {
+  const sorted = [...trackers].sort((a, b) => a.issue.number - b.issue.number);
+  if (cursor === null) return sorted;
+  const at2 = sorted.findIndex((t) => t.issue.number >= cursor);
+  return at2 <= 0 ? sorted : [...sorted.slice(at2), ...sorted.slice(0, at2)];
+}
+var itemRefs = (t) => t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }));
+function* batches(queue) {
+  let batch = [];
+  let count = 0;
+  for (const next of queue) {
+    const size = itemRefs(next).length;
+    if (batch.length > 0 && count + size > MAX_ITEMS_PER_READ) {
+      yield batch;
+      batch = [];
+      count = 0;
+    }
+    batch.push(next);
+    count += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+async function sweepTracker(listed, snapshots, input, deps, result) {
+  const { client, gateway, log } = deps;
+  const plan = (t2) => planReminders({
+    tracker: t2.issue,
+    marker: t2.marker,
+    items: snapshots,
+    now: input.now,
+    settings: input.settings,
+    serverUrl: input.serverUrl
+  });
+  let t = listed;
+  let { operations, summary } = plan(t);
+  if (operations.some((op) => op.op === "updateIssue") && client.remaining() > operations.length + 2) {
+    const fresh = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
+    if (fresh && fresh.issue.body !== t.issue.body) {
+      t = fresh;
+      ({ operations, summary } = plan(t));
+    }
+  }
+  if (gateway.cost(operations) >= client.remaining()) return { stopped: true };
+  try {
+    await gateway.apply(operations);
+    return { stopped: false, summary, failed: false };
+  } catch (error) {
+    if (error instanceof BudgetExhausted) return { stopped: true };
+    const status = httpStatus(error);
+    result.errors.push({
+      tracker: t.issue.number,
+      message: `${status ? `${status} ` : ""}${errorText(error)}`
+    });
+    log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
+    return { stopped: false, summary, failed: true };
+  }
+}
+function record(result, summary, failed) {
+  for (const missing of summary.missing)
+    result.errors.push({
+      tracker: summary.number,
+      message: `item #${missing} was deleted or cannot be read`
+    });
+  result.trackers.push(summary);
+  result.remindersPosted += summary.followUp && !failed ? 1 : 0;
+  result.reopened += summary.reopened && !failed ? 1 : 0;
+  result.closed += summary.closed && !failed ? 1 : 0;
+  result.openItems += summary.open;
+  result.overdueItems += summary.overdue;
+}
+async function sweepQueue(queue, input, deps, result) {
+  const { client, gateway } = deps;
+  for (const batch of batches(queue)) {
+    const refs = batch.flatMap(itemRefs);
+    const first = batch[0]?.issue.number ?? null;
+    const reads = Math.ceil(refs.length / MAX_ITEMS_PER_READ);
+    if (reads + gateway.cost([cursorWrite(input.repo, "", "")]) >= client.remaining()) return first;
+    let snapshots;
+    try {
+      snapshots = await client.issueSnapshots(refs);
+    } catch (error) {
+      if (!(error instanceof BudgetExhausted)) throw error;
+      return first;
+    }
+    for (const tracked of batch) {
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      if (outcome.stopped) return tracked.issue.number;
+      record(result, outcome.summary, outcome.failed);
+    }
+  }
+  return null;
+}
+var cursorWrite = (repo, name, description) => ({
+  op: "describeLabel",
+  repo,
+  name,
+  description: description.slice(0, 100)
+});
+async function readCursor(input, deps) {
+  const label = deps.config.labels.tracker;
+  const description = await deps.client.labelDescription(input.repo, label);
+  if (description === null) return null;
+  const match = CURSOR.exec(description);
+  return { label, description, cursor: match ? Number(match[1]) : null };
+}
+async function writeCursor(input, deps, at2, stopped) {
+  const base = at2.description.replace(CURSOR, "");
+  const wanted = stopped === null ? base : `${base} \xB7 sweep resumes at #${stopped}`;
+  if (wanted === at2.description) return;
+  try {
+    await deps.gateway.apply([cursorWrite(input.repo, at2.label, wanted)]);
+  } catch (error) {
+    deps.log.warn(`could not record where the sweep stopped: ${errorText(error)}`);
+  }
+}
+async function listTrackers(input, deps, label) {
+  let issues;
+  try {
+    issues = await deps.client.issuesWithLabel(input.repo, label);
+  } catch (error) {
+    if (!(error instanceof BudgetExhausted)) throw error;
+    deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
+    return null;
+  }
+  return issues.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+}
+async function sweep(input, deps) {
+  const { repo } = input;
+  const result = emptyResult();
+  const at2 = await readCursor(input, deps);
+  if (at2 === null) {
+    deps.log.info(
+      `no "${deps.config.labels.tracker}" label in ${repo.owner}/${repo.repo}: no trackers to follow up`
+    );
+    return result;
+  }
+  const trackers = input.trackers ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []) : await listTrackers(input, deps, at2.label);
+  if (trackers === null) return result;
+  const queue = rotate(trackers, at2.cursor);
+  const stopped = await sweepQueue(queue, input, deps, result);
+  await writeCursor(input, deps, at2, stopped);
+  if (stopped !== null) {
+    deps.log.warn(
+      `request budget reached: ${result.trackers.length} of ${queue.length} trackers done; the next run starts at #${stopped}`
+    );
+  }
+  result.stoppedAt = stopped;
+  return result;
+}
+
+// src/jobs/installation-sweep.ts
+var MAX_RESULTS = 1e3;
+var CLOSED_WINDOW_DAYS = 14;
+var REPO_MINIMUM = 4;
+async function searchAll(client, query) {
+  const found = /* @__PURE__ */ new Map();
+  let since = null;
+  for (; ; ) {
+    const q = since ? `${query} created:>=${since}` : query;
+    let last;
+    let seen = 0;
+    for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
+      const { items } = await client.searchIssues(q, page);
+      for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      seen += items.length;
+      last = items.at(-1) ?? last;
+      if (items.length < 100) return [...found.values()];
+    }
+    if (!last || seen < MAX_RESULTS || last.created === since) return [...found.values()];
+    since = last.created;
+  }
+}
+function byRepository2(found) {
+  const repos = /* @__PURE__ */ new Map();
+  for (const item of found) {
+    const key = repoName(item.issue.repo).toLowerCase();
+    const entry = repos.get(key) ?? {
+      repo: item.issue.repo,
+      serverUrl: new URL(item.htmlUrl).origin,
+      trackers: []
+    };
+    entry.trackers.push(item);
+    repos.set(key, entry);
+  }
+  const sorted = [...repos.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return sorted.map(([key, entry]) => ({ key, ...entry }));
+}
+function trackerQueries(input, deps) {
+  const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
+  const label = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
+  const closedSince = DateTime4.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
+  return [
+    `is:issue is:open ${label}${author}`,
+    `is:issue is:closed ${label}${author} closed:>=${closedSince}`
+  ];
+}
+var emptyResult2 = () => ({
+  repositories: 0,
+  swept: 0,
+  skipped: [],
+  trackers: 0,
+  remindersPosted: 0,
+  reopened: 0,
+  closed: 0,
+  errors: [],
+  requests: 0,
+  stoppedAt: null
+});
+function add(result, repo, swept) {
+  result.swept += 1;
+  result.trackers += swept.trackers.length;
+  result.remindersPosted += swept.remindersPosted;
+  result.reopened += swept.reopened;
+  result.closed += swept.closed;
+  for (const e of swept.errors) result.errors.push({ repo, message: `#${e.tracker}: ${e.message}` });
+}
+function openItems(queue, botLogin) {
+  return queue.flatMap(
+    (entry) => entry.trackers.flatMap((found) => {
+      const t = ourTracker(found.issue, botLogin);
+      if (!t) return [];
+      return t.marker.items.filter((e) => e.issue !== null && !e.done).map((e) => ({ repo: entryRepo(e, t.issue.repo), number: e.issue }));
+    })
+  );
+}
+function sharedReads(client, upcoming) {
+  const key = (r) => issueKey(r.repo, r.number);
+  const cache = /* @__PURE__ */ new Map();
+  const view = Object.create(client);
+  view.issueSnapshots = async (refs) => {
+    const missing = refs.filter((r) => !cache.has(key(r)));
+    if (missing.length > 0) {
+      const asked = new Set(missing.map(key));
+      const room = Math.max(0, 100 - (missing.length % 100 || 100));
+      const ahead = upcoming.filter((r) => !cache.has(key(r)) && !asked.has(key(r))).slice(0, room);
+      for (const [k, snapshot] of await client.issueSnapshots([...missing, ...ahead])) cache.set(k, snapshot);
+    }
+    return new Map(refs.map((r) => [key(r), cache.get(key(r)) ?? null]));
+  };
+  return view;
+}
+async function sweepRepository(entry, label, reads, deps, result) {
+  const name = repoName(entry.repo);
+  const jobDeps = await deps.repoDeps(entry.repo);
+  if (typeof jobDeps === "string") {
+    result.skipped.push({ repo: name, reason: jobDeps });
+    return true;
+  }
+  const zone2 = jobDeps.config.reminders.timezone;
+  const now = DateTime4.fromJSDate(deps.now(), { zone: zone2 });
+  if (!now.isValid) {
+    result.errors.push({ repo: name, message: `"${zone2}" is not an IANA time zone` });
+    return true;
+  }
+  const input = {
+    repo: entry.repo,
+    settings: sweepSettings(jobDeps.config),
+    now,
+    serverUrl: entry.serverUrl,
+    // A repository that renamed its tracker label lists its trackers itself.
+    ...jobDeps.config.labels.tracker === label ? { trackers: entry.trackers.map((t) => t.issue) } : {}
+  };
+  const swept = await sweep(input, { ...jobDeps, client: reads });
+  add(result, name, swept);
+  return swept.stoppedAt === null;
+}
+async function sweepInstallation(input, deps) {
+  const result = emptyResult2();
+  const { client } = deps;
+  const found = [];
+  try {
+    for (const query of trackerQueries(input, deps)) found.push(...await searchAll(client, query));
+  } catch (error) {
+    if (!(error instanceof BudgetExhausted)) throw error;
+    deps.log.warn(`${error.message} while searching for trackers; the next run starts again`);
+    result.stoppedAt = input.resumeAt;
+    result.requests = client.requests;
+    return result;
+  }
+  const repos = byRepository2(found);
+  result.repositories = repos.length;
+  const at2 = input.resumeAt ? repos.findIndex((r) => r.key >= (input.resumeAt ?? "")) : -1;
+  const queue = at2 <= 0 ? repos : [...repos.slice(at2), ...repos.slice(0, at2)];
+  const reads = sharedReads(client, openItems(queue, deps.botLogin));
+  for (const entry of queue) {
+    if (client.remaining() < REPO_MINIMUM) {
+      result.stoppedAt = entry.key;
+      break;
+    }
+    try {
+      const finished = await deps.lock(
+        entry.repo,
+        () => sweepRepository(entry, input.trackerLabel, reads, deps, result)
+      );
+      if (!finished) {
+        result.stoppedAt = entry.key;
+        break;
+      }
+    } catch (error) {
+      if (error instanceof BudgetExhausted) {
+        result.stoppedAt = entry.key;
+        break;
+      }
+      result.errors.push({ repo: repoName(entry.repo), message: errorText(error) });
+      deps.log.warn(`sweep of ${repoName(entry.repo)}: ${errorText(error)}`);
+    }
+  }
+  result.requests = client.requests;
+  return result;
+}
+
+// src/app/sweeps.ts
+function memoryCursors() {
+  const cursors = /* @__PURE__ */ new Map();
+  return {
+    get: async (id) => cursors.get(id) ?? null,
+    set: async (id, repo) => {
+      if (repo === null) cursors.delete(id);
+      else cursors.set(id, repo);
+    }
+  };
+}
+function parseSweepInterval(text) {
+  const value = (text ?? "").trim() || "1h";
+  if (value === "0") return 0;
+  const m = /^(\d+)\s*([smhd])$/.exec(value);
+  if (!m || Number(m[1]) === 0)
+    throw new Error(`SWEEP_INTERVAL="${value}" is not "0" or a duration such as "30m", "1h" or "1d"`);
+  const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[m[2]];
+  return Number(m[1]) * unit;
+}
+async function probotConfig(octokit, repo) {
+  const { config, files } = await octokit.config.get({
+    owner: repo.owner,
+    repo: repo.repo,
+    path: CONFIG_PATH
+  });
+  return validateConfig(files.some((f) => f.config !== null) ? config : null);
+}
+async function repoConfig(octokit, client, repo, owners) {
+  const text = await client.fileText(repo, CONFIG_PATH);
+  if (text !== null) {
+    const own = parseConfigText(text, CONFIG_PATH);
+    return own.ok && own.config._extends !== void 0 ? probotConfig(octokit, repo) : own;
+  }
+  const key = repo.owner.toLowerCase();
+  let shared = owners.get(key);
+  if (!shared) {
+    shared = probotConfig(octokit, { owner: repo.owner, repo: ".github" });
+    owners.set(key, shared);
+  }
+  return shared;
+}
+function repoDepsFor(octokit, client, botLogin, log, env) {
+  const owners = /* @__PURE__ */ new Map();
+  return async (repo) => {
+    const loaded = await repoConfig(octokit, client, repo, owners);
+    if (!loaded.ok) {
+      log.warn(`sweep of ${repoName(repo)} skipped: ${loaded.message}`);
+      return loaded.message;
+    }
+    if (loaded.config.reminders["swept-by"] === "action")
+      return `${CONFIG_PATH} says a scheduled workflow sends its follow-ups (reminders.swept-by: action)`;
+    const gateway = new Gateway({ client, log, dryRun: loaded.config["dry-run"] });
+    return { client, gateway, config: loaded.config, botLogin, log, now: env.now };
+  };
+}
+async function sweepOneInstallation(app, env, installation, options) {
+  const octokit = await app.auth(installation);
+  const client = new GitHubClient({ octokit, budget: options.budget });
+  const botLogin = await env.botLogin();
+  const log = {
+    info: (m) => app.log.info(m),
+    warn: (m) => app.log.warn(m),
+    debug: (m) => app.log.debug(m)
+  };
+  const result = await sweepInstallation(
+    { trackerLabel: defaultConfig.labels.tracker, resumeAt: await options.cursors.get(installation) },
+    {
+      client,
+      botLogin,
+      log,
+      now: env.now,
+      repoDeps: repoDepsFor(octokit, client, botLogin, log, env),
+      lock: (repo, task) => env.lock(repoName(repo), task)
+    }
+  );
+  await options.cursors.set(installation, result.stoppedAt);
+  app.log.info(
+    `sweep of installation ${installation}: ${result.swept} of ${result.repositories} repositories, ${result.trackers} trackers, ${result.remindersPosted} reminders; ${result.requests} requests${result.stoppedAt ? `; resumes at ${result.stoppedAt}` : ""}`
+  );
+  return result;
+}
+async function installationIds(app) {
+  const client = new GitHubClient({ octokit: await app.auth() });
+  return (await client.installations()).map((i) => i.id);
+}
+async function sweepAllInstallations(app, env, options) {
+  for (const id of await installationIds(app)) {
+    try {
+      await sweepOneInstallation(app, env, id, options);
+    } catch (error) {
+      app.log.error(`sweep of installation ${id} failed: ${errorText(error)}`);
+    }
+  }
+}
+function scheduleInProcess(every, run, log) {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    run().catch((error) => log.warn(`sweep failed: ${errorText(error)}`)).finally(() => {
+      running = false;
+    });
+  };
+  const first = setTimeout(tick, 0);
+  const timer = setInterval(tick, every);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
+
+export {
+  errorText,
+  botAccount,
+  registerHandlers,
+  DEFAULT_SWEEP_BUDGET,
+  optionsFromEnv,
+  memoryCursors,
+  parseSweepInterval,
+  sweepOneInstallation,
+  installationIds,
+  sweepAllInstallations,
+  scheduleInProcess
+};
