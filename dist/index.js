@@ -51,16 +51,17 @@ function readInputs(env) {
     dryRun: flag(env, "dry-run") ?? false,
     maxRequests,
     mentionOwners: flag(env, "mention-owners"),
-    botLogin: input(env, "bot-login") || "github-actions[bot]"
+    botLogin: input(env, "bot-login") || "github-actions[bot]",
+    notifyUrl: input(env, "notify-url") || null
   };
 }
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-W2FLSQII.js")).syncJob,
-  track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-75BQYO5N.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-CGDFUB5X.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-2CVS7YUL.js")).syncJob,
+  track: async () => (await import("./chunks/track-M2T7AO5W.js")).trackJob,
+  review: async () => (await import("./chunks/review-WBOFSV6D.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -83,7 +84,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-O6IJSINX.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-7QOGNXGM.js";
+} from "./chunks/chunk-S3X7Q7UU.js";
 export {
   app_default as default,
   postmortemTracker

@@ -32,6 +32,7 @@ export interface RestIssue {
   labels: (string | { name?: string })[];
   assignees?: { login: string }[] | null;
   user: { login: string } | null;
+  closed_at?: string | null;
   pull_request?: unknown;
 }
 
@@ -53,6 +54,7 @@ interface GraphqlIssue {
   stateReason: string | null;
   closedAt: string | null;
   labels: { nodes: { name: string }[] };
+  assignees?: { nodes: { login: string }[] };
 }
 
 const PAGE = 100;
@@ -74,6 +76,7 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
     labels: issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null,
   };
 }
 
@@ -309,7 +312,8 @@ function byRepository(refs: { repo: RepoId; number: number }[]) {
 }
 
 function snapshotQuery(groups: { repo: RepoId; numbers: number[] }[]): string {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields =
+    "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups.map(
     (g, r) =>
       `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers
@@ -323,7 +327,12 @@ function snapshotOf(issue: GraphqlIssue | null): IssueSnapshot | null {
   if (!issue) return null;
   const state =
     issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login),
+  };
 }
 
 /** The writing routes. Only the gateway holds one, so every write passes its dry-run check. */
@@ -430,4 +439,18 @@ export class GitHubWriter {
       output,
     });
   }
+}
+
+/**
+ * The chat digest's one route: a POST of `{ text }` to an incoming webhook, which Slack and Teams both
+ * read. Not GitHub's, so not counted against the budget; a slow endpoint is cut off after 10 s.
+ */
+export async function postChatMessage(url: string, text: string): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
 }

@@ -38,6 +38,8 @@ export interface ExistingIssue {
   labels: string[];
   assignees: string[];
   author: string;
+  /** When it was last closed, where the read says. */
+  closedAt?: string | null;
 }
 
 /** What a sweep reads of an item's issue (GraphQL, 100 at a time). */
@@ -45,6 +47,8 @@ export interface IssueSnapshot {
   state: IssueState;
   closedAt: string | null;
   labels: string[];
+  /** Logins, without the @. */
+  assignees?: string[];
 }
 
 /** The issue an operation acts on: one that exists, by number (new ones come back from the gateway). */
@@ -114,6 +118,13 @@ export type Operation =
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: IssueNode; children: IssueNode[] }
   | {
+      /** A chat digest to an incoming webhook (Slack, Teams): a failure is logged, never fatal. */
+      op: "notify";
+      repo: RepoId;
+      url: string;
+      text: string;
+    }
+  | {
       op: "publishCheckRun";
       repo: RepoId;
       name: string;
@@ -153,6 +164,8 @@ export function describeOperation(op: Operation): string {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

@@ -604,6 +604,7 @@ export class FakeGitHub {
               stateReason: issue.state_reason ? issue.state_reason.toUpperCase() : null,
               closedAt: issue.closed_at,
               labels: { nodes: issue.labels.map((name) => ({ name })) },
+              assignees: { nodes: issue.assignees.map((login) => ({ login })) },
             }
           : null;
       }

@@ -21,15 +21,15 @@ import {
   trackerBody,
   trackerTitle,
   truncate
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-5KPIFI34.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-2TOHI4H7.js";
 import {
   repoName,
   stateOf
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-OS3XOJU2.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-HSVNPVCD.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -31,9 +31,9 @@ import {
   reportUrl,
   trackerBody,
   trackerTitle
-} from "./chunk-2W7DVF2B.js";
-import "./chunk-OKVB6V3A.js";
-import "./chunk-VQF3NPJG.js";
+} from "./chunk-5KPIFI34.js";
+import "./chunk-2TOHI4H7.js";
+import "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

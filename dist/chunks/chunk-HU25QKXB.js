@@ -32,6 +32,8 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

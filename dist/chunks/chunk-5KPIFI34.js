@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   parseRepoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";

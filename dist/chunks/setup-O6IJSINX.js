@@ -3,8 +3,9 @@ import {
   BudgetExhausted,
   GitHubClient,
   errorText,
-  httpStatus
-} from "./chunk-3YQEFTCW.js";
+  httpStatus,
+  postChatMessage
+} from "./chunk-UWT6CX4C.js";
 import {
   debug,
   info,
@@ -13,10 +14,10 @@ import {
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-2TOHI4H7.js";
 import {
   describeOperation
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 import {
   __commonJS,
   __toESM
@@ -1358,7 +1359,7 @@ var Gateway = class {
   }
   /** Requests that the writes of `operations` cost: none in a dry run. */
   cost(operations) {
-    return this.dryRun ? 0 : operations.length;
+    return this.dryRun ? 0 : operations.filter((op) => op.op !== "notify").length;
   }
   /** Applies operations in order; returns the issues it created, by their operation's key. */
   async apply(operations) {
@@ -1401,6 +1402,8 @@ var Gateway = class {
         return this.addSubIssues(op);
       case "publishCheckRun":
         return this.publishCheckRun(op);
+      case "notify":
+        return this.notify(op);
     }
   }
   issueChange(op) {
@@ -1412,6 +1415,14 @@ var Gateway = class {
     if (op.stateReason) change.state_reason = op.stateReason;
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
+  }
+  /** A chat digest is a courtesy: its failure is logged and the job goes on. */
+  async notify(op) {
+    try {
+      await postChatMessage(op.url, op.text);
+    } catch (error) {
+      this.log.warn(`could not post the chat digest: ${errorText(error)}`);
+    }
   }
   async comment(op) {
     try {
@@ -5830,6 +5841,7 @@ async function loadConfig(client, repo, inputs) {
   if (inputs.reminderInterval) config.reminders.interval = inputs.reminderInterval;
   if (inputs.timezone) config.reminders.timezone = inputs.timezone;
   if (inputs.mentionOwners !== null) config.reminders["mention-owners"] = inputs.mentionOwners;
+  if (inputs.notifyUrl) config.reminders["notify-url"] = inputs.notifyUrl;
   const checked = validateConfig(config, "the Action's inputs");
   if (!checked.ok) throw new Error(checked.message);
   return checked.config;

@@ -1,20 +1,20 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-N2Z5FFMK.js";
+} from "./chunk-OS3XOJU2.js";
 import {
   isReportLabel
 } from "./chunk-KD5N64TB.js";
 import {
   ourTracker
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-5KPIFI34.js";
 import {
   toExisting
-} from "./chunk-3YQEFTCW.js";
+} from "./chunk-UWT6CX4C.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/jobs/issue-state.ts

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {
@@ -36,7 +36,8 @@ function toExisting(repo, issue) {
     stateReason: issue.state_reason ?? null,
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
-    author: issue.user?.login ?? ""
+    author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null
   };
 }
 var Requests = class {
@@ -240,7 +241,7 @@ function byRepository(refs) {
   return [...byRepo.values()];
 }
 function snapshotQuery(groups) {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups.map(
     (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
   );
@@ -249,7 +250,12 @@ function snapshotQuery(groups) {
 function snapshotOf(issue) {
   if (!issue) return null;
   const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login)
+  };
 }
 var GitHubWriter = class {
   octokit;
@@ -331,11 +337,21 @@ var GitHubWriter = class {
     });
   }
 };
+async function postChatMessage(url, text) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(1e4)
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
+}
 
 export {
   httpStatus,
   errorText,
   BudgetExhausted,
   toExisting,
-  GitHubClient
+  GitHubClient,
+  postChatMessage
 };

@@ -5,11 +5,11 @@ import {
   headerFromMarker,
   issueRef,
   trackerBody
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-5KPIFI34.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-VQF3NPJG.js";
+} from "./chunk-HU25QKXB.js";
 
 // src/tracking/transition.ts
 function trackerTransition(tracker, allResolved, closing) {

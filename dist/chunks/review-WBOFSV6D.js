@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-HSVNPVCD.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -18,7 +18,7 @@ import "./chunk-KD5N64TB.js";
 import {
   cell,
   fitBody
-} from "./chunk-2W7DVF2B.js";
+} from "./chunk-5KPIFI34.js";
 import {
   error,
   notice,
@@ -27,8 +27,8 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   reviewOptions
-} from "./chunk-OKVB6V3A.js";
-import "./chunk-VQF3NPJG.js";
+} from "./chunk-2TOHI4H7.js";
+import "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

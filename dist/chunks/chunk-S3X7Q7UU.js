@@ -30,6 +30,8 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }
@@ -76,7 +78,8 @@ function toExisting(repo, issue) {
     stateReason: issue.state_reason ?? null,
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
-    author: issue.user?.login ?? ""
+    author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null
   };
 }
 var Requests = class {
@@ -280,7 +283,7 @@ function byRepository(refs) {
   return [...byRepo.values()];
 }
 function snapshotQuery(groups2) {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups2.map(
     (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
   );
@@ -289,7 +292,12 @@ function snapshotQuery(groups2) {
 function snapshotOf(issue) {
   if (!issue) return null;
   const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login)
+  };
 }
 var GitHubWriter = class {
   octokit;
@@ -371,6 +379,15 @@ var GitHubWriter = class {
     });
   }
 };
+async function postChatMessage(url, text) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(1e4)
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
+}
 
 // src/app/bot.ts
 function botAccount(app) {
@@ -754,11 +771,34 @@ var configSchema = z.object({
   reminders: z.object({
     interval: duration.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
     timezone: z.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
-    "mention-owners": z.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
-    "due-by-priority": z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
-    "default-due": duration.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+    "mention-owners": z.boolean().default(true).describe("Mention people in follow-ups at all; false is `mention: none`."),
+    mention: z.enum(["overdue", "all", "none"]).default("overdue").describe(
+      `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
+    ),
+    "remind-before": z.union([duration, z.literal("off")]).default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+    "escalate-after": z.union([z.number().int().min(1).max(365), z.literal("off")]).default(14).describe(
+      "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
+    ),
+    "escalate-to": z.string().regex(/^@[\w.-]+(?:\/[\w.-]+)?$/, "a @login or an @org/team").nullable().default(null).describe("Who is mentioned on escalation instead of the report's owners, e.g. @acme/sre-leads."),
+    "effectiveness-review": z.union([z.number().int().min(1).max(365), z.literal("off")]).default(30).describe(
+      'Days after the tracker closes that the sweep reopens it once for a review of effectiveness; "off": no review.'
+    ),
+    "notify-url": z.url({ protocol: /^https?$/ }).nullable().default(null).describe(
+      "Incoming-webhook URL (Slack or Teams) that gets one digest per sweep with something overdue or due soon. Keep it in a secret: the Action's `notify-url` input."
+    ),
     "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date.")
   }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  deadlines: z.object({
+    severity: z.partialRecord(z.enum(["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"]), duration).default({ "SEV-1": "15d", "SEV-2": "30d" }).describe(
+      "Due date of an item without one, counted from the merge, by the report's front matter `severity` (SEV-1, sev1, critical, high...)."
+    ),
+    priority: z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe(
+      "Due date of an item without one, counted from the merge, by the item's priority; where both apply, the earlier date wins."
+    ),
+    default: duration.default("30d").describe(
+      "Due date of an item with no due date of its own and no policy for its severity or priority."
+    )
+  }).strict().prefault({}).describe("Due dates for items the report gives none: an explicit due date in the report always wins."),
   review: z.object({
     rules: z.partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"])).default({}).describe(
       'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
@@ -823,7 +863,7 @@ var Gateway = class {
   }
   /** Requests that the writes of `operations` cost: none in a dry run. */
   cost(operations) {
-    return this.dryRun ? 0 : operations.length;
+    return this.dryRun ? 0 : operations.filter((op) => op.op !== "notify").length;
   }
   /** Applies operations in order; returns the issues it created, by their operation's key. */
   async apply(operations) {
@@ -866,6 +906,8 @@ var Gateway = class {
         return this.addSubIssues(op);
       case "publishCheckRun":
         return this.publishCheckRun(op);
+      case "notify":
+        return this.notify(op);
     }
   }
   issueChange(op) {
@@ -877,6 +919,14 @@ var Gateway = class {
     if (op.stateReason) change.state_reason = op.stateReason;
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
+  }
+  /** A chat digest is a courtesy: its failure is logged and the job goes on. */
+  async notify(op) {
+    try {
+      await postChatMessage(op.url, op.text);
+    } catch (error) {
+      this.log.warn(`could not post the chat digest: ${errorText(error)}`);
+    }
   }
   async comment(op) {
     try {
