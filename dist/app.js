@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-S3X7Q7UU.js";
+} from "./chunks/chunk-4QJLYHIG.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -59374,6 +59374,58 @@ function reviewReport(report, options3 = {}) {
   return findings.sort((a, b) => a.line - b.line);
 }
 
+// src/tracking/reminders/settings.ts
+function deadlinePolicy(config2) {
+  const d = config2.deadlines;
+  const severity = {};
+  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  return { severity, priority: d.priority, fallback: d.default };
+}
+function parseDuration(text4) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text4.trim());
+  if (!m) throw new Error(`"${text4}" is not a duration such as "7d", "2w" or "12h"`);
+  const n2 = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
+}
+
+// src/tracking/reminders/deadline.ts
+var WORDS = {
+  critical: 1,
+  major: 2,
+  high: 2,
+  medium: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4
+};
+function severityLevel(severity) {
+  if (severity === null || severity === void 0) return null;
+  const text4 = String(severity).trim().toLowerCase();
+  const word = WORDS[text4.split(/\s+/)[0] ?? ""];
+  if (word) return word;
+  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text4);
+  return m ? Number(m[1]) : null;
+}
+function deadline(entry, facts, policy, zone2) {
+  if (entry.due) return { day: entry.due, source: "report", policy: null };
+  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone: zone2 });
+  const level = severityLevel(facts.severity);
+  const candidates = [];
+  const bySeverity = level === null ? void 0 : policy.severity[level];
+  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
+  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
+  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
+  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
+  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  return { day: tightest.day, source: "policy", policy: tightest.name };
+}
+var dayAfter = (start, duration4) => start.plus(parseDuration(duration4)).toISODate() ?? "";
+var deadlineRules = (config2) => ({
+  policy: deadlinePolicy(config2),
+  zone: config2.reminders.timezone
+});
+var deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
+
 // src/cli/lint.ts
 function lintReports(reports, options3 = {}) {
   return reports.map((report) => ({
@@ -59416,6 +59468,14 @@ function refText(ref) {
   if (!ref) return null;
   return ref.owner && ref.repo ? `${ref.owner}/${ref.repo}#${ref.number}` : `#${ref.number}`;
 }
+function severityOf(report) {
+  const s3 = report.frontMatter.severity;
+  return typeof s3 === "string" || typeof s3 === "number" ? s3 : null;
+}
+function dueJson(report, item, at) {
+  const d = deadlineBy(item, { merged: at.merged, severity: severityOf(report) }, at.rules);
+  return { dueDate: d.day, dueSource: d.source, duePolicy: d.policy };
+}
 function itemJson(item) {
   return {
     key: item.key,
@@ -59432,11 +59492,11 @@ function itemJson(item) {
   };
 }
 var diagnosticJson = (d) => ({ line: d.line ?? null, message: d.message });
-function reportJson(report) {
+function reportJson(report, at) {
   return {
     file: report.path,
     title: report.title,
-    items: report.items.map(itemJson),
+    items: report.items.map((item) => ({ ...itemJson(item), ...at ? dueJson(report, item, at) : {} })),
     warnings: report.warnings.map(diagnosticJson),
     errors: report.errors.map(diagnosticJson)
   };
@@ -59597,7 +59657,9 @@ function readReport(file2, config2 = defaultConfig) {
 function plan(files, json2, io, config2) {
   const reports = files.map((f) => readReport(f, config2));
   if (json2) {
-    const out = reports.map(reportJson);
+    const now2 = (io.now ?? (() => DateTime.local()))();
+    const at = { rules: deadlineRules(config2), merged: now2.toISO() ?? "" };
+    const out = reports.map((r) => reportJson(r, at));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}
 `);
   } else {

@@ -58,10 +58,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-CGDFUB5X.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-2CVS7YUL.js")).syncJob,
-  track: async () => (await import("./chunks/track-M2T7AO5W.js")).trackJob,
-  review: async () => (await import("./chunks/review-WBOFSV6D.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-4IYUKQWB.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-I3QPI7HG.js")).syncJob,
+  track: async () => (await import("./chunks/track-TWKD6BPX.js")).trackJob,
+  review: async () => (await import("./chunks/review-WU3W2SDS.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-S3X7Q7UU.js";
+} from "./chunks/chunk-4QJLYHIG.js";
 export {
   app_default as default,
   postmortemTracker

@@ -13,6 +13,7 @@ import {
 import type { Config } from "../config/schema.ts";
 import { parseReport, type Report } from "../report/index.ts";
 import { conclusionOf } from "../review/index.ts";
+import { deadlineRules } from "../tracking/reminders/deadline.ts";
 import { annotation, lintReports, lintText } from "./lint.ts";
 import { reportJson, reportTable } from "./render.ts";
 import { reportTemplate, slug } from "./template.ts";
@@ -79,7 +80,9 @@ function readReport(file: string, config: Config = defaultConfig): Report {
 function plan(files: string[], json: boolean, io: Io, config: Config): number {
   const reports = files.map((f) => readReport(f, config));
   if (json) {
-    const out = reports.map(reportJson);
+    const now = (io.now ?? (() => DateTime.local()))();
+    const at = { rules: deadlineRules(config), merged: now.toISO() ?? "" };
+    const out = reports.map((r) => reportJson(r, at));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
     const width = io.stdout.isTTY ? (io.stdout.columns ?? 100) : 200;

@@ -132,6 +132,7 @@ async function sweepTracker(
   input: SweepInput,
   deps: JobDeps,
   result: SweepResult,
+  ensured: Set<string>,
 ): Promise<Outcome> {
   const { client, gateway, log } = deps;
   const plan = (t: Tracked, unsent?: Set<string>): TrackerPlan =>
@@ -155,6 +156,9 @@ async function sweepTracker(
       planned = plan(t);
     }
   }
+  // A label is ensured once a run, not once a tracker.
+  const fresh = (op: Operation) => !(op.op === "ensureLabel" && ensured.has(op.name));
+  planned = { ...planned, operations: planned.operations.filter(fresh) };
   // Keep one request for the cursor.
   if (gateway.cost(writes()) >= client.remaining()) return { stopped: true };
   try {
@@ -204,6 +208,7 @@ async function sweepQueue(
   result: SweepResult,
 ): Promise<number | null> {
   const { client, gateway } = deps;
+  const ensured = new Set<string>();
   for (const batch of batches(queue)) {
     const refs = batch.flatMap(itemRefs);
     const first = batch[0]?.issue.number ?? null;
@@ -218,7 +223,7 @@ async function sweepQueue(
       return first;
     }
     for (const tracked of batch) {
-      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result, ensured);
       if (outcome.stopped) return tracked.issue.number;
       record(result, outcome.summary, outcome.failed);
     }

@@ -8,6 +8,7 @@ import {
   parseRepoName,
   type RepoId,
 } from "./model.ts";
+import { type DeadlineRules, deadlineBy } from "./reminders/deadline.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -38,6 +39,8 @@ export interface RefreshInput {
   serverUrl: string;
   /** The comment that closes the tracker, instead of the short one (the sweep's has the numbers). */
   closing?: string;
+  /** When given, open items show their deadline from policy too. */
+  deadlines?: DeadlineRules;
 }
 
 /**
@@ -57,11 +60,14 @@ export function trackerRefresh(input: RefreshInput): {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated: TrackerMarker = { ...marker, items };
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const rules = input.deadlines;
   const lines = items.map((entry, i) =>
     entryLine(
       entry,
       states[i] ?? "open",
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules ? deadlineBy(entry, facts, rules) : null,
     ),
   );
   const resolved = states.filter((s) => s !== "open").length;

@@ -1,6 +1,7 @@
 import type { ActionItem, Report } from "../report/index.ts";
 import { type Marker, renderMarker, type TrackerEntry, type TrackerMarker } from "./marker.ts";
 import { type IssueState, parseRepoName, type RepoId } from "./model.ts";
+import { type Deadline, deadlineText } from "./reminders/deadline.ts";
 import { truncate } from "./text.ts";
 
 /** The text of every issue and comment we write. Pure: all it needs comes in as values. */
@@ -44,10 +45,13 @@ export function itemBody(
   item: ActionItem,
   people: { mentioned: string[] },
   trackerRef: string,
+  due?: Deadline,
 ): string {
   const rows: [string, string][] = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (item.due) rows.push(["Due", item.due]);
+  // A date from a policy says which one, so that nobody wonders where it came from.
+  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
+  else if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
@@ -77,12 +81,25 @@ const stateText: Record<ItemState, string> = {
   done: "done in the report",
 };
 
-/** One checklist line of the tracker; `ref` is the item's issue as text (`#12`), if it has one. */
-export function entryLine(entry: TrackerEntry, state: ItemState, ref: string | null): string {
+/**
+ * One checklist line of the tracker; `ref` is the item's issue as text (`#12`), if it has one. An open
+ * item shows a deadline from a severity or priority policy with its source (the default's would be on
+ * every line; its issue says it); a resolved one only the report's own date.
+ */
+export function entryLine(
+  entry: TrackerEntry,
+  state: ItemState,
+  ref: string | null,
+  due?: Deadline | null,
+): string {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
-    entry.due ? `due ${entry.due}` : "",
+    state === "open" && due && due.policy !== "default"
+      ? deadlineText(due)
+      : entry.due
+        ? `due ${entry.due}`
+        : "",
     entry.priority ?? "",
     stateText[state],
   ].filter(Boolean);

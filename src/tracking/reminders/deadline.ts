@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
+import type { Config } from "../../config/schema.ts";
 import type { TrackerEntry } from "../marker.ts";
-import { type DeadlinePolicy, parseDuration } from "./settings.ts";
+import { type DeadlinePolicy, deadlinePolicy, parseDuration } from "./settings.ts";
 
 /** An item's due day and where it comes from: the report's own date, or a policy. */
 export interface Deadline {
@@ -67,3 +68,20 @@ const dayAfter = (start: DateTime, duration: string) => start.plus(parseDuration
 export function deadlineText(d: Deadline): string {
   return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
 }
+
+/** The policy and the time zone deadlines are counted in. */
+export interface DeadlineRules {
+  policy: DeadlinePolicy;
+  zone: string;
+}
+
+export const deadlineRules = (config: Config): DeadlineRules => ({
+  policy: deadlinePolicy(config),
+  zone: config.reminders.timezone,
+});
+
+export const deadlineBy = (
+  entry: Pick<TrackerEntry, "due" | "priority" | "added">,
+  facts: DeadlineFacts,
+  rules: DeadlineRules,
+) => deadline(entry, facts, rules.policy, rules.zone);

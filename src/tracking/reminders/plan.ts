@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import { overdueLabelSpec } from "../labels.ts";
 import type { SweepRecord, TrackerMarker } from "../marker.ts";
 import { type ExistingIssue, type IssueSnapshot, issueKey, type Operation } from "../model.ts";
 import { type LiveStates, trackerRefresh } from "../refresh.ts";
@@ -51,6 +52,9 @@ function overdueLabels(statuses: ItemStatus[], input: ReminderInput): Operation[
     if (s.daysOverdue === 0 && has)
       ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
   }
+  // Created with its colour and description, not GitHub's grey default (the sweep sends this once a run).
+  if (ops.some((op) => op.op === "addLabels"))
+    ops.unshift({ op: "ensureLabel", repo: input.tracker.repo, ...overdueLabelSpec(label) });
   return ops;
 }
 
@@ -147,6 +151,7 @@ export function planReminders(input: ReminderInput): TrackerPlan {
     },
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
+    deadlines: { policy: settings.deadlines, zone: settings.timezone },
     ...(closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}),
   });
   const note = d.review

@@ -1,11 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   allResolvedComment,
+  deadlineBy,
   entryLine,
   headerFromMarker,
   issueRef,
   trackerBody
-} from "./chunk-5KPIFI34.js";
+} from "./chunk-JUKVP5TG.js";
 import {
   issueKey,
   parseRepoName
@@ -42,11 +43,14 @@ function trackerRefresh(input) {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated = { ...marker, items };
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const rules = input.deadlines;
   const lines = items.map(
     (entry, i) => entryLine(
       entry,
       states[i] ?? "open",
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules ? deadlineBy(entry, facts, rules) : null
     )
   );
   const resolved = states.filter((s) => s !== "open").length;

@@ -1,13 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-OS3XOJU2.js";
+} from "./chunk-CA5VOB4C.js";
 import {
-  isReportLabel
-} from "./chunk-KD5N64TB.js";
-import {
+  deadlineRules,
+  isReportLabel,
   ourTracker
-} from "./chunk-5KPIFI34.js";
+} from "./chunk-JUKVP5TG.js";
 import {
   toExisting
 } from "./chunk-UWT6CX4C.js";
@@ -30,7 +29,13 @@ async function syncIssueState(repo, issue, serverUrl, deps) {
       if (!tracker || seen.has(listed.number)) continue;
       if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
       seen.add(listed.number);
-      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl });
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl,
+        deadlines: deadlineRules(deps.config)
+      });
       await deps.gateway.apply(ops);
       done.push(...ops);
     }

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerTransition
-} from "./chunk-OS3XOJU2.js";
+} from "./chunk-CA5VOB4C.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,14 +15,12 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-HSVNPVCD.js";
-import "./chunk-UY5FDPQE.js";
-import {
-  trackerLabels
-} from "./chunk-KD5N64TB.js";
+} from "./chunk-WMZQBSR3.js";
 import {
   allResolvedComment,
   cell,
+  deadlineBy,
+  deadlineRules,
   entryLine,
   headerFromReport,
   issueRef,
@@ -30,8 +28,9 @@ import {
   ourIssues,
   reportUrl,
   trackerBody,
+  trackerLabels,
   trackerTitle
-} from "./chunk-5KPIFI34.js";
+} from "./chunk-JUKVP5TG.js";
 import "./chunk-2TOHI4H7.js";
 import "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
@@ -105,13 +104,18 @@ function trackerWrites(state, items, created, tracker) {
     ...markerBase(state.input),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
+    // What the sweep has sent survives a sync, or the next sweep would send it again.
+    ...state.tracker?.marker.sweep ? { sweep: state.tracker.marker.sweep } : {},
     items: entries.map(({ entry }) => entry)
   };
+  const rules = deadlineRules(config);
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const lines = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      deadlineBy(entry, facts, rules)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;

@@ -496,6 +496,65 @@ function mergeLabels(current, wanted) {
   return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names2.includes(l)), ...names2])];
 }
 
+// src/tracking/reminders/deadline.ts
+import { DateTime } from "luxon";
+
+// src/tracking/reminders/settings.ts
+import { Duration } from "luxon";
+function deadlinePolicy(config) {
+  const d = config.deadlines;
+  const severity = {};
+  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  return { severity, priority: d.priority, fallback: d.default };
+}
+function parseDuration(text) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
+  const n = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
+}
+
+// src/tracking/reminders/deadline.ts
+var WORDS = {
+  critical: 1,
+  major: 2,
+  high: 2,
+  medium: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4
+};
+function severityLevel(severity) {
+  if (severity === null || severity === void 0) return null;
+  const text = String(severity).trim().toLowerCase();
+  const word = WORDS[text.split(/\s+/)[0] ?? ""];
+  if (word) return word;
+  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+function deadline(entry, facts, policy, zone2) {
+  if (entry.due) return { day: entry.due, source: "report", policy: null };
+  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone: zone2 });
+  const level = severityLevel(facts.severity);
+  const candidates = [];
+  const bySeverity = level === null ? void 0 : policy.severity[level];
+  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
+  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
+  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
+  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
+  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  return { day: tightest.day, source: "policy", policy: tightest.name };
+}
+var dayAfter = (start, duration2) => start.plus(parseDuration(duration2)).toISODate() ?? "";
+function deadlineText(d) {
+  return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
+}
+var deadlineRules = (config) => ({
+  policy: deadlinePolicy(config),
+  zone: config.reminders.timezone
+});
+var deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
+
 // src/tracking/text.ts
 function truncate(text, max) {
   const chars = [...text];
@@ -523,10 +582,11 @@ function pullRequestText(ctx) {
 }
 var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
 var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function itemBody(ctx, item, people2, trackerRef) {
+function itemBody(ctx, item, people2, trackerRef, due) {
   const rows = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (item.due) rows.push(["Due", item.due]);
+  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
+  else if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
@@ -554,11 +614,11 @@ var stateText = {
   not_planned: "won't do",
   done: "done in the report"
 };
-function entryLine(entry, state, ref) {
+function entryLine(entry, state, ref, due) {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
-    entry.due ? `due ${entry.due}` : "",
+    state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
     entry.priority ?? "",
     stateText[state]
   ].filter(Boolean);
@@ -645,11 +705,14 @@ function trackerRefresh(input) {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated = { ...marker, items };
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const rules2 = input.deadlines;
   const lines = items.map(
     (entry, i) => entryLine(
       entry,
       states[i] ?? "open",
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules2 ? deadlineBy(entry, facts, rules2) : null
     )
   );
   const resolved = states.filter((s) => s !== "open").length;
@@ -689,7 +752,13 @@ async function syncIssueState(repo, issue, serverUrl2, deps) {
       if (!tracker || seen.has(listed.number)) continue;
       if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
       seen.add(listed.number);
-      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl: serverUrl2 });
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl: serverUrl2,
+        deadlines: deadlineRules(deps.config)
+      });
       await deps.gateway.apply(ops);
       done.push(...ops);
     }
@@ -1172,6 +1241,15 @@ function closeWithComment(issue, body, reason) {
 
 // src/tracking/sync/item.ts
 var creationKey = (item) => `item:${item.key}`;
+function itemDeadline(entry, c) {
+  const { config, now, ctx } = c.state.input;
+  const severity = ctx.report.frontMatter.severity;
+  const facts = {
+    merged: c.state.tracker?.marker.merged ?? now,
+    severity: typeof severity === "string" || typeof severity === "number" ? severity : null
+  };
+  return deadlineBy(entry, facts, deadlineRules(config));
+}
 function baseEntry(pair, now) {
   const { item, before } = pair;
   return {
@@ -1262,7 +1340,7 @@ function planOwn(pair, own, c) {
   const { assignable, mentioned } = people(item, c);
   const moved = own.marker.key !== item.key || own.marker.report !== ctx.path;
   if (moved || own.issue.title !== title || detailsChanged || labelsChanged || c.state.tracker === null)
-    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
+    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(base, c));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
   const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && own.issue.stateReason === "not_planned");
@@ -1287,7 +1365,7 @@ function planNew(pair, c) {
     key,
     repo: ctx.target,
     title,
-    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target)),
+    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(baseEntry(pair, now), c)),
     labels: itemLabels(item, ctx.path, config).map((l) => l.name),
     assignees: assignable,
     ...item.checked ? { close: "completed" } : {}
@@ -1308,8 +1386,18 @@ function planItem(pair, c) {
 function bodyWithRefused(placed, refused, c) {
   if (!placed.item || refused.length === 0) return null;
   const mentioned = [...placed.mentioned ?? [], ...refused.map((r) => `@${r}`)];
-  return itemBody(c.state.input.ctx, placed.item, { mentioned }, c.trackerRef(c.state.input.ctx.target));
+  const { ctx } = c.state.input;
+  return itemBody(ctx, placed.item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(placed.entry, c));
 }
+
+// src/tracking/owners.ts
+function reportOwners(frontMatter) {
+  const value = frontMatter.owners ?? frontMatter.owner;
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
+  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
+  return [...new Set(owners)];
+}
+var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
 
 // src/report/normalize.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -1997,7 +2085,7 @@ function lessonCandidates(section) {
 }
 
 // src/report/dates.ts
-import { DateTime } from "luxon";
+import { DateTime as DateTime2 } from "luxon";
 var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
@@ -2005,15 +2093,15 @@ var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yy
 function readDate(text) {
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format of formats) {
-    const date = DateTime.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
+    const date = DateTime2.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
     if (date.isValid) return { iso: date.toISODate() ?? cleaned };
   }
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(cleaned);
   if (iso) {
-    const date = DateTime.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const date = DateTime2.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return { invalid: date.invalidExplanation ?? "not a real date" };
   }
-  const parts = DateTime.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
+  const parts = DateTime2.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
   return { invalid: parts.invalidExplanation ?? "not a real date" };
 }
 
@@ -2413,6 +2501,7 @@ function markerBase(input) {
     pr: ctx.pullRequest,
     ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
     ...typeof meta.date === "string" ? { date: meta.date } : {},
+    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
     sha: ctx.source.sha,
     merged: input.now
   };
@@ -2442,7 +2531,8 @@ function trackerCreation(state) {
       pending
     ),
     labels: trackerLabels(ctx.path, config).map((l) => l.name),
-    assignees: []
+    // The report's owners follow the tracker; those who cannot be assigned are left out.
+    assignees: config.issues["assign-owners"] ? assignableOwners(reportOwners(ctx.report.frontMatter)) : []
   };
 }
 function planSetup(state) {
@@ -2532,13 +2622,18 @@ function trackerWrites(state, items, created, tracker) {
     ...markerBase(state.input),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
+    // What the sweep has sent survives a sync, or the next sweep would send it again.
+    ...state.tracker?.marker.sweep ? { sweep: state.tracker.marker.sweep } : {},
     items: entries.map(({ entry }) => entry)
   };
+  const rules2 = deadlineRules(config);
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const lines = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      deadlineBy(entry, facts, rules2)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;
@@ -2850,7 +2945,7 @@ var blamelessRule = {
 var blamelessRules = [blamelessRule];
 
 // src/review/structure.ts
-import { DateTime as DateTime2 } from "luxon";
+import { DateTime as DateTime3 } from "luxon";
 
 // src/review/types.ts
 function sectionsOf(report, kind) {
@@ -2940,7 +3035,7 @@ var summaryDuration = {
       const [a, b] = times;
       const days = [...line.text.matchAll(dates)].flatMap((d) => {
         const read = readDate(d[0]);
-        return "iso" in read ? [DateTime2.fromISO(read.iso)] : [];
+        return "iso" in read ? [DateTime3.fromISO(read.iso)] : [];
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;

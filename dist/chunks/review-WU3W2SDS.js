@@ -10,15 +10,12 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-HSVNPVCD.js";
+} from "./chunk-WMZQBSR3.js";
 import {
-  DateTime
-} from "./chunk-UY5FDPQE.js";
-import "./chunk-KD5N64TB.js";
-import {
+  DateTime,
   cell,
   fitBody
-} from "./chunk-5KPIFI34.js";
+} from "./chunk-JUKVP5TG.js";
 import {
   error,
   notice,

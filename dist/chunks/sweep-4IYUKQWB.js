@@ -2,20 +2,22 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   entryRepo,
   trackerRefresh
-} from "./chunk-OS3XOJU2.js";
+} from "./chunk-CA5VOB4C.js";
 import {
   sweepSummary,
   writeJobSummary
 } from "./chunk-HSH6HGTA.js";
 import {
   DateTime,
-  Duration
-} from "./chunk-UY5FDPQE.js";
-import {
   cell,
+  deadline,
+  deadlineText,
   issueRef,
-  ourTracker
-} from "./chunk-5KPIFI34.js";
+  ourTracker,
+  overdueLabelSpec,
+  parseDuration,
+  sweepSettings
+} from "./chunk-JUKVP5TG.js";
 import {
   BudgetExhausted,
   errorText,
@@ -50,71 +52,6 @@ function chatDigest(trackers, repo, serverUrl) {
   const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
   const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
   return [head, ...lines, ...more].join("\n");
-}
-
-// src/tracking/reminders/settings.ts
-function deadlinePolicy(config) {
-  const d = config.deadlines;
-  const severity = {};
-  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
-  return { severity, priority: d.priority, fallback: d.default };
-}
-function sweepSettings(config) {
-  const r = config.reminders;
-  return {
-    interval: r.interval,
-    timezone: r.timezone,
-    mention: r["mention-owners"] ? r.mention : "none",
-    deadlines: deadlinePolicy(config),
-    overdueLabel: r["overdue-label"],
-    remindBefore: r["remind-before"] === "off" ? null : r["remind-before"],
-    escalateAfter: r["escalate-after"] === "off" ? null : r["escalate-after"],
-    escalateTo: r["escalate-to"],
-    effectivenessReview: r["effectiveness-review"] === "off" ? null : r["effectiveness-review"],
-    notifyUrl: r["notify-url"]
-  };
-}
-function parseDuration(text) {
-  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
-  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
-  const n = Number(m[1]);
-  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
-}
-
-// src/tracking/reminders/deadline.ts
-var WORDS = {
-  critical: 1,
-  major: 2,
-  high: 2,
-  medium: 3,
-  moderate: 3,
-  low: 4,
-  minor: 4
-};
-function severityLevel(severity) {
-  if (severity === null || severity === void 0) return null;
-  const text = String(severity).trim().toLowerCase();
-  const word = WORDS[text.split(/\s+/)[0] ?? ""];
-  if (word) return word;
-  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text);
-  return m ? Number(m[1]) : null;
-}
-function deadline(entry, facts, policy, zone) {
-  if (entry.due) return { day: entry.due, source: "report", policy: null };
-  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone });
-  const level = severityLevel(facts.severity);
-  const candidates = [];
-  const bySeverity = level === null ? void 0 : policy.severity[level];
-  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
-  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
-  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
-  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
-  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
-  return { day: tightest.day, source: "policy", policy: tightest.name };
-}
-var dayAfter = (start, duration) => start.plus(parseDuration(duration)).toISODate() ?? "";
-function deadlineText(d) {
-  return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
 }
 
 // src/tracking/reminders/closing.ts
@@ -332,6 +269,8 @@ function overdueLabels(statuses, input) {
     if (s.daysOverdue === 0 && has)
       ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
   }
+  if (ops.some((op) => op.op === "addLabels"))
+    ops.unshift({ op: "ensureLabel", repo: input.tracker.repo, ...overdueLabelSpec(label) });
   return ops;
 }
 function itemReminders(statuses, input) {
@@ -411,6 +350,7 @@ function planReminders(input) {
     },
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
+    deadlines: { policy: settings.deadlines, zone: settings.timezone },
     ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}
   });
   const note = d.review ? reviewComment(settings.effectivenessReview ?? 0, marker.owners ?? [], settings.mention !== "none") : null;
@@ -480,7 +420,7 @@ async function postReminders(reminders, t, deps, result) {
   return unsent;
 }
 var describeTarget = (r) => r.operation.op === "comment" ? `#${r.operation.issue.existing}` : r.key;
-async function sweepTracker(listed, snapshots, input, deps, result) {
+async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
   const { client, gateway, log } = deps;
   const plan = (t2, unsent) => planReminders({
     tracker: t2.issue,
@@ -495,12 +435,14 @@ async function sweepTracker(listed, snapshots, input, deps, result) {
   let planned = plan(t);
   const writes = () => [...planned.reminders.map((r) => r.operation), ...planned.operations];
   if (planned.operations.some((op) => op.op === "updateIssue") && client.remaining() > writes().length + 2) {
-    const fresh = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
-    if (fresh && fresh.issue.body !== t.issue.body) {
-      t = fresh;
+    const fresh2 = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
+    if (fresh2 && fresh2.issue.body !== t.issue.body) {
+      t = fresh2;
       planned = plan(t);
     }
   }
+  const fresh = (op) => !(op.op === "ensureLabel" && ensured.has(op.name));
+  planned = { ...planned, operations: planned.operations.filter(fresh) };
   if (gateway.cost(writes()) >= client.remaining()) return { stopped: true };
   try {
     const unsent = await postReminders(planned.reminders, t, deps, result);
@@ -537,6 +479,7 @@ function record(result, summary, failed) {
 }
 async function sweepQueue(queue, input, deps, result) {
   const { client, gateway } = deps;
+  const ensured = /* @__PURE__ */ new Set();
   for (const batch of batches(queue)) {
     const refs = batch.flatMap(itemRefs);
     const first = batch[0]?.issue.number ?? null;
@@ -550,7 +493,7 @@ async function sweepQueue(queue, input, deps, result) {
       return first;
     }
     for (const tracked of batch) {
-      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result, ensured);
       if (outcome.stopped) return tracked.issue.number;
       record(result, outcome.summary, outcome.failed);
     }
