@@ -26,9 +26,9 @@ export const awaitingReview = (tracker: ExistingIssue, record: SweepRecord) =>
   record.review !== undefined && tracker.state === "open";
 
 export function reviewComment(days: number, owners: readonly string[], mention: boolean): string {
-  const who = owners.length > 0 ? `${names(owners, mention)}: ` : "";
+  const what = `very action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`;
   return [
-    `${who}every action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`,
+    owners.length > 0 ? `${names(owners, mention)}: e${what}` : `E${what}`,
     "",
     "- [ ] Did the actions prevent a recurrence?",
     "- [ ] Related incidents since: link them here.",

@@ -1,8 +1,5 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  writeJobSummary
-} from "./chunk-HSH6HGTA.js";
-import {
   datePattern,
   fromPullRequestFiles,
   isReportPath,
@@ -12,19 +9,22 @@ import {
   syncInputFor
 } from "./chunk-WMZQBSR3.js";
 import {
+  writeJobSummary
+} from "./chunk-TPBNKM5L.js";
+import {
   DateTime,
   cell,
   fitBody
 } from "./chunk-JUKVP5TG.js";
+import {
+  reviewOptions
+} from "./chunk-2TOHI4H7.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import {
-  reviewOptions
-} from "./chunk-2TOHI4H7.js";
 import "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -17,6 +17,10 @@ import {
   syncInputFor
 } from "./chunk-WMZQBSR3.js";
 import {
+  syncSummary,
+  writeJobSummary
+} from "./chunk-TPBNKM5L.js";
+import {
   allResolvedComment,
   cell,
   deadlineBy,
@@ -32,6 +36,9 @@ import {
   trackerTitle
 } from "./chunk-JUKVP5TG.js";
 import "./chunk-2TOHI4H7.js";
+import {
+  setOutput
+} from "./chunk-DTFMBWHE.js";
 import "./chunk-HU25QKXB.js";
 import "./chunk-AEGC4ICH.js";
 
@@ -226,12 +233,18 @@ async function syncMerge(change, deps) {
 }
 
 // src/action/jobs/sync.ts
-async function syncJob({ repo, payload, serverUrl, deps }) {
+async function syncJob({ repo, payload, serverUrl, deps }, env) {
   const files = fromPushCommits(payload.commits ?? []);
   const sha = payload.after ?? "";
   const pulls = await deps.client.pullsOfCommit(repo, sha);
   const pullRequest = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
-  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files }, deps);
+  const results = await syncMerge({ source: repo, sha, pullRequest, serverUrl, files }, deps);
+  const count = (kind) => results.reduce((n, r) => n + r.operations.filter((op) => op.op === kind).length, 0);
+  setOutput("reports", results.length);
+  setOutput("issues-created", count("createIssue"));
+  setOutput("issues-updated", count("updateIssue"));
+  setOutput("blocked", results.filter((r) => r.blocked !== null).length);
+  writeJobSummary(env, syncSummary(results, `${repo.owner}/${repo.repo}`));
 }
 export {
   syncJob

@@ -7,14 +7,14 @@ import {
   postChatMessage
 } from "./chunk-UWT6CX4C.js";
 import {
+  parseConfigText,
+  validateConfig
+} from "./chunk-2TOHI4H7.js";
+import {
   debug,
   info,
   warning
 } from "./chunk-DTFMBWHE.js";
-import {
-  parseConfigText,
-  validateConfig
-} from "./chunk-2TOHI4H7.js";
 import {
   describeOperation
 } from "./chunk-HU25QKXB.js";

@@ -6,7 +6,7 @@ import {
 import {
   sweepSummary,
   writeJobSummary
-} from "./chunk-HSH6HGTA.js";
+} from "./chunk-TPBNKM5L.js";
 import {
   DateTime,
   cell,
@@ -208,9 +208,9 @@ function reviewDue(tracker, record2, settings, now) {
 }
 var awaitingReview = (tracker, record2) => record2.review !== void 0 && tracker.state === "open";
 function reviewComment(days, owners, mention) {
-  const who = owners.length > 0 ? `${names(owners, mention)}: ` : "";
+  const what = `very action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`;
   return [
-    `${who}every action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`,
+    owners.length > 0 ? `${names(owners, mention)}: e${what}` : `E${what}`,
     "",
     "- [ ] Did the actions prevent a recurrence?",
     "- [ ] Related incidents since: link them here.",
