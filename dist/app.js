@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-4QJLYHIG.js";
+} from "./chunks/chunk-BVCIBBAO.js";
 
 // src/app/main.ts
 import { run } from "probot";

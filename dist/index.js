@@ -58,10 +58,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-WLVDV46N.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-PIPXKUU5.js")).syncJob,
-  track: async () => (await import("./chunks/track-TWKD6BPX.js")).trackJob,
-  review: async () => (await import("./chunks/review-ZHSLWRCA.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-5QVQY5PU.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-SWDQWB7C.js")).syncJob,
+  track: async () => (await import("./chunks/track-LVWKZM5P.js")).trackJob,
+  review: async () => (await import("./chunks/review-VAI4EQUU.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -84,7 +84,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-W7GOFW55.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-V43U64XX.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-4QJLYHIG.js";
+} from "./chunks/chunk-BVCIBBAO.js";
 export {
   app_default as default,
   postmortemTracker

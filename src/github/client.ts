@@ -33,6 +33,7 @@ export interface RestIssue {
   assignees?: { login: string }[] | null;
   user: { login: string } | null;
   closed_at?: string | null;
+  closed_by?: { login: string } | null;
   pull_request?: unknown;
 }
 
@@ -46,6 +47,7 @@ export interface Comment {
   id: number;
   body: string;
   author: string;
+  createdAt: string;
 }
 
 interface GraphqlIssue {
@@ -77,6 +79,7 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
     closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null,
   };
 }
 
@@ -227,11 +230,18 @@ export class GitHubClient {
 
   /** An issue's or pull request's comments, all pages. */
   async comments(repo: RepoId, issue: number): Promise<Comment[]> {
-    const data = await this.pages<{ id: number; body?: string; user: { login: string } | null }>(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue },
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages<{
+      id: number;
+      body?: string;
+      user: { login: string } | null;
+      created_at?: string;
+    }>("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? "",
+    }));
   }
 
   /** The check runs of this name on a commit. */

@@ -6,6 +6,7 @@ import type { ExistingIssue, IssueSnapshot, Operation, RepoId } from "../trackin
 import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
 import { chatDigest } from "../tracking/reminders/chat.ts";
+import { type CloseFacts, reasonsToRead } from "../tracking/reminders/reasons.ts";
 import {
   type PlannedReminder,
   planReminders,
@@ -125,6 +126,18 @@ async function postReminders(
 const describeTarget = (r: PlannedReminder) =>
   r.operation.op === "comment" ? `#${r.operation.issue.existing}` : r.key;
 
+/** The comments of won't-do items with no reason recorded: two reads each, within the budget. */
+async function readCloseFacts(t: Tracked, snapshots: Snapshots, deps: JobDeps) {
+  const facts = new Map<string, CloseFacts>();
+  for (const ref of reasonsToRead(t.marker, t.issue.repo, snapshots, t.issue.state === "open")) {
+    if (deps.client.remaining() < 8) break;
+    const issue = await deps.client.issue(ref.repo, ref.number);
+    const comments = await deps.client.comments(ref.repo, ref.number);
+    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments });
+  }
+  return facts;
+}
+
 /** One tracker's follow-up: planned, planned again on a fresh copy if a sync rewrote it, applied. */
 async function sweepTracker(
   listed: Tracked,
@@ -135,6 +148,7 @@ async function sweepTracker(
   ensured: Set<string>,
 ): Promise<Outcome> {
   const { client, gateway, log } = deps;
+  const closeFacts = await readCloseFacts(listed, snapshots, deps);
   const plan = (t: Tracked, unsent?: Set<string>): TrackerPlan =>
     planReminders({
       tracker: t.issue,
@@ -143,6 +157,8 @@ async function sweepTracker(
       now: input.now,
       settings: input.settings,
       serverUrl: input.serverUrl,
+      closeFacts,
+      bot: deps.botLogin,
       ...(unsent ? { unsent } : {}),
     });
   let t = listed;

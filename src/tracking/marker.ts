@@ -63,6 +63,8 @@ export interface SweepRecord {
   escalated?: string[];
   /** Items closed as not planned whose closer was asked for a reason. */
   asked?: string[];
+  /** The reason given for each item closed as not planned, by item key. */
+  reasons?: Record<string, string>;
   /** Resolved items at the last digest: with no change and nothing overdue or due soon, no digest. */
   digestResolved?: number;
   /** When the effectiveness review reopened the tracker; once set, it is never reopened again. */

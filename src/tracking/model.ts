@@ -38,8 +38,9 @@ export interface ExistingIssue {
   labels: string[];
   assignees: string[];
   author: string;
-  /** When it was last closed, where the read says. */
+  /** When it was last closed, and by whom, where the read says. */
   closedAt?: string | null;
+  closedBy?: string | null;
 }
 
 /** What a sweep reads of an item's issue (GraphQL, 100 at a time). */

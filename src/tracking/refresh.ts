@@ -9,6 +9,7 @@ import {
   type RepoId,
 } from "./model.ts";
 import { type DeadlineRules, deadlineBy } from "./reminders/deadline.ts";
+import { shownReason } from "./reminders/reasons.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -68,6 +69,7 @@ export function trackerRefresh(input: RefreshInput): {
       states[i] ?? "open",
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
       rules ? deadlineBy(entry, facts, rules) : null,
+      shownReason(entry.key, marker.sweep),
     ),
   );
   const resolved = states.filter((s) => s !== "open").length;

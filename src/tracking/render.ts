@@ -91,6 +91,7 @@ export function entryLine(
   state: ItemState,
   ref: string | null,
   due?: Deadline | null,
+  reason?: string | null,
 ): string {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
@@ -101,10 +102,14 @@ export function entryLine(
         ? `due ${entry.due}`
         : "",
     entry.priority ?? "",
-    stateText[state],
+    state === "not_planned" && reason !== undefined ? wontDoText(reason) : stateText[state],
   ].filter(Boolean);
   return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
 }
+
+/** A won't-do with its reason, or the note that none was given (the closer was asked). */
+export const wontDoText = (reason: string | null) =>
+  reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 
 /** The top of a tracker: rebuilt from the report on a sync, or from the tracker's marker later. */
 export interface TrackerHeader {

@@ -185,4 +185,39 @@ describe("what an owner receives, run by the scheduled Action", () => {
     expect(run.outputs).toMatchObject({ reports: "1", "issues-created": "2", blocked: "0" });
     expect(run.summary).toContain(`| \`${report}\` | 2 |`);
   });
+
+  it("asks whoever closed an item as not planned for the reason, once, and shows the answer", async () => {
+    const { tracker, actions } = seedTracker(fake, {
+      title: "Cache outage",
+      merged: "2026-11-01T10:00:00Z",
+      items: [
+        { title: "Tune eviction", state: "open", due: "2027-01-10" },
+        {
+          title: "Shard the cache",
+          state: "closed",
+          reason: "not_planned",
+          closedAt: "2026-11-18T10:00:00Z",
+        },
+      ],
+    });
+    const wontDo = actions[1];
+    if (!wontDo) throw new Error("no item");
+    wontDo.closed_by = "lee";
+    await runAction(server.url, "schedule", {});
+    expect(comments(wontDo.number)).toEqual([
+      `@lee: this action item was closed as not planned without a reason. Please add one in a comment (\`reason: ...\`), so that the postmortem's follow-up in #${tracker.number} can show why.`,
+    ]);
+    expect(tracker.body).toContain("~~Shard the cache~~ (won't do, no reason given)");
+    await runAction(server.url, "schedule", {}, {}, "2026-11-21T09:00:00Z");
+    expect(comments(wontDo.number)).toHaveLength(1);
+    wontDo.comments.push({
+      id: 9001,
+      body: "reason: one node is enough",
+      user: "lee",
+      created_at: "2026-11-21T10:00:00Z",
+    });
+    await runAction(server.url, "schedule", {}, {}, "2026-11-22T09:00:00Z");
+    expect(comments(wontDo.number)).toHaveLength(2);
+    expect(tracker.body).toContain("~~Shard the cache~~ (won't do: one node is enough)");
+  });
 });

@@ -8,6 +8,7 @@ import {
 } from "../../src/tracking/marker.ts";
 import type { ExistingIssue, IssueSnapshot, Operation } from "../../src/tracking/model.ts";
 import { chatDigest } from "../../src/tracking/reminders/chat.ts";
+import { reasonOf } from "../../src/tracking/reminders/reasons.ts";
 import { deadline, planReminders, type SweepSettings, severityLevel } from "../../src/tracking/reminders.ts";
 
 const repo = { owner: "acme", repo: "platform" };
@@ -354,5 +355,109 @@ describe("the chat digest", () => {
       ].join("\n"),
     );
     expect(chatDigest([{ ...summary, attention: [] }], repo, "https://github.com")).toBeNull();
+  });
+});
+
+describe("a reason for every won't-do", () => {
+  const facts = (comments: { author: string; body: string; createdAt: string }[], closer = "dana") => ({
+    closer,
+    closedAt: "2026-03-10T10:00:00Z",
+    comments,
+  });
+  it.each([
+    ["no comment", [], null],
+    [
+      "the closer's comment around the close",
+      [{ author: "dana", body: "Superseded by the new pooler.", createdAt: "2026-03-10T09:58:00Z" }],
+      "Superseded by the new pooler.",
+    ],
+    ["someone else's comment", [{ author: "lee", body: "ok", createdAt: "2026-03-10T10:01:00Z" }], null],
+    [
+      "the closer's comment a week later",
+      [{ author: "dana", body: "later", createdAt: "2026-03-17T10:00:00Z" }],
+      null,
+    ],
+    [
+      "a reason: line from anyone, any time",
+      [
+        {
+          author: "lee",
+          body: "Looked again.\nreason: the service is retired",
+          createdAt: "2026-03-20T10:00:00Z",
+        },
+      ],
+      "the service is retired",
+    ],
+    [
+      "our own comment",
+      [{ author: "pmt[bot]", body: "reason: ...", createdAt: "2026-03-10T10:00:00Z" }],
+      null,
+    ],
+  ])("%s", (_, comments, reason) => {
+    expect(reasonOf(facts(comments), "pmt[bot]")).toBe(reason);
+  });
+
+  it("asks the closer once, then shows the reason in the tracker and the closing summary", () => {
+    const w = new World(
+      markerOf([
+        { key: "a", title: "Add alert", issue: 2, due: "2026-03-20" },
+        { key: "b", title: "Write runbook", issue: 3, due: "2026-03-20" },
+      ]),
+    )
+      .item(2)
+      .item(3, { state: "not_planned", closedAt: "2026-03-10T10:00:00Z" });
+    const none = new Map([["b", facts([])]]);
+    const first = planReminders({
+      tracker: w.tracker,
+      marker: w.marker,
+      items: w.snapshots,
+      now: DateTime.fromISO("2026-03-11T09:00:00Z"),
+      settings,
+      serverUrl: "https://github.com",
+      closeFacts: none,
+      bot: "pmt[bot]",
+    });
+    expect(
+      first.reminders.map((r) => [
+        r.kind,
+        r.operation.op === "comment" ? r.operation.body.split(":")[0] : "",
+      ]),
+    ).toEqual([["reason", "@dana"]]);
+    const update = first.operations.find((o) => o.op === "updateIssue");
+    const body = update?.op === "updateIssue" ? (update.body ?? "") : "";
+    expect(body).toContain("- [x] #3 ~~Write runbook~~ (due 2026-03-20 · won't do, no reason given)");
+    const asked = parseMarker(body) as TrackerMarker;
+    expect(asked.sweep?.asked).toEqual(["b"]);
+    // Asked once: the next sweep does not ask again, and picks up the answer.
+    const answered = new Map([
+      [
+        "b",
+        facts([
+          { author: "dana", body: "reason: the pooler replaces it", createdAt: "2026-03-12T10:00:00Z" },
+        ]),
+      ],
+    ]);
+    const second = planReminders({
+      tracker: { ...w.tracker, body },
+      marker: asked,
+      items: new Map([
+        ...w.snapshots,
+        ["acme/platform#2", { state: "completed", closedAt: "2026-03-15T10:00:00Z", labels: [] }],
+      ]),
+      now: DateTime.fromISO("2026-03-16T09:00:00Z"),
+      settings,
+      serverUrl: "https://github.com",
+      closeFacts: answered,
+      bot: "pmt[bot]",
+    });
+    expect(second.reminders).toEqual([]);
+    const closing = second.operations.find((o) => o.op === "comment");
+    expect(closing?.op === "comment" ? closing.body : "").toContain(
+      "Won't do:\n- Write runbook: the pooler replaces it",
+    );
+    const closed = second.operations.find((o) => o.op === "updateIssue");
+    expect(closed?.op === "updateIssue" ? closed.body : "").toContain(
+      "~~Write runbook~~ (due 2026-03-20 · won't do: the pooler replaces it)",
+    );
   });
 });

@@ -1,8 +1,24 @@
 import { DateTime } from "luxon";
+import type { SweepRecord } from "../marker.ts";
+import { shownReason } from "./reasons.ts";
 import type { ItemStatus } from "./status.ts";
 
-/** The tracker's closing comment: time to close and on time, per item. */
-export function closingComment(statuses: ItemStatus[], merged: string, zone: string): string {
+/** The won't-do items whose reason is known (or known to be missing), one line each. */
+function wontDoLines(statuses: ItemStatus[], record: SweepRecord): string[] {
+  const lines = statuses.flatMap((s) => {
+    const reason = s.state === "not_planned" ? shownReason(s.entry.key, record) : undefined;
+    return reason === undefined ? [] : [`- ${s.entry.title}: ${reason ?? "no reason given"}`];
+  });
+  return lines.length > 0 ? ["", "Won't do:", ...lines] : [];
+}
+
+/** The tracker's closing comment: time to close and on time, per item, and the won't-do reasons. */
+export function closingComment(
+  statuses: ItemStatus[],
+  merged: string,
+  zone: string,
+  record: SweepRecord = {},
+): string {
   const start = DateTime.fromISO(merged, { zone });
   const rows = statuses.map((s) => {
     if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
@@ -22,5 +38,6 @@ export function closingComment(statuses: ItemStatus[], merged: string, zone: str
     "| Item | Time to close | On time |",
     "| --- | --- | --- |",
     ...rows,
+    ...wontDoLines(statuses, record),
   ].join("\n");
 }

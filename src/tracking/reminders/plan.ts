@@ -6,6 +6,7 @@ import { type LiveStates, trackerRefresh } from "../refresh.ts";
 import { closingComment } from "./closing.ts";
 import { type DigestContext, digestComment, digestWanted, escalations, resolvedCount } from "./digest.ts";
 import { itemReminder, type ReminderKind } from "./item.ts";
+import { askReason, type CloseFacts, reasonOf } from "./reasons.ts";
 import { awaitingReview, reviewComment, reviewDue } from "./review.ts";
 import { parseDuration, type SweepSettings } from "./settings.ts";
 import { type ItemStatus, itemStatuses } from "./status.ts";
@@ -22,12 +23,17 @@ export interface ReminderInput {
   serverUrl: string;
   /** Item reminders that could not be posted: not recorded as sent, so the next sweep tries again. */
   unsent?: ReadonlySet<string>;
+  /** What was read of won't-do items without a recorded reason, by item key. */
+  closeFacts?: ReadonlyMap<string, CloseFacts>;
+  /** Our account: its comments are not reasons. */
+  bot?: string;
 }
 
 /** A comment on one item's issue, by the item's key. */
 export interface PlannedReminder {
   key: string;
-  kind: ReminderKind;
+  /** "reason": a won't-do's closer asked for the reason. */
+  kind: ReminderKind | "reason";
   operation: Operation;
 }
 
@@ -75,6 +81,31 @@ function itemReminders(statuses: ItemStatus[], input: ReminderInput): PlannedRem
   });
 }
 
+/** Reasons found for won't-do items, and one question to the closer of each that has none. */
+function reasonPlans(statuses: ItemStatus[], input: ReminderInput) {
+  const asked = new Set(input.marker.sweep?.asked ?? []);
+  const found: Record<string, string> = {};
+  const ask: PlannedReminder[] = [];
+  for (const s of statuses) {
+    const facts = s.state === "not_planned" ? input.closeFacts?.get(s.entry.key) : undefined;
+    if (!facts || s.entry.issue === null) continue;
+    const reason = reasonOf(facts, input.bot ?? "");
+    if (reason) found[s.entry.key] = reason;
+    else if (!asked.has(s.entry.key) && !input.unsent?.has(s.entry.key))
+      ask.push({
+        key: s.entry.key,
+        kind: "reason",
+        operation: {
+          op: "comment",
+          repo: s.repo,
+          issue: { existing: s.entry.issue },
+          body: askReason(facts.closer, `#${input.tracker.number}`),
+        },
+      });
+  }
+  return { found, ask };
+}
+
 function liveStates(statuses: ItemStatus[]): LiveStates {
   const live: LiveStates = new Map();
   for (const s of statuses) {
@@ -112,6 +143,7 @@ function decide(input: ReminderInput, statuses: ItemStatus[]) {
 function nextRecord(
   d: ReturnType<typeof decide>,
   reminders: PlannedReminder[],
+  found: Record<string, string>,
   escalated: ItemStatus[],
   input: ReminderInput,
 ): SweepRecord {
@@ -119,9 +151,14 @@ function nextRecord(
   const record: SweepRecord = { ...d.record, reminded: { ...(d.record.reminded ?? {}) } };
   const byKey = new Map(d.digest.statuses.map((s) => [s.entry.key, s]));
   for (const r of reminders) {
+    if (r.kind === "reason") {
+      record.asked = [...(record.asked ?? []), r.key];
+      continue;
+    }
     const due = byKey.get(r.key)?.due ?? "";
     (record.reminded ?? {})[r.key] = { kind: r.kind, at, due };
   }
+  if (Object.keys(found).length > 0) record.reasons = { ...(d.record.reasons ?? {}), ...found };
   if (Object.keys(record.reminded ?? {}).length === 0) delete record.reminded;
   if (d.digestDue) record.digestResolved = resolvedCount(d.digest.statuses);
   if (escalated.length > 0)
@@ -138,9 +175,10 @@ export function planReminders(input: ReminderInput): TrackerPlan {
   const { tracker, marker, now, settings } = input;
   const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
   const d = decide(input, statuses);
-  const reminders = itemReminders(statuses, input);
+  const reasons = reasonPlans(statuses, input);
+  const reminders = [...itemReminders(statuses, input), ...reasons.ask];
   const escalated = d.digestDue ? escalations(d.digest) : [];
-  const sweep = nextRecord(d, reminders, escalated, input);
+  const sweep = nextRecord(d, reminders, reasons.found, escalated, input);
   const closes = d.allResolved && tracker.state === "open" && !d.holding;
   const refresh = trackerRefresh({
     tracker: d.holding ? { ...tracker, state: "closed" } : tracker,
@@ -152,7 +190,7 @@ export function planReminders(input: ReminderInput): TrackerPlan {
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
     deadlines: { policy: settings.deadlines, zone: settings.timezone },
-    ...(closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}),
+    ...(closes ? { closing: closingComment(statuses, marker.merged, settings.timezone, sweep) } : {}),
   });
   const note = d.review
     ? reviewComment(settings.effectivenessReview ?? 0, marker.owners ?? [], settings.mention !== "none")
@@ -174,5 +212,9 @@ export function planReminders(input: ReminderInput): TrackerPlan {
       : []),
   ];
   const done = { reopen: d.reopen, closes, followUp: d.digestDue && !d.reopen, review: d.review };
-  return { reminders, operations, summary: summaryOf(statuses, input, done, reminders.length) };
+  return {
+    reminders,
+    operations,
+    summary: summaryOf(statuses, input, done, reminders.filter((r) => r.kind !== "reason").length),
+  };
 }

@@ -4,6 +4,7 @@ import type { CreatedIssues, IssueNode, Operation } from "../model.ts";
 import { mergeLabels } from "../ours.ts";
 import { entryRepo } from "../refresh.ts";
 import { deadlineBy, deadlineRules } from "../reminders/deadline.ts";
+import { shownReason } from "../reminders/reasons.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -93,6 +94,7 @@ function trackerWrites(
       placed.state,
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
       deadlineBy(entry, facts, rules),
+      shownReason(entry.key, marker.sweep),
     ),
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;

@@ -1,8 +1,9 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   entryRepo,
+  shownReason,
   trackerTransition
-} from "./chunk-CA5VOB4C.js";
+} from "./chunk-PVZY2WSP.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -15,7 +16,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-WMZQBSR3.js";
+} from "./chunk-6CET5FWL.js";
 import {
   syncSummary,
   writeJobSummary
@@ -34,7 +35,7 @@ import {
   trackerBody,
   trackerLabels,
   trackerTitle
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import "./chunk-2TOHI4H7.js";
 import {
   setOutput
@@ -122,7 +123,8 @@ function trackerWrites(state, items, created, tracker) {
       entry,
       placed.state,
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
-      deadlineBy(entry, facts, rules)
+      deadlineBy(entry, facts, rules),
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;

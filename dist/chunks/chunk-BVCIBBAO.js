@@ -79,7 +79,8 @@ function toExisting(repo, issue) {
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
-    closedAt: issue.closed_at ?? null
+    closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null
   };
 }
 var Requests = class {
@@ -205,11 +206,13 @@ var GitHubClient = class {
   }
   /** An issue's or pull request's comments, all pages. */
   async comments(repo, issue) {
-    const data = await this.pages(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue }
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? ""
+    }));
   }
   /** The check runs of this name on a commit. */
   async checkRuns(repo, ref, name) {
@@ -555,6 +558,14 @@ var deadlineRules = (config) => ({
 });
 var deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
 
+// src/tracking/reminders/reasons.ts
+var AROUND = 24 * 3600 * 1e3;
+function shownReason(key, record) {
+  const reason = record?.reasons?.[key];
+  if (reason) return reason;
+  return record?.asked?.includes(key) ? null : void 0;
+}
+
 // src/tracking/text.ts
 function truncate(text, max) {
   const chars = [...text];
@@ -614,16 +625,17 @@ var stateText = {
   not_planned: "won't do",
   done: "done in the report"
 };
-function entryLine(entry, state, ref, due) {
+function entryLine(entry, state, ref, due, reason) {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
     state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
     entry.priority ?? "",
-    stateText[state]
+    state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
   ].filter(Boolean);
   return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
 }
+var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 function headerFromReport(ctx) {
   const meta = ctx.report.frontMatter;
   const facts = [
@@ -712,7 +724,8 @@ function trackerRefresh(input) {
       entry,
       states[i] ?? "open",
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
-      rules2 ? deadlineBy(entry, facts, rules2) : null
+      rules2 ? deadlineBy(entry, facts, rules2) : null,
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = states.filter((s) => s !== "open").length;
@@ -2633,7 +2646,8 @@ function trackerWrites(state, items, created, tracker) {
       entry,
       placed.state,
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
-      deadlineBy(entry, facts, rules2)
+      deadlineBy(entry, facts, rules2),
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;

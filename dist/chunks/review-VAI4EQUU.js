@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-WMZQBSR3.js";
+} from "./chunk-6CET5FWL.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -15,7 +15,7 @@ import {
   DateTime,
   cell,
   fitBody
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import {
   reviewOptions
 } from "./chunk-2TOHI4H7.js";

@@ -19,7 +19,7 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import {
   require_dist,
   sectionNames

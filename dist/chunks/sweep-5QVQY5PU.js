@@ -1,8 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  askReason,
   entryRepo,
+  reasonOf,
+  reasonsToRead,
+  shownReason,
   trackerRefresh
-} from "./chunk-CA5VOB4C.js";
+} from "./chunk-PVZY2WSP.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -17,12 +21,12 @@ import {
   overdueLabelSpec,
   parseDuration,
   sweepSettings
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-UWT6CX4C.js";
+} from "./chunk-TQFZFAIY.js";
 import {
   info,
   setOutput
@@ -55,7 +59,14 @@ function chatDigest(trackers, repo, serverUrl) {
 }
 
 // src/tracking/reminders/closing.ts
-function closingComment(statuses, merged, zone) {
+function wontDoLines(statuses, record2) {
+  const lines = statuses.flatMap((s) => {
+    const reason = s.state === "not_planned" ? shownReason(s.entry.key, record2) : void 0;
+    return reason === void 0 ? [] : [`- ${s.entry.title}: ${reason ?? "no reason given"}`];
+  });
+  return lines.length > 0 ? ["", "Won't do:", ...lines] : [];
+}
+function closingComment(statuses, merged, zone, record2 = {}) {
   const start = DateTime.fromISO(merged, { zone });
   const rows = statuses.map((s) => {
     if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
@@ -74,7 +85,8 @@ function closingComment(statuses, merged, zone) {
     "",
     "| Item | Time to close | On time |",
     "| --- | --- | --- |",
-    ...rows
+    ...rows,
+    ...wontDoLines(statuses, record2)
   ].join("\n");
 }
 
@@ -289,6 +301,29 @@ function itemReminders(statuses, input) {
     return [{ key: s.entry.key, operation, kind: r.kind }];
   });
 }
+function reasonPlans(statuses, input) {
+  const asked = new Set(input.marker.sweep?.asked ?? []);
+  const found = {};
+  const ask = [];
+  for (const s of statuses) {
+    const facts = s.state === "not_planned" ? input.closeFacts?.get(s.entry.key) : void 0;
+    if (!facts || s.entry.issue === null) continue;
+    const reason = reasonOf(facts, input.bot ?? "");
+    if (reason) found[s.entry.key] = reason;
+    else if (!asked.has(s.entry.key) && !input.unsent?.has(s.entry.key))
+      ask.push({
+        key: s.entry.key,
+        kind: "reason",
+        operation: {
+          op: "comment",
+          repo: s.repo,
+          issue: { existing: s.entry.issue },
+          body: askReason(facts.closer, `#${input.tracker.number}`)
+        }
+      });
+  }
+  return { found, ask };
+}
 function liveStates(statuses) {
   const live = /* @__PURE__ */ new Map();
   for (const s of statuses) {
@@ -318,14 +353,19 @@ function decide(input, statuses) {
   const holding = allResolved && awaitingReview(tracker, record2);
   return { record: record2, open: open2, allResolved, digest, reopen, digestDue, review, holding };
 }
-function nextRecord(d, reminders, escalated, input) {
+function nextRecord(d, reminders, found, escalated, input) {
   const at = input.now.toUTC().toISO() ?? "";
   const record2 = { ...d.record, reminded: { ...d.record.reminded ?? {} } };
   const byKey = new Map(d.digest.statuses.map((s) => [s.entry.key, s]));
   for (const r of reminders) {
+    if (r.kind === "reason") {
+      record2.asked = [...record2.asked ?? [], r.key];
+      continue;
+    }
     const due = byKey.get(r.key)?.due ?? "";
     (record2.reminded ?? {})[r.key] = { kind: r.kind, at, due };
   }
+  if (Object.keys(found).length > 0) record2.reasons = { ...d.record.reasons ?? {}, ...found };
   if (Object.keys(record2.reminded ?? {}).length === 0) delete record2.reminded;
   if (d.digestDue) record2.digestResolved = resolvedCount(d.digest.statuses);
   if (escalated.length > 0)
@@ -337,9 +377,10 @@ function planReminders(input) {
   const { tracker, marker, now, settings } = input;
   const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
   const d = decide(input, statuses);
-  const reminders = itemReminders(statuses, input);
+  const reasons = reasonPlans(statuses, input);
+  const reminders = [...itemReminders(statuses, input), ...reasons.ask];
   const escalated = d.digestDue ? escalations(d.digest) : [];
-  const sweep2 = nextRecord(d, reminders, escalated, input);
+  const sweep2 = nextRecord(d, reminders, reasons.found, escalated, input);
   const closes = d.allResolved && tracker.state === "open" && !d.holding;
   const refresh = trackerRefresh({
     tracker: d.holding ? { ...tracker, state: "closed" } : tracker,
@@ -351,7 +392,7 @@ function planReminders(input) {
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
     deadlines: { policy: settings.deadlines, zone: settings.timezone },
-    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}
+    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone, sweep2) } : {}
   });
   const note = d.review ? reviewComment(settings.effectivenessReview ?? 0, marker.owners ?? [], settings.mention !== "none") : null;
   const update = refresh.update ?? (d.review ? { op: "updateIssue", repo: tracker.repo, issue: { existing: tracker.number } } : null);
@@ -363,7 +404,11 @@ function planReminders(input) {
     ...update ? [d.review ? { ...update, state: "open", stateReason: "reopened" } : update] : []
   ];
   const done = { reopen: d.reopen, closes, followUp: d.digestDue && !d.reopen, review: d.review };
-  return { reminders, operations, summary: summaryOf(statuses, input, done, reminders.length) };
+  return {
+    reminders,
+    operations,
+    summary: summaryOf(statuses, input, done, reminders.filter((r) => r.kind !== "reason").length)
+  };
 }
 
 // src/jobs/sweep.ts
@@ -420,8 +465,19 @@ async function postReminders(reminders, t, deps, result) {
   return unsent;
 }
 var describeTarget = (r) => r.operation.op === "comment" ? `#${r.operation.issue.existing}` : r.key;
+async function readCloseFacts(t, snapshots, deps) {
+  const facts = /* @__PURE__ */ new Map();
+  for (const ref of reasonsToRead(t.marker, t.issue.repo, snapshots, t.issue.state === "open")) {
+    if (deps.client.remaining() < 8) break;
+    const issue = await deps.client.issue(ref.repo, ref.number);
+    const comments = await deps.client.comments(ref.repo, ref.number);
+    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments });
+  }
+  return facts;
+}
 async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
   const { client, gateway, log } = deps;
+  const closeFacts = await readCloseFacts(listed, snapshots, deps);
   const plan = (t2, unsent) => planReminders({
     tracker: t2.issue,
     marker: t2.marker,
@@ -429,6 +485,8 @@ async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
     now: input.now,
     settings: input.settings,
     serverUrl: input.serverUrl,
+    closeFacts,
+    bot: deps.botLogin,
     ...unsent ? { unsent } : {}
   });
   let t = listed;

@@ -37,7 +37,8 @@ function toExisting(repo, issue) {
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
-    closedAt: issue.closed_at ?? null
+    closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null
   };
 }
 var Requests = class {
@@ -163,11 +164,13 @@ var GitHubClient = class {
   }
   /** An issue's or pull request's comments, all pages. */
   async comments(repo, issue) {
-    const data = await this.pages(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue }
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? ""
+    }));
   }
   /** The check runs of this name on a commit. */
   async checkRuns(repo, ref, name) {

@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-CA5VOB4C.js";
+} from "./chunk-PVZY2WSP.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import {
   toExisting
-} from "./chunk-UWT6CX4C.js";
+} from "./chunk-TQFZFAIY.js";
 import {
   issueKey,
   stateOf

@@ -6738,16 +6738,17 @@ var stateText = {
   not_planned: "won't do",
   done: "done in the report"
 };
-function entryLine(entry, state, ref, due) {
+function entryLine(entry, state, ref, due, reason) {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
     state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
     entry.priority ?? "",
-    stateText[state]
+    state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
   ].filter(Boolean);
   return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
 }
+var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 function headerFromReport(ctx) {
   const meta = ctx.report.frontMatter;
   const facts = [

@@ -6,11 +6,55 @@ import {
   headerFromMarker,
   issueRef,
   trackerBody
-} from "./chunk-JUKVP5TG.js";
+} from "./chunk-GAWHYL7H.js";
 import {
   issueKey,
   parseRepoName
 } from "./chunk-HU25QKXB.js";
+
+// src/tracking/reminders/reasons.ts
+var AROUND = 24 * 3600 * 1e3;
+var MAX = 200;
+function reasonOf(facts, bot) {
+  if (facts.closer?.toLowerCase() === bot.toLowerCase()) {
+    const ours = facts.comments.filter((c) => c.author.toLowerCase() === bot.toLowerCase()).pop();
+    return clip(ours?.body.split("\n")[0] ?? "closed by the postmortem tracker");
+  }
+  const people = facts.comments.filter((c) => c.author.toLowerCase() !== bot.toLowerCase());
+  for (const c of [...people].reverse()) {
+    const line = c.body.split("\n").find((l) => /^\s*reason\s*:/i.test(l));
+    if (line) return clip(line.replace(/^\s*reason\s*:\s*/i, ""));
+  }
+  if (!facts.closer || !facts.closedAt) return null;
+  const closed = Date.parse(facts.closedAt);
+  const near = people.filter(
+    (c) => c.author.toLowerCase() === facts.closer?.toLowerCase() && Math.abs(Date.parse(c.createdAt) - closed) <= AROUND && c.body.trim() !== ""
+  );
+  const last = near[near.length - 1];
+  return last ? clip(last.body) : null;
+}
+var clip = (text) => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > MAX ? `${one.slice(0, MAX - 1)}\u2026` : one;
+};
+function reasonsToRead(marker, target, snapshots, trackerOpen) {
+  const record = marker.sweep ?? {};
+  const asked = new Set(record.asked ?? []);
+  return marker.items.flatMap((e) => {
+    if (e.issue === null || e.repo || e.done || record.reasons?.[e.key]) return [];
+    if (asked.has(e.key) && !trackerOpen) return [];
+    return snapshots.get(issueKey(target, e.issue))?.state === "not_planned" ? [{ key: e.key, repo: target, number: e.issue }] : [];
+  });
+}
+function askReason(closer, trackerRef) {
+  const who = closer ? `@${closer}: ` : "";
+  return `${who}this action item was closed as not planned without a reason. Please add one in a comment (\`reason: ...\`), so that the postmortem's follow-up in ${trackerRef} can show why.`;
+}
+function shownReason(key, record) {
+  const reason = record?.reasons?.[key];
+  if (reason) return reason;
+  return record?.asked?.includes(key) ? null : void 0;
+}
 
 // src/tracking/transition.ts
 function trackerTransition(tracker, allResolved, closing) {
@@ -50,7 +94,8 @@ function trackerRefresh(input) {
       entry,
       states[i] ?? "open",
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
-      rules ? deadlineBy(entry, facts, rules) : null
+      rules ? deadlineBy(entry, facts, rules) : null,
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = states.filter((s) => s !== "open").length;
@@ -78,6 +123,10 @@ function planTrackerRefresh(input) {
 }
 
 export {
+  reasonOf,
+  reasonsToRead,
+  askReason,
+  shownReason,
   trackerTransition,
   entryRepo,
   trackerRefresh,

@@ -5,7 +5,7 @@ import {
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-UWT6CX4C.js";
+} from "./chunk-TQFZFAIY.js";
 import {
   parseConfigText,
   validateConfig
