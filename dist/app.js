@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-BVCIBBAO.js";
+} from "./chunks/chunk-JFNQRXFR.js";
 
 // src/app/main.ts
 import { run } from "probot";

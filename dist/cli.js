@@ -59387,6 +59387,7 @@ function parseDuration(text4) {
   const n2 = Number(m[1]);
   return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
 }
+var SLACK_MS = 3600 * 1e3;
 
 // src/tracking/reminders/deadline.ts
 var WORDS = {

@@ -58,10 +58,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-5QVQY5PU.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-SWDQWB7C.js")).syncJob,
-  track: async () => (await import("./chunks/track-LVWKZM5P.js")).trackJob,
-  review: async () => (await import("./chunks/review-VAI4EQUU.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-GGOAXYEK.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-C3YJ5KML.js")).syncJob,
+  track: async () => (await import("./chunks/track-HCZEUIPZ.js")).trackJob,
+  review: async () => (await import("./chunks/review-7QJIPIF3.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

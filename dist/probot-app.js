@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-BVCIBBAO.js";
+} from "./chunks/chunk-JFNQRXFR.js";
 export {
   app_default as default,
   postmortemTracker

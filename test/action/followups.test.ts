@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DateTime } from "luxon";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub } from "../support/fake-github.ts";
 import { serveGitHub } from "../support/http-github.ts";
@@ -219,5 +220,54 @@ describe("what an owner receives, run by the scheduled Action", () => {
     await runAction(server.url, "schedule", {}, {}, "2026-11-22T09:00:00Z");
     expect(comments(wontDo.number)).toHaveLength(2);
     expect(tracker.body).toContain("~~Shard the cache~~ (won't do: one node is enough)");
+  });
+
+  it("follows the README's timeline on a weekday schedule, a run that starts early included", async () => {
+    const { tracker, actions } = seedTracker(fake, {
+      title: "DB outage",
+      merged: "2026-11-01T10:00:00Z",
+      followUp: "2026-11-16T08:17:00Z",
+      items: [
+        { title: "Add alert", state: "open", due: "2026-11-20", owners: ["@dana"] },
+        { title: "Write runbook", state: "open", due: "2027-01-10", owners: ["@lee"] },
+      ],
+    });
+    const item = actions[0]?.number ?? 0;
+    const seen: [string, (string | undefined)[], (string | undefined)[]][] = [];
+    for (
+      let day = DateTime.fromISO("2026-11-18T08:17:00Z");
+      day <= DateTime.fromISO("2026-12-07T09:00:00Z");
+      day = day.plus({ days: 1 })
+    ) {
+      if (day.weekday > 5) continue;
+      // The run of 30 November starts five minutes early.
+      const at = day.day === 30 ? day.minus({ minutes: 5 }) : day;
+      const before = [comments(item).length, comments(tracker.number).length];
+      await runAction(server.url, "schedule", {}, {}, at.toISO() ?? "");
+      const now = [comments(item), comments(tracker.number)];
+      const added = now.map((c, i) => c.slice(before[i]));
+      if (added.some((a) => a.length > 0)) seen.push([at.toISODate() ?? "", added[0] ?? [], added[1] ?? []]);
+    }
+    expect(seen).toEqual([
+      ["2026-11-18", ["@dana: a reminder that this action item is due 2026-11-20 (in 2 days)."], []],
+      [
+        "2026-11-23",
+        ["@dana: this action item is 3 days overdue (due 2026-11-20)."],
+        ["Follow-up: 2 of 2 action items are still open, 1 overdue."],
+      ],
+      [
+        "2026-11-30",
+        ["@dana: this action item is still open, 10 days overdue (due 2026-11-20)."],
+        ["Follow-up: 2 of 2 action items are still open, 1 overdue."],
+      ],
+      [
+        "2026-12-07",
+        ["@dana: this action item is still open, 17 days overdue (due 2026-11-20)."],
+        ["Follow-up: 2 of 2 action items are still open, 1 overdue."],
+      ],
+    ]);
+    const digest = issue(tracker.number)?.comments[0]?.body ?? "";
+    expect(digest).toContain("| #1 Add alert | @dana | 2026-11-20 | 3 days |");
+    expect(digest).toContain("| #2 Write runbook | `@lee` | 2027-01-10 | - |");
   });
 });

@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import type { SweepRecord } from "../marker.ts";
 import { deadlineText } from "./deadline.ts";
 import { itemPeople, names } from "./people.ts";
-import { parseDuration, type SweepSettings } from "./settings.ts";
+import { intervalElapsed, parseDuration, type SweepSettings } from "./settings.ts";
 import type { ItemStatus } from "./status.ts";
 
 /** The reminder on one item's own issue, if one is due: before the due date, at it, then per interval. */
@@ -31,8 +31,9 @@ export function reminderDue(
   const current = last && last.due === s.due ? last : undefined;
   if (s.daysOverdue > 0) {
     if (current?.kind !== "overdue") return { kind: "overdue", repeat: false };
-    const elapsed = now.toMillis() - Date.parse(current.at);
-    return elapsed >= parseDuration(settings.interval).toMillis() ? { kind: "overdue", repeat: true } : null;
+    return intervalElapsed(current.at, now.toMillis(), settings.interval)
+      ? { kind: "overdue", repeat: true }
+      : null;
   }
   if (current || settings.remindBefore === null) return null;
   const window = parseDuration(settings.remindBefore).as("days");

@@ -8,7 +8,7 @@ import { type DigestContext, digestComment, digestWanted, escalations, resolvedC
 import { itemReminder, type ReminderKind } from "./item.ts";
 import { askReason, type CloseFacts, reasonOf } from "./reasons.ts";
 import { awaitingReview, reviewComment, reviewDue } from "./review.ts";
-import { parseDuration, type SweepSettings } from "./settings.ts";
+import { intervalElapsed, parseDuration, type SweepSettings } from "./settings.ts";
 import { type ItemStatus, itemStatuses } from "./status.ts";
 import { summaryOf, type TrackerSummary } from "./summary.ts";
 
@@ -123,7 +123,6 @@ function decide(input: ReminderInput, statuses: ItemStatus[]) {
   const allResolved =
     statuses.length > 0 && open.length === 0 && statuses.every((s) => s.state !== "missing");
   const interval = parseDuration(settings.interval);
-  const last = Date.parse(marker.followUp ?? marker.merged);
   const digest: DigestContext = {
     tracker,
     statuses,
@@ -133,7 +132,10 @@ function decide(input: ReminderInput, statuses: ItemStatus[]) {
     intervalDays: interval.as("days"),
   };
   const reopen = open.length > 0 && tracker.state === "closed";
-  const digestDue = reopen || (now.toMillis() - last >= interval.toMillis() && digestWanted(digest));
+  const digestDue =
+    reopen ||
+    (intervalElapsed(marker.followUp ?? marker.merged, now.toMillis(), settings.interval) &&
+      digestWanted(digest));
   const review = allResolved && reviewDue(tracker, record, settings, now);
   // A tracker reopened for review stays open until a person closes it.
   const holding = allResolved && awaitingReview(tracker, record);

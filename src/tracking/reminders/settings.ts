@@ -64,3 +64,12 @@ export function parseDuration(text: string): Duration {
       ? Duration.fromObject({ weeks: n })
       : Duration.fromObject({ days: n });
 }
+
+/** Scheduled runs start a little late at times: an interval counts as elapsed up to an hour early. */
+const SLACK_MS = 3600 * 1000;
+
+/** Whether one interval has passed since `since` (an ISO time), within the slack. */
+export function intervalElapsed(since: string, nowMs: number, interval: string): boolean {
+  const ms = parseDuration(interval).toMillis();
+  return nowMs - Date.parse(since) >= ms - Math.min(SLACK_MS, ms / 10);
+}

@@ -19,7 +19,7 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import {
   require_dist,
   sectionNames

@@ -6537,6 +6537,11 @@ function parseDuration(text) {
   const n2 = Number(m[1]);
   return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
 }
+var SLACK_MS = 3600 * 1e3;
+function intervalElapsed(since, nowMs, interval) {
+  const ms = parseDuration(interval).toMillis();
+  return nowMs - Date.parse(since) >= ms - Math.min(SLACK_MS, ms / 10);
+}
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";
@@ -6807,6 +6812,7 @@ export {
   mergeLabels,
   sweepSettings,
   parseDuration,
+  intervalElapsed,
   deadline,
   deadlineText,
   deadlineRules,

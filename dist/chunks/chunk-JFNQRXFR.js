@@ -516,6 +516,7 @@ function parseDuration(text) {
   const n = Number(m[1]);
   return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
 }
+var SLACK_MS = 3600 * 1e3;
 
 // src/tracking/reminders/deadline.ts
 var WORDS = {

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-PVZY2WSP.js";
+} from "./chunk-2TCTGRDT.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -16,7 +16,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-6CET5FWL.js";
+} from "./chunk-KGT275IN.js";
 import {
   syncSummary,
   writeJobSummary
@@ -35,7 +35,7 @@ import {
   trackerBody,
   trackerLabels,
   trackerTitle
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import "./chunk-2TOHI4H7.js";
 import {
   setOutput

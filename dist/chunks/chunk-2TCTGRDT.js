@@ -6,7 +6,7 @@ import {
   headerFromMarker,
   issueRef,
   trackerBody
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import {
   issueKey,
   parseRepoName

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-6CET5FWL.js";
+} from "./chunk-KGT275IN.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -15,7 +15,7 @@ import {
   DateTime,
   cell,
   fitBody
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import {
   reviewOptions
 } from "./chunk-2TOHI4H7.js";

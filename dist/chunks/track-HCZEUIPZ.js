@@ -1,12 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-PVZY2WSP.js";
+} from "./chunk-2TCTGRDT.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import {
   toExisting
 } from "./chunk-TQFZFAIY.js";

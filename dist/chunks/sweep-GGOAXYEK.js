@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-PVZY2WSP.js";
+} from "./chunk-2TCTGRDT.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -16,12 +16,13 @@ import {
   cell,
   deadline,
   deadlineText,
+  intervalElapsed,
   issueRef,
   ourTracker,
   overdueLabelSpec,
   parseDuration,
   sweepSettings
-} from "./chunk-GAWHYL7H.js";
+} from "./chunk-5Y6MWVZJ.js";
 import {
   BudgetExhausted,
   errorText,
@@ -193,8 +194,7 @@ function reminderDue(s, last, now, settings) {
   const current2 = last && last.due === s.due ? last : void 0;
   if (s.daysOverdue > 0) {
     if (current2?.kind !== "overdue") return { kind: "overdue", repeat: false };
-    const elapsed = now.toMillis() - Date.parse(current2.at);
-    return elapsed >= parseDuration(settings.interval).toMillis() ? { kind: "overdue", repeat: true } : null;
+    return intervalElapsed(current2.at, now.toMillis(), settings.interval) ? { kind: "overdue", repeat: true } : null;
   }
   if (current2 || settings.remindBefore === null) return null;
   const window = parseDuration(settings.remindBefore).as("days");
@@ -338,7 +338,6 @@ function decide(input, statuses) {
   const open2 = statuses.filter((s) => s.state === "open");
   const allResolved = statuses.length > 0 && open2.length === 0 && statuses.every((s) => s.state !== "missing");
   const interval = parseDuration(settings.interval);
-  const last = Date.parse(marker.followUp ?? marker.merged);
   const digest = {
     tracker,
     statuses,
@@ -348,7 +347,7 @@ function decide(input, statuses) {
     intervalDays: interval.as("days")
   };
   const reopen = open2.length > 0 && tracker.state === "closed";
-  const digestDue = reopen || now.toMillis() - last >= interval.toMillis() && digestWanted(digest);
+  const digestDue = reopen || intervalElapsed(marker.followUp ?? marker.merged, now.toMillis(), settings.interval) && digestWanted(digest);
   const review = allResolved && reviewDue(tracker, record2, settings, now);
   const holding = allResolved && awaitingReview(tracker, record2);
   return { record: record2, open: open2, allResolved, digest, reopen, digestDue, review, holding };
