@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-JFNQRXFR.js";
+} from "./chunks/chunk-AU5DUWLZ.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -61,7 +61,7 @@ var jobs = {
   sweep: async () => (await import("./chunks/sweep-GGOAXYEK.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-C3YJ5KML.js")).syncJob,
   track: async () => (await import("./chunks/track-HCZEUIPZ.js")).trackJob,
-  review: async () => (await import("./chunks/review-7QJIPIF3.js")).reviewJob
+  review: async () => (await import("./chunks/review-AITJXWRS.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

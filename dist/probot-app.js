@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-JFNQRXFR.js";
+} from "./chunks/chunk-AU5DUWLZ.js";
 export {
   app_default as default,
   postmortemTracker

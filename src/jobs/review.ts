@@ -1,10 +1,12 @@
 import { reviewOptions } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
+import type { Report } from "../report/index.ts";
 import { conclusionOf, reviewReport } from "../review/index.ts";
 import { type ReviewedReport, reviewSummary } from "../review/summary.ts";
 import type { CheckRunOutput, Operation, RepoId } from "../tracking/model.ts";
 import { isReportPath } from "../tracking/paths.ts";
-import { planSync } from "../tracking/sync/plan.ts";
+import { deadlineBy, deadlineRules } from "../tracking/reminders/deadline.ts";
+import { type ItemsPlan, planSync } from "../tracking/sync/plan.ts";
 import type { ChangedFile } from "./changes.ts";
 import type { JobDeps } from "./deps.ts";
 import { readReport, syncInputFor } from "./report-input.ts";
@@ -45,12 +47,27 @@ export async function reviewPullRequest(
       path: file.path,
       title: report.title,
       findings,
-      preview: plan.kind === "sync" ? plan.items.changes : [],
+      preview: plan.kind === "sync" ? previewWithDue(plan.items, report, deps) : [],
       items: report.items.length,
       blocked: plan.kind === "blocked" ? plan.reason : null,
     });
   }
   return out;
+}
+
+/** Each change of the preview with its item's due date, as the merge would set it now. */
+function previewWithDue(items: ItemsPlan, report: Report, deps: Pick<JobDeps, "config" | "now">) {
+  const s = report.frontMatter.severity;
+  const facts = {
+    merged: deps.now().toISOString(),
+    severity: typeof s === "string" || typeof s === "number" ? s : null,
+  };
+  const rules = deadlineRules(deps.config);
+  return items.items.flatMap(({ changes, placed }) => {
+    const d = deadlineBy(placed.entry, facts, rules);
+    const due = d.source === "policy" ? `${d.day}, from the ${d.policy} policy` : d.day;
+    return changes.map((c) => ({ ...c, due }));
+  });
 }
 
 export const CHECK_NAME = "Postmortem review";

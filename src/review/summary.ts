@@ -7,7 +7,8 @@ export interface ReviewedReport {
   path: string;
   title: string;
   findings: Finding[];
-  preview: SyncChange[];
+  /** What the merge would do, each with the item's due date as text ("2026-12-18, from the SEV-1 policy"). */
+  preview: (SyncChange & { due?: string })[];
   items: number;
   blocked: string | null;
 }
@@ -40,9 +41,9 @@ function previewText(r: ReviewedReport): string[] {
   return [
     "On merge:",
     "",
-    "| Action item | Will |",
-    "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs[c.kind]} |`),
+    "| Action item | Will | Due |",
+    "| --- | --- | --- |",
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs[c.kind]} | ${c.due ? cell(c.due) : "-"} |`),
     "",
   ];
 }

@@ -3304,9 +3304,9 @@ function previewText(r) {
   return [
     "On merge:",
     "",
-    "| Action item | Will |",
-    "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs2[c.kind]} |`),
+    "| Action item | Will | Due |",
+    "| --- | --- | --- |",
+    ...r.preview.map((c) => `| ${cell(c.title)} | ${verbs2[c.kind]} | ${c.due ? cell(c.due) : "-"} |`),
     ""
   ];
 }
@@ -3341,12 +3341,25 @@ async function reviewPullRequest(target, deps) {
       path: file.path,
       title: report.title,
       findings,
-      preview: plan.kind === "sync" ? plan.items.changes : [],
+      preview: plan.kind === "sync" ? previewWithDue(plan.items, report, deps) : [],
       items: report.items.length,
       blocked: plan.kind === "blocked" ? plan.reason : null
     });
   }
   return out;
+}
+function previewWithDue(items, report, deps) {
+  const s = report.frontMatter.severity;
+  const facts = {
+    merged: deps.now().toISOString(),
+    severity: typeof s === "string" || typeof s === "number" ? s : null
+  };
+  const rules2 = deadlineRules(deps.config);
+  return items.items.flatMap(({ changes, placed }) => {
+    const d = deadlineBy(placed.entry, facts, rules2);
+    const due = d.source === "policy" ? `${d.day}, from the ${d.policy} policy` : d.day;
+    return changes.map((c) => ({ ...c, due }));
+  });
 }
 var CHECK_NAME = "Postmortem review";
 var levels = { error: "failure", warning: "warning", notice: "notice" };
