@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-AU5DUWLZ.js";
+} from "./chunks/chunk-3LRLPHGH.js";
 
 // src/app/main.ts
 import { run } from "probot";

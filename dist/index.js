@@ -58,9 +58,9 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-GGOAXYEK.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-C3YJ5KML.js")).syncJob,
-  track: async () => (await import("./chunks/track-HCZEUIPZ.js")).trackJob,
+  sweep: async () => (await import("./chunks/sweep-M2CHCJB4.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-PNJHEIEB.js")).syncJob,
+  track: async () => (await import("./chunks/track-TEDYH6BP.js")).trackJob,
   review: async () => (await import("./chunks/review-AITJXWRS.js")).reviewJob
 };
 function clock(env, now) {

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-AU5DUWLZ.js";
+} from "./chunks/chunk-3LRLPHGH.js";
 export {
   app_default as default,
   postmortemTracker

@@ -77,8 +77,10 @@ export function trackerRefresh(input: RefreshInput): {
   const body = trackerBody(header, lines, resolved, items.length, updated);
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
+  // Reopened for the review of effectiveness: it stays open until a person closes it.
+  const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== undefined;
   const transition = trackerTransition(
-    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
     allResolved,
     input.closing ?? allResolvedComment(items.length, notPlanned),
   );

@@ -7,6 +7,7 @@ import {
   type TrackerMarker,
 } from "../../src/tracking/marker.ts";
 import type { ExistingIssue, IssueSnapshot, Operation } from "../../src/tracking/model.ts";
+import { planTrackerRefresh } from "../../src/tracking/refresh.ts";
 import { chatDigest } from "../../src/tracking/reminders/chat.ts";
 import { reasonOf } from "../../src/tracking/reminders/reasons.ts";
 import { deadline, planReminders, type SweepSettings, severityLevel } from "../../src/tracking/reminders.ts";
@@ -459,5 +460,21 @@ describe("a reason for every won't-do", () => {
     expect(closed?.op === "updateIssue" ? closed.body : "").toContain(
       "~~Write runbook~~ (due 2026-03-20 · won't do: the pooler replaces it)",
     );
+  });
+});
+
+describe("an item event while the tracker is open for review", () => {
+  it("does not close it: only a person ends the review", () => {
+    const m = markerOf([{ key: "a", title: "A", issue: 2 }], {
+      sweep: { review: "2026-04-09T09:00:00.000Z" },
+    });
+    const w = new World(m);
+    const ops = planTrackerRefresh({
+      tracker: w.tracker,
+      marker: m,
+      live: new Map([["acme/platform#2", "completed"]]),
+      serverUrl: "https://github.com",
+    });
+    expect(ops.filter((o) => o.op === "comment" || (o.op === "updateIssue" && o.state))).toEqual([]);
   });
 });

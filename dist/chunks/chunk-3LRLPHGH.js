@@ -734,8 +734,9 @@ function trackerRefresh(input) {
   const body = trackerBody(header, lines, resolved, items.length, updated);
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
+  const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== void 0;
   const transition = trackerTransition(
-    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
     allResolved,
     input.closing ?? allResolvedComment(items.length, notPlanned)
   );

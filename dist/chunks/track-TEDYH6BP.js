@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-2TCTGRDT.js";
+} from "./chunk-F3L43FOD.js";
 import {
   deadlineRules,
   isReportLabel,

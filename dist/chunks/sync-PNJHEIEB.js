@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-2TCTGRDT.js";
+} from "./chunk-F3L43FOD.js";
 import {
   TRACKER,
   bodyWithRefused,

@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-2TCTGRDT.js";
+} from "./chunk-F3L43FOD.js";
 import {
   sweepSummary,
   writeJobSummary
