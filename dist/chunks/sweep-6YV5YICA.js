@@ -382,7 +382,8 @@ function planReminders(input) {
   const sweep2 = nextRecord(d, reminders, reasons.found, escalated, input);
   const closes = d.allResolved && tracker.state === "open" && !d.holding;
   const refresh = trackerRefresh({
-    tracker: d.holding ? { ...tracker, state: "closed" } : tracker,
+    // Held open for its review: the refresh sees the review in the marker and does not close it.
+    tracker,
     marker: {
       ...marker,
       ...d.digestDue ? { followUp: now.toUTC().toISO() } : {},
