@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-3LRLPHGH.js";
+} from "./chunks/chunk-BQ6YUFDP.js";
 
 // src/app/main.ts
 import { run } from "probot";

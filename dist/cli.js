@@ -37155,7 +37155,7 @@ var configSchema = external_exports.object({
     mention: external_exports.enum(["overdue", "all", "none"]).default("overdue").describe(
       `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
     ),
-    "remind-before": external_exports.union([duration3, external_exports.literal("off")]).default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+    "remind-before": external_exports.string().regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"').default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
     "escalate-after": external_exports.union([external_exports.number().int().min(1).max(365), external_exports.literal("off")]).default(14).describe(
       "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
     ),

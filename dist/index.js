@@ -59,9 +59,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-6YV5YICA.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-PNJHEIEB.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-IZX2HO3I.js")).syncJob,
   track: async () => (await import("./chunks/track-TEDYH6BP.js")).trackJob,
-  review: async () => (await import("./chunks/review-AITJXWRS.js")).reviewJob
+  review: async () => (await import("./chunks/review-VB2SKGBX.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -84,7 +84,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-V43U64XX.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-5BS5KKZV.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

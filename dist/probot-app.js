@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-3LRLPHGH.js";
+} from "./chunks/chunk-BQ6YUFDP.js";
 export {
   app_default as default,
   postmortemTracker

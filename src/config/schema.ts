@@ -108,7 +108,8 @@ export const configSchema = z
             'Whom the tracker\'s digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").',
           ),
         "remind-before": z
-          .union([duration, z.literal("off")])
+          .string()
+          .regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"')
           .default("2d")
           .describe('How long before its due date an item\'s issue gets a reminder; "off": none before.'),
         "escalate-after": z

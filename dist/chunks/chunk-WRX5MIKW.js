@@ -23,7 +23,7 @@ import {
 import {
   require_dist,
   sectionNames
-} from "./chunk-2TOHI4H7.js";
+} from "./chunk-J4FQD5S4.js";
 import {
   repoName,
   stateOf

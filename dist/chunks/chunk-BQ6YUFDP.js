@@ -859,7 +859,7 @@ var configSchema = z.object({
     mention: z.enum(["overdue", "all", "none"]).default("overdue").describe(
       `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
     ),
-    "remind-before": z.union([duration, z.literal("off")]).default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+    "remind-before": z.string().regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"').default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
     "escalate-after": z.union([z.number().int().min(1).max(365), z.literal("off")]).default(14).describe(
       "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
     ),

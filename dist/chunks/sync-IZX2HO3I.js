@@ -16,7 +16,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-KGT275IN.js";
+} from "./chunk-WRX5MIKW.js";
 import {
   syncSummary,
   writeJobSummary
@@ -36,7 +36,7 @@ import {
   trackerLabels,
   trackerTitle
 } from "./chunk-5Y6MWVZJ.js";
-import "./chunk-2TOHI4H7.js";
+import "./chunk-J4FQD5S4.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-KGT275IN.js";
+} from "./chunk-WRX5MIKW.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-5Y6MWVZJ.js";
 import {
   reviewOptions
-} from "./chunk-2TOHI4H7.js";
+} from "./chunk-J4FQD5S4.js";
 import {
   error,
   notice,

@@ -9,7 +9,7 @@ import {
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-2TOHI4H7.js";
+} from "./chunk-J4FQD5S4.js";
 import {
   debug,
   info,
