@@ -58,7 +58,7 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-6YV5YICA.js")).sweepJob,
+  sweep: async () => (await import("./chunks/sweep-PZQUZEUY.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-IZX2HO3I.js")).syncJob,
   track: async () => (await import("./chunks/track-TEDYH6BP.js")).trackJob,
   review: async () => (await import("./chunks/review-VB2SKGBX.js")).reviewJob

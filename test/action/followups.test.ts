@@ -270,4 +270,17 @@ describe("what an owner receives, run by the scheduled Action", () => {
     expect(digest).toContain("| #1 Add alert | @dana | 2026-11-20 | 3 days |");
     expect(digest).toContain("| #2 Write runbook | `@lee` | 2027-01-10 | - |");
   });
+
+  it("creates the overdue label once a run, however many trackers have overdue items", async () => {
+    for (const title of ["A", "B", "C"])
+      seedTracker(fake, {
+        title,
+        merged: "2026-11-01T10:00:00Z",
+        items: [{ title: `Fix ${title}`, state: "open", due: "2026-11-10" }],
+      });
+    await runAction(server.url, "schedule", {});
+    const creations = fake.writes().filter((r) => r.method === "POST" && r.path === `/repos/${REPO}/labels`);
+    expect(creations).toHaveLength(1);
+    expect(fake.repo(REPO).issues.filter((i) => i.labels.includes("overdue"))).toHaveLength(3);
+  });
 });

@@ -504,9 +504,12 @@ async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
   if (gateway.cost(writes()) >= client.remaining()) return { stopped: true };
   try {
     const unsent = await postReminders(planned.reminders, t, deps, result);
-    if (unsent.size > 0)
-      planned = { ...plan(t, unsent), reminders: planned.reminders.filter((r) => !unsent.has(r.key)) };
+    if (unsent.size > 0) {
+      const again = plan(t, unsent);
+      planned = { ...again, operations: again.operations.filter(fresh) };
+    }
     await gateway.apply(planned.operations);
+    for (const op of planned.operations) if (op.op === "ensureLabel") ensured.add(op.name);
     return { stopped: false, summary: planned.summary, failed: false };
   } catch (error) {
     if (error instanceof BudgetExhausted) return { stopped: true };
