@@ -34438,14 +34438,37 @@ var init_schema = __esm({
       reminders: external_exports.object({
         interval: duration3.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
         timezone: external_exports.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
-        "mention-owners": external_exports.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
-        "due-by-priority": external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
-        "default-due": duration3.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+        "mention-owners": external_exports.boolean().default(true).describe("Mention people in follow-ups at all; false is `mention: none`."),
+        mention: external_exports.enum(["overdue", "all", "none"]).default("overdue").describe(
+          `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
+        ),
+        "remind-before": external_exports.string().regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"').default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+        "escalate-after": external_exports.union([external_exports.number().int().min(1).max(365), external_exports.literal("off")]).default(14).describe(
+          "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
+        ),
+        "escalate-to": external_exports.string().regex(/^@[\w.-]+(?:\/[\w.-]+)?$/, "a @login or an @org/team").nullable().default(null).describe("Who is mentioned on escalation instead of the report's owners, e.g. @acme/sre-leads."),
+        "effectiveness-review": external_exports.union([external_exports.number().int().min(1).max(365), external_exports.literal("off")]).default(30).describe(
+          'Days after the tracker closes that the sweep reopens it once for a review of effectiveness; "off": no review.'
+        ),
+        "notify-url": external_exports.url({ protocol: /^https?$/ }).nullable().default(null).describe(
+          "Incoming-webhook URL (Slack or Teams) that gets one digest per sweep with something overdue or due soon. Keep it in a secret: the Action's `notify-url` input."
+        ),
         "overdue-label": external_exports.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
         "swept-by": external_exports.enum(["app", "action"]).default("app").describe(
           'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
         )
       }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
+      deadlines: external_exports.object({
+        severity: external_exports.partialRecord(external_exports.enum(["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"]), duration3).default({ "SEV-1": "15d", "SEV-2": "30d" }).describe(
+          "Due date of an item without one, counted from the merge, by the report's front matter `severity` (SEV-1, sev1, critical, high...)."
+        ),
+        priority: external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe(
+          "Due date of an item without one, counted from the merge, by the item's priority; where both apply, the earlier date wins."
+        ),
+        default: duration3.default("30d").describe(
+          "Due date of an item with no due date of its own and no policy for its severity or priority."
+        )
+      }).strict().prefault({}).describe("Due dates for items the report gives none: an explicit due date in the report always wins."),
       review: external_exports.object({
         rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["off", "notice", "warning", "error"])).default({}).describe(
           'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
@@ -61298,6 +61321,74 @@ var init_review = __esm({
   }
 });
 
+// src/tracking/reminders/settings.ts
+function deadlinePolicy(config2) {
+  const d = config2.deadlines;
+  const severity = {};
+  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  return { severity, priority: d.priority, fallback: d.default };
+}
+function parseDuration(text4) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text4.trim());
+  if (!m) throw new Error(`"${text4}" is not a duration such as "7d", "2w" or "12h"`);
+  const n2 = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
+}
+var SLACK_MS;
+var init_settings = __esm({
+  "src/tracking/reminders/settings.ts"() {
+    "use strict";
+    init_luxon();
+    SLACK_MS = 3600 * 1e3;
+  }
+});
+
+// src/tracking/reminders/deadline.ts
+function severityLevel(severity) {
+  if (severity === null || severity === void 0) return null;
+  const text4 = String(severity).trim().toLowerCase();
+  const word = WORDS[text4.split(/\s+/)[0] ?? ""];
+  if (word) return word;
+  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text4);
+  return m ? Number(m[1]) : null;
+}
+function deadline(entry, facts, policy, zone2) {
+  if (entry.due) return { day: entry.due, source: "report", policy: null };
+  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone: zone2 });
+  const level = severityLevel(facts.severity);
+  const candidates = [];
+  const bySeverity = level === null ? void 0 : policy.severity[level];
+  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
+  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
+  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
+  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
+  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  return { day: tightest.day, source: "policy", policy: tightest.name };
+}
+var WORDS, dayAfter, deadlineRules, deadlineBy;
+var init_deadline = __esm({
+  "src/tracking/reminders/deadline.ts"() {
+    "use strict";
+    init_luxon();
+    init_settings();
+    WORDS = {
+      critical: 1,
+      major: 2,
+      high: 2,
+      medium: 3,
+      moderate: 3,
+      low: 4,
+      minor: 4
+    };
+    dayAfter = (start, duration4) => start.plus(parseDuration(duration4)).toISODate() ?? "";
+    deadlineRules = (config2) => ({
+      policy: deadlinePolicy(config2),
+      zone: config2.reminders.timezone
+    });
+    deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
+  }
+});
+
 // src/cli/lint.ts
 function lintReports(reports, options3 = {}) {
   return reports.map((report) => ({
@@ -61391,6 +61482,14 @@ function refText(ref) {
   if (!ref) return null;
   return ref.owner && ref.repo ? `${ref.owner}/${ref.repo}#${ref.number}` : `#${ref.number}`;
 }
+function severityOf(report) {
+  const s3 = report.frontMatter.severity;
+  return typeof s3 === "string" || typeof s3 === "number" ? s3 : null;
+}
+function dueJson(report, item, at) {
+  const d = deadlineBy(item, { merged: at.merged, severity: severityOf(report) }, at.rules);
+  return { dueDate: d.day, dueSource: d.source, duePolicy: d.policy };
+}
 function itemJson(item) {
   return {
     key: item.key,
@@ -61406,11 +61505,11 @@ function itemJson(item) {
     group: item.group
   };
 }
-function reportJson(report) {
+function reportJson(report, at) {
   return {
     file: report.path,
     title: report.title,
-    items: report.items.map(itemJson),
+    items: report.items.map((item) => ({ ...itemJson(item), ...at ? dueJson(report, item, at) : {} })),
     warnings: report.warnings.map(diagnosticJson),
     errors: report.errors.map(diagnosticJson)
   };
@@ -61492,6 +61591,7 @@ var diagnosticJson, pad, HEADER, MIN_ITEM;
 var init_render = __esm({
   "src/cli/render.ts"() {
     "use strict";
+    init_deadline();
     diagnosticJson = (d) => ({ line: d.line ?? null, message: d.message });
     pad = (text4, width) => text4 + " ".repeat(Math.max(0, width - [...text4].length));
     HEADER = ["line", "state", "owners", "due", "priority", "type", "ref", "group", "item"];
@@ -61607,7 +61707,9 @@ function readable(reports, io) {
 function plan(files, json2, io, config2) {
   const reports = files.map((f) => readReport(f, config2));
   if (json2) {
-    const out = reports.map(reportJson);
+    const now2 = (io.now ?? (() => DateTime.local()))();
+    const at = { rules: deadlineRules(config2), merged: now2.toISO() ?? "" };
+    const out = reports.map((r) => reportJson(r, at));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}
 `);
   } else {
@@ -61746,6 +61848,7 @@ var init_main = __esm({
     init_load();
     init_report();
     init_review();
+    init_deadline();
     init_lint();
     init_read();
     init_render();

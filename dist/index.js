@@ -52,17 +52,18 @@ function readInputs(env) {
     dryRun: flag(env, "dry-run") ?? false,
     maxRequests,
     mentionOwners: flag(env, "mention-owners"),
-    botLogin: input(env, "bot-login") || "github-actions[bot]"
+    botLogin: input(env, "bot-login") || "github-actions[bot]",
+    notifyUrl: input(env, "notify-url") || null
   };
 }
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-TB73YJRZ.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-XGTXNE6D.js")).syncJob,
-  track: async () => (await import("./chunks/track-O77SNFWJ.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-A3OLFKFF.js")).tickJob,
-  review: async () => (await import("./chunks/review-T67ZV2B2.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-6FM3PXH4.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-G3GFITOY.js")).syncJob,
+  track: async () => (await import("./chunks/track-XPWZWKAN.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-L27GWMQD.js")).tickJob,
+  review: async () => (await import("./chunks/review-K2QSBHSZ.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -85,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-HC4UJORW.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-PKDJMSTP.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -8,6 +8,8 @@ export interface Inputs {
   maxRequests: number;
   mentionOwners: boolean | null;
   botLogin: string;
+  /** The chat digest's incoming-webhook URL, from a secret. */
+  notifyUrl: string | null;
 }
 
 /** An input as the runner passes it: `INPUT_NAME` (upper case, spaces as underscores), trimmed. */
@@ -41,5 +43,6 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
     maxRequests,
     mentionOwners: flag(env, "mention-owners"),
     botLogin: input(env, "bot-login") || "github-actions[bot]",
+    notifyUrl: input(env, "notify-url") || null,
   };
 }

@@ -40,6 +40,7 @@ async function loadConfig(client: GitHubClient, repo: RepoId, inputs: Inputs): P
   if (inputs.reminderInterval) config.reminders.interval = inputs.reminderInterval;
   if (inputs.timezone) config.reminders.timezone = inputs.timezone;
   if (inputs.mentionOwners !== null) config.reminders["mention-owners"] = inputs.mentionOwners;
+  if (inputs.notifyUrl) config.reminders["notify-url"] = inputs.notifyUrl;
   const checked = validateConfig(config, "the Action's inputs");
   if (!checked.ok) throw new Error(checked.message);
   return checked.config;

@@ -14,6 +14,7 @@ import {
 import type { Config } from "../config/schema.ts";
 import { parseReport, type Report } from "../report/index.ts";
 import { conclusionOf } from "../review/index.ts";
+import { deadlineRules } from "../tracking/reminders/deadline.ts";
 import { annotation, lintReports, lintText } from "./lint.ts";
 import { isUnreadable, readText, unreadable } from "./read.ts";
 import { diagnosticLine, reportJson, reportTable } from "./render.ts";
@@ -76,7 +77,9 @@ function readable(reports: Report[], io: Io): Report[] {
 function plan(files: string[], json: boolean, io: Io, config: Config): number {
   const reports = files.map((f) => readReport(f, config));
   if (json) {
-    const out = reports.map(reportJson);
+    const now = (io.now ?? (() => DateTime.local()))();
+    const at = { rules: deadlineRules(config), merged: now.toISO() ?? "" };
+    const out = reports.map((r) => reportJson(r, at));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
     // On a terminal the table fits its width; elsewhere (pipes, scripts) every column, in full.

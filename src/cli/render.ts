@@ -1,10 +1,28 @@
 import type { ActionItem, Diagnostic, IssueRef, Report } from "../report/index.ts";
+import { type DeadlineRules, deadlineBy } from "../tracking/reminders/deadline.ts";
 
 /** How a report reads on a terminal and in JSON. */
 
 export function refText(ref: IssueRef | null): string | null {
   if (!ref) return null;
   return ref.owner && ref.repo ? `${ref.owner}/${ref.repo}#${ref.number}` : `#${ref.number}`;
+}
+
+/** How due dates would be set if the report merged now: the policy and the report's severity. */
+export interface DeadlineContext {
+  rules: DeadlineRules;
+  merged: string;
+}
+
+function severityOf(report: Report): string | number | null {
+  const s = report.frontMatter.severity;
+  return typeof s === "string" || typeof s === "number" ? s : null;
+}
+
+/** The item's due date if merged now, and where it comes from (`report` or `policy`). */
+function dueJson(report: Report, item: ActionItem, at: DeadlineContext) {
+  const d = deadlineBy(item, { merged: at.merged, severity: severityOf(report) }, at.rules);
+  return { dueDate: d.day, dueSource: d.source, duePolicy: d.policy };
 }
 
 export function itemJson(item: ActionItem) {
@@ -25,11 +43,11 @@ export function itemJson(item: ActionItem) {
 
 const diagnosticJson = (d: Diagnostic) => ({ line: d.line ?? null, message: d.message });
 
-export function reportJson(report: Report) {
+export function reportJson(report: Report, at?: DeadlineContext) {
   return {
     file: report.path,
     title: report.title,
-    items: report.items.map(itemJson),
+    items: report.items.map((item) => ({ ...itemJson(item), ...(at ? dueJson(report, item, at) : {}) })),
     warnings: report.warnings.map(diagnosticJson),
     errors: report.errors.map(diagnosticJson),
   };

@@ -100,14 +100,43 @@ export const configSchema = z
         "mention-owners": z
           .boolean()
           .default(true)
-          .describe("Mention the owners of open items in follow-up comments."),
-        "due-by-priority": z
-          .partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration)
-          .default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" })
-          .describe("Due date of an item without one, counted from the merge, by the item's priority."),
-        "default-due": duration
-          .default("30d")
-          .describe("Due date of an item with neither a due date nor a policy for its priority."),
+          .describe("Mention people in follow-ups at all; false is `mention: none`."),
+        mention: z
+          .enum(["overdue", "all", "none"])
+          .default("overdue")
+          .describe(
+            'Whom the tracker\'s digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").',
+          ),
+        "remind-before": z
+          .string()
+          .regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"')
+          .default("2d")
+          .describe('How long before its due date an item\'s issue gets a reminder; "off": none before.'),
+        "escalate-after": z
+          .union([z.number().int().min(1).max(365), z.literal("off")])
+          .default(14)
+          .describe(
+            "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never.",
+          ),
+        "escalate-to": z
+          .string()
+          .regex(/^@[\w.-]+(?:\/[\w.-]+)?$/, "a @login or an @org/team")
+          .nullable()
+          .default(null)
+          .describe("Who is mentioned on escalation instead of the report's owners, e.g. @acme/sre-leads."),
+        "effectiveness-review": z
+          .union([z.number().int().min(1).max(365), z.literal("off")])
+          .default(30)
+          .describe(
+            'Days after the tracker closes that the sweep reopens it once for a review of effectiveness; "off": no review.',
+          ),
+        "notify-url": z
+          .url({ protocol: /^https?$/ })
+          .nullable()
+          .default(null)
+          .describe(
+            "Incoming-webhook URL (Slack or Teams) that gets one digest per sweep with something overdue or due soon. Keep it in a secret: the Action's `notify-url` input.",
+          ),
         "overdue-label": z
           .string()
           .min(1)
@@ -124,6 +153,29 @@ export const configSchema = z
       .strict()
       .prefault({})
       .describe("The scheduled follow-up of open items (the Action's sweep)."),
+    deadlines: z
+      .object({
+        severity: z
+          .partialRecord(z.enum(["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"]), duration)
+          .default({ "SEV-1": "15d", "SEV-2": "30d" })
+          .describe(
+            "Due date of an item without one, counted from the merge, by the report's front matter `severity` (SEV-1, sev1, critical, high...).",
+          ),
+        priority: z
+          .partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration)
+          .default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" })
+          .describe(
+            "Due date of an item without one, counted from the merge, by the item's priority; where both apply, the earlier date wins.",
+          ),
+        default: duration
+          .default("30d")
+          .describe(
+            "Due date of an item with no due date of its own and no policy for its severity or priority.",
+          ),
+      })
+      .strict()
+      .prefault({})
+      .describe("Due dates for items the report gives none: an explicit due date in the report always wins."),
     review: z
       .object({
         rules: z

@@ -32,6 +32,8 @@ export interface RestIssue {
   labels: (string | { name?: string })[];
   assignees?: { login: string }[] | null;
   user: { login: string } | null;
+  closed_at?: string | null;
+  closed_by?: { login: string } | null;
   pull_request?: unknown;
 }
 
@@ -64,6 +66,7 @@ export interface Comment {
   id: number;
   body: string;
   author: string;
+  createdAt: string;
 }
 
 interface GraphqlIssue {
@@ -72,6 +75,7 @@ interface GraphqlIssue {
   stateReason: string | null;
   closedAt: string | null;
   labels: { nodes: { name: string }[] };
+  assignees?: { nodes: { login: string }[] };
 }
 
 const PAGE = 100;
@@ -93,6 +97,8 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
     labels: issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null,
   };
 }
 
@@ -297,11 +303,18 @@ export class GitHubClient {
 
   /** An issue's or pull request's comments, all pages. */
   async comments(repo: RepoId, issue: number): Promise<Comment[]> {
-    const data = await this.pages<{ id: number; body?: string; user: { login: string } | null }>(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue },
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages<{
+      id: number;
+      body?: string;
+      user: { login: string } | null;
+      created_at?: string;
+    }>("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? "",
+    }));
   }
 
   /** The check runs of this name on a commit. */
@@ -382,7 +395,8 @@ function byRepository(refs: { repo: RepoId; number: number }[]) {
 }
 
 function snapshotQuery(groups: { repo: RepoId; numbers: number[] }[]): string {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields =
+    "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups.map(
     (g, r) =>
       `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers
@@ -396,7 +410,12 @@ function snapshotOf(issue: GraphqlIssue | null): IssueSnapshot | null {
   if (!issue) return null;
   const state =
     issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login),
+  };
 }
 
 /** The writing routes. Only the gateway holds one, so every write passes its dry-run check. */
@@ -545,4 +564,18 @@ export class GitHubWriter {
       output,
     });
   }
+}
+
+/**
+ * The chat digest's one route: a POST of `{ text }` to an incoming webhook, which Slack and Teams both
+ * read. Not GitHub's, so not counted against the budget; a slow endpoint is cut off after 10 s.
+ */
+export async function postChatMessage(url: string, text: string): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
 }

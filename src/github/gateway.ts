@@ -7,7 +7,7 @@ import {
   type Operation,
   type RepoId,
 } from "../tracking/model.ts";
-import { BudgetExhausted, type GitHubClient, type GitHubWriter } from "./client.ts";
+import { BudgetExhausted, type GitHubClient, type GitHubWriter, postChatMessage } from "./client.ts";
 import { errorText, httpStatus, type Logger } from "./octokit.ts";
 
 export interface GatewayOptions {
@@ -40,7 +40,8 @@ export class Gateway {
 
   /** Requests that the writes of `operations` cost: none in a dry run. */
   cost(operations: Operation[]): number {
-    return this.dryRun ? 0 : operations.length;
+    // A chat digest is not a GitHub request.
+    return this.dryRun ? 0 : operations.filter((op) => op.op !== "notify").length;
   }
 
   /** Applies operations in order; returns the issues it created, by their operation's key. */
@@ -90,6 +91,8 @@ export class Gateway {
         return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
+      case "notify":
+        return this.notify(op);
     }
   }
 
@@ -102,6 +105,15 @@ export class Gateway {
     if (op.stateReason) change.state_reason = op.stateReason;
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
+  }
+
+  /** A chat digest is a courtesy: its failure is logged and the job goes on. */
+  private async notify(op: Extract<Operation, { op: "notify" }>): Promise<void> {
+    try {
+      await postChatMessage(op.url, op.text);
+    } catch (error) {
+      this.log.warn(`could not post the chat digest: ${errorText(error)}`);
+    }
   }
 
   /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */

@@ -2,6 +2,7 @@ import { isReportLabel } from "../tracking/labels.ts";
 import { type ExistingIssue, issueKey, type Operation, type RepoId, stateOf } from "../tracking/model.ts";
 import { ourTracker } from "../tracking/ours.ts";
 import { type LiveStates, planTrackerRefresh } from "../tracking/refresh.ts";
+import { deadlineRules } from "../tracking/reminders/deadline.ts";
 import type { JobDeps } from "./deps.ts";
 
 /** An action item (or a referenced issue) was closed or reopened: its trackers' checklists follow at once. */
@@ -23,7 +24,13 @@ export async function syncIssueState(
       if (!tracker || seen.has(listed.number)) continue;
       if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
       seen.add(listed.number);
-      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl });
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl,
+        deadlines: deadlineRules(deps.config),
+      });
       await deps.gateway.apply(ops);
       done.push(...ops);
     }

@@ -1,11 +1,13 @@
 import { reviewOptions } from "../config/load.ts";
 import type { Config } from "../config/schema.ts";
+import type { Report } from "../report/index.ts";
 import { conclusionOf, type Finding, reviewReport } from "../review/index.ts";
 import { type ReviewedReport, reviewSummary } from "../review/summary.ts";
 import type { CheckRunOutput, Operation, RepoId } from "../tracking/model.ts";
 import { isReportPath } from "../tracking/paths.ts";
+import { deadlineBy, deadlineRules } from "../tracking/reminders/deadline.ts";
 import type { SyncChange } from "../tracking/sync/comment.ts";
-import { planSync } from "../tracking/sync/plan.ts";
+import { type ItemsPlan, planSync } from "../tracking/sync/plan.ts";
 import type { ChangedFile } from "./changes.ts";
 import type { JobDeps } from "./deps.ts";
 import { readReport, syncInputFor } from "./report-input.ts";
@@ -42,7 +44,7 @@ export async function reviewPullRequest(
       pullRequest: target.pullRequest,
     };
     const plan = planSync(await syncInputFor(client, at, deps));
-    const preview = plan.kind === "sync" ? plan.items.changes : [];
+    const preview = plan.kind === "sync" ? previewWithDue(plan.items, report, deps) : [];
     out.push({
       path: file.path,
       title: report.title,
@@ -68,6 +70,24 @@ function guessFindings(preview: SyncChange[], config: Config): Finding[] {
       message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
       suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`,
     }));
+}
+
+/** Each change of the preview with its item's due date, as the merge would set it now. */
+function previewWithDue(items: ItemsPlan, report: Report, deps: Pick<JobDeps, "config" | "now">) {
+  const s = report.frontMatter.severity;
+  const facts = {
+    merged: deps.now().toISOString(),
+    severity: typeof s === "string" || typeof s === "number" ? s : null,
+  };
+  const rules = deadlineRules(deps.config);
+  const ofItems = items.items.flatMap(({ changes, placed }) => {
+    const d = deadlineBy(placed.entry, facts, rules);
+    const due = d.source === "policy" ? `${d.day}, from the ${d.policy} policy` : d.day;
+    return changes.map((c) => ({ ...c, due }));
+  });
+  // Removed and merged items close with no due date to show.
+  const itemChanges = new Set(items.items.flatMap((i) => i.changes));
+  return [...ofItems, ...items.changes.filter((c) => !itemChanges.has(c))];
 }
 
 export const CHECK_NAME = "Postmortem review";

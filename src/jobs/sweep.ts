@@ -5,7 +5,15 @@ import type { TrackerMarker } from "../tracking/marker.ts";
 import type { ExistingIssue, IssueSnapshot, Operation, RepoId } from "../tracking/model.ts";
 import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
-import { planReminders, type SweepSettings, type TrackerSummary } from "../tracking/reminders.ts";
+import { chatDigest } from "../tracking/reminders/chat.ts";
+import { type CloseFacts, reasonsToRead } from "../tracking/reminders/reasons.ts";
+import {
+  type PlannedReminder,
+  planReminders,
+  type SweepSettings,
+  type TrackerPlan,
+  type TrackerSummary,
+} from "../tracking/reminders.ts";
 import type { JobDeps } from "./deps.ts";
 
 /**
@@ -24,8 +32,16 @@ export interface SweepInput {
 }
 
 export interface SweepResult {
+  /** Open trackers, and those closed within the last interval (older closed ones are swept, not counted). */
   trackers: TrackerSummary[];
+  /** Follow-ups (digests, reopening notes) posted on trackers. */
   remindersPosted: number;
+  /** Reminders posted on the items' own issues. */
+  itemReminders: number;
+  /** Trackers reopened for the review of effectiveness. */
+  reviewsOpened: number;
+  /** Whether the chat digest was sent (or would be, in a dry run). */
+  chatDigest: boolean;
   reopened: number;
   closed: number;
   openItems: number;
@@ -44,6 +60,9 @@ const MAX_ITEMS_PER_READ = 100;
 const emptyResult = (): SweepResult => ({
   trackers: [],
   remindersPosted: 0,
+  itemReminders: 0,
+  reviewsOpened: 0,
+  chatDigest: false,
   reopened: 0,
   closed: 0,
   openItems: 0,
@@ -84,6 +103,43 @@ function* batches(queue: Tracked[]): Generator<Tracked[]> {
 
 type Outcome = { stopped: true } | { stopped: false; summary: TrackerSummary; failed: boolean };
 
+/** Item reminders one at a time: those that fail are returned, so that they are not recorded as sent. */
+async function postReminders(
+  reminders: PlannedReminder[],
+  t: Tracked,
+  deps: JobDeps,
+  result: SweepResult,
+): Promise<Set<string>> {
+  const unsent = new Set<string>();
+  for (const r of reminders) {
+    try {
+      await deps.gateway.apply([r.operation]);
+    } catch (error) {
+      if (error instanceof BudgetExhausted) throw error;
+      unsent.add(r.key);
+      const message = `reminder on item ${describeTarget(r)} failed: ${errorText(error)}`;
+      result.errors.push({ tracker: t.issue.number, message });
+      deps.log.warn(`tracker #${t.issue.number}: ${message}`);
+    }
+  }
+  return unsent;
+}
+
+const describeTarget = (r: PlannedReminder) =>
+  r.operation.op === "comment" ? `#${r.operation.issue.existing}` : r.key;
+
+/** The comments of won't-do items with no reason recorded: two reads each, within the budget. */
+async function readCloseFacts(t: Tracked, snapshots: Snapshots, deps: JobDeps) {
+  const facts = new Map<string, CloseFacts>();
+  for (const ref of reasonsToRead(t.marker, t.issue.repo, snapshots, t.issue.state === "open")) {
+    if (deps.client.remaining() < 8) break;
+    const issue = await deps.client.issue(ref.repo, ref.number);
+    const comments = await deps.client.comments(ref.repo, ref.number);
+    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments });
+  }
+  return facts;
+}
+
 /** One tracker's follow-up: planned, planned again on a fresh copy if a sync rewrote it, applied. */
 async function sweepTracker(
   listed: Tracked,
@@ -91,9 +147,11 @@ async function sweepTracker(
   input: SweepInput,
   deps: JobDeps,
   result: SweepResult,
+  ensured: Set<string>,
 ): Promise<Outcome> {
   const { client, gateway, log } = deps;
-  const plan = (t: Tracked) =>
+  const closeFacts = await readCloseFacts(listed, snapshots, deps);
+  const plan = (t: Tracked, unsent?: Set<string>): TrackerPlan =>
     planReminders({
       tracker: t.issue,
       marker: t.marker,
@@ -101,22 +159,36 @@ async function sweepTracker(
       now: input.now,
       settings: input.settings,
       serverUrl: input.serverUrl,
+      closeFacts,
+      bot: deps.botLogin,
+      ...(unsent ? { unsent } : {}),
     });
   let t = listed;
-  let { operations, summary } = plan(t);
+  let planned = plan(t);
+  const writes = () => [...planned.reminders.map((r) => r.operation), ...planned.operations];
   // A sync may have rewritten the tracker since it was listed: read it again before writing over it.
-  if (operations.some((op) => op.op === "updateIssue") && client.remaining() > operations.length + 2) {
+  if (planned.operations.some((op) => op.op === "updateIssue") && client.remaining() > writes().length + 2) {
     const fresh = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
     if (fresh && fresh.issue.body !== t.issue.body) {
       t = fresh;
-      ({ operations, summary } = plan(t));
+      planned = plan(t);
     }
   }
+  // A label is ensured once a run, not once a tracker.
+  const fresh = (op: Operation) => !(op.op === "ensureLabel" && ensured.has(op.name));
+  planned = { ...planned, operations: planned.operations.filter(fresh) };
   // Keep one request for the cursor.
-  if (gateway.cost(operations) >= client.remaining()) return { stopped: true };
+  if (gateway.cost(writes()) >= client.remaining()) return { stopped: true };
   try {
-    await gateway.apply(operations);
-    return { stopped: false, summary, failed: false };
+    const unsent = await postReminders(planned.reminders, t, deps, result);
+    // What failed is not recorded: the tracker is planned again without it.
+    if (unsent.size > 0) {
+      const again = plan(t, unsent);
+      planned = { ...again, operations: again.operations.filter(fresh) };
+    }
+    await gateway.apply(planned.operations);
+    for (const op of planned.operations) if (op.op === "ensureLabel") ensured.add(op.name);
+    return { stopped: false, summary: planned.summary, failed: false };
   } catch (error) {
     if (error instanceof BudgetExhausted) return { stopped: true };
     // One tracker's trouble (a locked tracker, a deleted item) does not stop the others.
@@ -126,7 +198,7 @@ async function sweepTracker(
       message: `${status ? `${status} ` : ""}${errorText(error)}`,
     });
     log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
-    return { stopped: false, summary, failed: true };
+    return { stopped: false, summary: planned.summary, failed: true };
   }
 }
 
@@ -136,9 +208,13 @@ function record(result: SweepResult, summary: TrackerSummary, failed: boolean): 
       tracker: summary.number,
       message: `item #${missing} was deleted or cannot be read`,
     });
-  result.trackers.push(summary);
-  // Counted only when done.
+  // Closed trackers older than one interval are followed up (their review) but not counted.
+  if (summary.current) result.trackers.push(summary);
+  // Counted only when done; reminders on items were posted before the tracker's writes.
+  result.itemReminders += summary.itemReminders;
   result.remindersPosted += summary.followUp && !failed ? 1 : 0;
+  result.reviewsOpened += summary.reviewOpened && !failed ? 1 : 0;
+  if (!summary.current) return;
   result.reopened += summary.reopened && !failed ? 1 : 0;
   result.closed += summary.closed && !failed ? 1 : 0;
   result.openItems += summary.open;
@@ -153,6 +229,7 @@ async function sweepQueue(
   result: SweepResult,
 ): Promise<number | null> {
   const { client, gateway } = deps;
+  const ensured = new Set<string>();
   for (const batch of batches(queue)) {
     const refs = batch.flatMap(itemRefs);
     const first = batch[0]?.issue.number ?? null;
@@ -167,7 +244,7 @@ async function sweepQueue(
       return first;
     }
     for (const tracked of batch) {
-      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result, ensured);
       if (outcome.stopped) return tracked.issue.number;
       record(result, outcome.summary, outcome.failed);
     }
@@ -243,5 +320,16 @@ export async function sweep(input: SweepInput, deps: JobDeps): Promise<SweepResu
     );
   }
   result.stoppedAt = stopped;
+  await notifyChat(input, deps, result);
   return result;
+}
+
+/** One chat message per sweep with something overdue or due soon; its failure is only logged. */
+async function notifyChat(input: SweepInput, deps: JobDeps, result: SweepResult): Promise<void> {
+  const url = input.settings.notifyUrl;
+  if (!url) return;
+  const text = chatDigest(result.trackers, input.repo, input.serverUrl);
+  if (text === null) return;
+  await deps.gateway.apply([{ op: "notify", repo: input.repo, url, text }]);
+  result.chatDigest = true;
 }

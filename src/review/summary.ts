@@ -7,7 +7,8 @@ export interface ReviewedReport {
   path: string;
   title: string;
   findings: Finding[];
-  preview: SyncChange[];
+  /** What the merge would do, each with the item's due date as text ("2026-12-18, from the SEV-1 policy"). */
+  preview: (SyncChange & { due?: string })[];
   items: number;
   blocked: string | null;
 }
@@ -45,9 +46,12 @@ function previewText(r: ReviewedReport): string[] {
   return [
     "On merge:",
     "",
-    "| Action item | Will |",
-    "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
+    "| Action item | Will | Due |",
+    "| --- | --- | --- |",
+    ...r.preview.map(
+      (c) =>
+        `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} | ${c.due ? cell(c.due) : "-"} |`,
+    ),
     "",
   ];
 }

@@ -82,3 +82,10 @@ export function itemLabels(item: ActionItem, path: string, config: Config): Labe
   }
   return labels;
 }
+
+/** The label of overdue items, created with its colour and description before its first use. */
+export const overdueLabelSpec = (name: string): LabelSpec => ({
+  name,
+  color: "b60205",
+  description: "Postmortem action item past its due date",
+});

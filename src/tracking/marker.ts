@@ -48,7 +48,27 @@ export interface TrackerMarker {
   merged: string;
   /** When the last follow-up comment was posted. */
   followUp?: string | null;
+  /** The report's owners (front matter `owners`): mentioned for items without owners, and on escalation. */
+  owners?: string[];
+  /** What the sweep has sent, so that a second run sends nothing twice. */
+  sweep?: SweepRecord;
   items: TrackerEntry[];
+}
+
+/** The sweep's memory, kept in the tracker's marker and written only after what it records was posted. */
+export interface SweepRecord {
+  /** The last reminder on each item's issue, by item key, and the due day it was about. */
+  reminded?: Record<string, { kind: "before" | "overdue"; at: string; due: string }>;
+  /** Items whose escalation the digest posted. */
+  escalated?: string[];
+  /** Items closed as not planned whose closer was asked for a reason. */
+  asked?: string[];
+  /** The reason given for each item closed as not planned, by item key. */
+  reasons?: Record<string, string>;
+  /** Resolved items at the last digest: with no change and nothing overdue or due soon, no digest. */
+  digestResolved?: number;
+  /** When the effectiveness review reopened the tracker; once set, it is never reopened again. */
+  review?: string;
 }
 
 export type Marker = ActionMarker | TrackerMarker;

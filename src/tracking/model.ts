@@ -38,6 +38,9 @@ export interface ExistingIssue {
   labels: string[];
   assignees: string[];
   author: string;
+  /** When it was last closed, and by whom, where the read says. */
+  closedAt?: string | null;
+  closedBy?: string | null;
 }
 
 /** What a sweep reads of an item's issue (GraphQL, 100 at a time). */
@@ -45,6 +48,8 @@ export interface IssueSnapshot {
   state: IssueState;
   closedAt: string | null;
   labels: string[];
+  /** Logins, without the @. */
+  assignees?: string[];
 }
 
 /** The issue an operation acts on: one that exists, by number (new ones come back from the gateway). */
@@ -134,6 +139,13 @@ export type Operation =
     }
   | { op: "openPullRequest"; repo: RepoId; head: string; base: string; title: string; body: string }
   | {
+      /** A chat digest to an incoming webhook (Slack, Teams): a failure is logged, never fatal. */
+      op: "notify";
+      repo: RepoId;
+      url: string;
+      text: string;
+    }
+  | {
       op: "publishCheckRun";
       repo: RepoId;
       name: string;
@@ -179,6 +191,8 @@ export function describeOperation(op: Operation): string {
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
       return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

@@ -8,6 +8,8 @@ import {
   parseRepoName,
   type RepoId,
 } from "./model.ts";
+import { type DeadlineRules, deadlineBy } from "./reminders/deadline.ts";
+import { shownReason } from "./reminders/reasons.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -39,6 +41,8 @@ export interface RefreshInput {
   serverUrl: string;
   /** The comment that closes the tracker, instead of the short one (the sweep's has the numbers). */
   closing?: string;
+  /** When given, open items show their deadline from policy too. */
+  deadlines?: DeadlineRules;
 }
 
 /**
@@ -58,11 +62,15 @@ export function trackerRefresh(input: RefreshInput): {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated: TrackerMarker = { ...marker, items };
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const rules = input.deadlines;
   const lines = items.map((entry, i) =>
     entryLine(
       entry,
       states[i] ?? "open",
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules ? deadlineBy(entry, facts, rules) : null,
+      shownReason(entry.key, marker.sweep),
     ),
   );
   const resolved = states.filter((s) => s !== "open").length;
@@ -70,8 +78,10 @@ export function trackerRefresh(input: RefreshInput): {
   const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
+  // Reopened for the review of effectiveness: it stays open until a person closes it.
+  const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== undefined;
   const transition = trackerTransition(
-    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
     allResolved,
     input.closing ?? allResolvedComment(items.length, notPlanned),
   );

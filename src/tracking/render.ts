@@ -1,6 +1,7 @@
 import type { ActionItem, Report } from "../report/index.ts";
 import { type Marker, renderMarker, type TrackerEntry, type TrackerMarker } from "./marker.ts";
 import { type IssueState, parseRepoName, type RepoId } from "./model.ts";
+import { type Deadline, deadlineText } from "./reminders/deadline.ts";
 import { truncate } from "./text.ts";
 
 /** The text of every issue and comment we write. Pure: all it needs comes in as values. */
@@ -40,10 +41,12 @@ export const trackerTitle = (report: Report) => truncate(`Postmortem follow-up: 
 export const itemTitle = (item: ActionItem) => truncate(item.title, MAX_TITLE);
 
 /** The item's owners, due date, priority, type and part, as a two-column table (none when it has none). */
-function detailsTable(item: ActionItem): string[] {
+function detailsTable(item: ActionItem, due?: Deadline): string[] {
   const rows: [string, string][] = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (item.due) rows.push(["Due", item.due]);
+  // A date from a policy says which one, so that nobody wonders where it came from.
+  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
+  else if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
@@ -56,11 +59,12 @@ export function itemBody(
   item: ActionItem,
   people: { mentioned: string[] },
   trackerRef: string,
+  due?: Deadline,
 ): string {
   const lines = [
     item.text !== item.title ? `${item.title}\n\n> ${item.text}` : item.title,
     "",
-    ...detailsTable(item),
+    ...detailsTable(item, due),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
     `Tracked by ${trackerRef}.`,
   ];
@@ -81,17 +85,35 @@ const stateText: Record<ItemState, string> = {
   done: "done in the report",
 };
 
-/** One checklist line of the tracker; `ref` is the item's issue as text (`#12`), if it has one. */
-export function entryLine(entry: TrackerEntry, state: ItemState, ref: string | null): string {
+/**
+ * One checklist line of the tracker; `ref` is the item's issue as text (`#12`), if it has one. An open
+ * item shows a deadline from a severity or priority policy with its source (the default's would be on
+ * every line; its issue says it); a resolved one only the report's own date.
+ */
+export function entryLine(
+  entry: TrackerEntry,
+  state: ItemState,
+  ref: string | null,
+  due?: Deadline | null,
+  reason?: string | null,
+): string {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
-    entry.due ? `due ${entry.due}` : "",
+    state === "open" && due && due.policy !== "default"
+      ? deadlineText(due)
+      : entry.due
+        ? `due ${entry.due}`
+        : "",
     entry.priority ?? "",
-    stateText[state],
+    state === "not_planned" && reason !== undefined ? wontDoText(reason) : stateText[state],
   ].filter(Boolean);
   return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
 }
+
+/** A won't-do with its reason, or the note that none was given (the closer was asked). */
+export const wontDoText = (reason: string | null) =>
+  reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 
 /** The top of a tracker: rebuilt from the report on a sync, or from the tracker's marker later. */
 export interface TrackerHeader {

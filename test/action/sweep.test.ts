@@ -60,8 +60,16 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
     const { tracker } = seedTracker(fake, {
       title: "Cache outage",
       merged: "2026-11-01T10:00:00Z",
-      items: [{ title: "Tune eviction", state: "open", due: "2026-12-01", owners: ["@lee"] }],
+      // One item resolved since the merge: progress, so the first digest has news.
+      items: [
+        { title: "Tune eviction", state: "open", due: "2026-12-01", owners: ["@lee"] },
+        { title: "Size the cache", state: "closed", closedAt: "2026-11-10T10:00:00Z" },
+      ],
     });
+    // Every open item's owner is mentioned, not only the overdue ones'.
+    fake
+      .repo(REPO)
+      .commits.set("HEAD", new Map([[".github/postmortem-tracker.yml", "reminders:\n  mention: all\n"]]));
     const first = await runAction(server.url, "schedule", {});
     expect(first.outputs["reminders-posted"]).toBe("1");
     expect(comments(tracker.number)[0]?.body).toContain("| #1 Tune eviction | @lee | 2026-12-01 | - |");
@@ -99,7 +107,8 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
     for (let t = 0; t < 6; t += 1) {
       seedTracker(fake, {
         title: `Outage ${t}`,
-        merged: "2026-11-01T10:00:00Z",
+        // Merged long enough ago that the default policy makes each item overdue.
+        merged: "2026-10-01T10:00:00Z",
         items: [{ title: `Fix ${t}`, state: "open" }],
       });
     }
@@ -136,12 +145,12 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
   it("reports one tracker's trouble and goes on with the others", async () => {
     const { tracker: locked } = seedTracker(fake, {
       title: "A",
-      merged: "2026-11-01T10:00:00Z",
+      merged: "2026-10-01T10:00:00Z",
       items: [{ title: "Fix A", state: "open" }],
     });
     const { tracker: fine } = seedTracker(fake, {
       title: "B",
-      merged: "2026-11-01T10:00:00Z",
+      merged: "2026-10-01T10:00:00Z",
       items: [{ title: "Fix B", state: "open" }],
     });
     fake.fail({

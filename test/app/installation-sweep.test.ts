@@ -110,8 +110,9 @@ describe("the App's own sweep of every installation", () => {
     const one = seed("org-a/one", "DB outage");
     const two = seed("org-a/two", "Cache outage");
     const cursors = memoryCursors();
-    // Two searches, then one repository's config, label, items and writes: not enough for both.
-    await sweepAllInstallations(probot, env(), { budget: 12, cursors });
+    // Two searches, then one repository's config, labels, items and writes (its overdue label and item
+    // reminder included): not enough for both.
+    await sweepAllInstallations(probot, env(), { budget: 16, cursors });
     expect(followUps(one.tracker) + followUps(two.tracker)).toBe(1);
     expect(await cursors.get(1)).toBe("org-a/two");
     await sweepAllInstallations(probot, env(), { budget: 30, cursors });

@@ -39,6 +39,17 @@ const report = (items: string[]) =>
   `# Checkout outage\n\n## Corrective and Preventative Measures\n\n${items.join("\n")}\n`;
 
 describe("the Postmortem review check run", () => {
+  it("previews each new item's due date, and where a policy set it", async () => {
+    await opened(202, "head-2", {
+      [REPORT]: `---\nseverity: SEV-1\n---\n${report(["- [ ] Investigate the cache P3", "- [ ] Add a lag alert @dana due: 2026-12-01"])}`,
+    });
+    const [run] = h.fake.repo(REPO).checkRuns;
+    expect(run?.output.summary).toContain(
+      "| Investigate the cache | new issue | 2026-11-19, from the SEV-1 policy |",
+    );
+    expect(run?.output.summary).toContain("| Add a lag alert | new issue | 2026-12-01 |");
+  });
+
   it("annotates the report's lines and previews the issues the merge will file", async () => {
     await opened(201, "head-1", {
       [REPORT]: report([

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers.ts";
 
@@ -85,5 +86,23 @@ describe("postmortem-tracker plan", () => {
       expect(code).toBe(2);
       expect(stderr).toContain("Usage: postmortem-tracker");
     }
+  });
+
+  it("gives each item's due date if merged now, and whether it comes from the report or a policy", async () => {
+    const file = tempReport(
+      "sev1.md",
+      "---\nseverity: SEV-1\n---\n# Payments outage\n\n## Action items\n\n- [ ] Add an alert P3\n- [ ] Rotate keys due: 2027-01-15\n",
+    );
+    const { code, stdout } = await runCli(["plan", "--json", file]);
+    expect(code).toBe(0);
+    const [policy, explicit] = JSON.parse(stdout).items;
+    const in15 = DateTime.local().plus({ days: 15 }).toUTC().toISODate();
+    expect(policy).toMatchObject({ due: null, dueDate: in15, dueSource: "policy", duePolicy: "SEV-1" });
+    expect(explicit).toMatchObject({
+      due: "2027-01-15",
+      dueDate: "2027-01-15",
+      dueSource: "report",
+      duePolicy: null,
+    });
   });
 });

@@ -15,10 +15,12 @@ export interface FakeIssue {
   labels: string[];
   assignees: string[];
   user: string;
-  comments: { id: number; body: string; user: string }[];
+  comments: { id: number; body: string; user: string; created_at?: string }[];
   subIssues: number[];
   created: number;
   closed_at: string | null;
+  /** Who closed it, when a test says. */
+  closed_by?: string;
 }
 
 export interface FakeRepo {
@@ -248,6 +250,7 @@ export class FakeGitHub {
       user: { login: issue.user, type: issue.user.endsWith("[bot]") ? "Bot" : "User" },
       html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
       closed_at: issue.closed_at,
+      closed_by: issue.closed_by ? { login: issue.closed_by } : null,
       comments: issue.comments.length,
     };
   }
@@ -630,9 +633,12 @@ export class FakeGitHub {
         const per = Number(query.get("per_page") ?? 30);
         return {
           status: 200,
-          body: issue.comments
-            .slice((page - 1) * per, page * per)
-            .map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })),
+          body: issue.comments.slice((page - 1) * per, page * per).map((c) => ({
+            id: c.id,
+            body: c.body,
+            user: { login: c.user },
+            created_at: c.created_at ?? this.now,
+          })),
         };
       },
     ],
@@ -769,6 +775,7 @@ export class FakeGitHub {
               stateReason: issue.state_reason ? issue.state_reason.toUpperCase() : null,
               closedAt: issue.closed_at,
               labels: { nodes: issue.labels.map((name) => ({ name })) },
+              assignees: { nodes: issue.assignees.map((login) => ({ login })) },
             }
           : null;
       }

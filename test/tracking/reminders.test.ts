@@ -9,10 +9,14 @@ const repo = { owner: "acme", repo: "platform" };
 const settings: SweepSettings = {
   interval: "7d",
   timezone: "UTC",
-  mentionOwners: true,
-  dueByPriority: { P0: "7d", P1: "14d", P2: "30d" },
-  defaultDue: "30d",
+  mention: "overdue",
+  deadlines: { severity: {}, priority: { P0: "7d", P1: "14d", P2: "30d" }, fallback: "30d" },
   overdueLabel: "overdue",
+  remindBefore: "2d",
+  escalateAfter: null,
+  escalateTo: null,
+  effectivenessReview: null,
+  notifyUrl: null,
 };
 
 function marker(overrides: Partial<TrackerMarker> = {}): TrackerMarker {
@@ -131,7 +135,7 @@ describe("the sweep of one tracker", () => {
       marker: m,
       items: items(snap("open"), snap("open")),
       now: at("2026-03-12T09:00:00Z"),
-      settings: { ...settings, mentionOwners: false },
+      settings: { ...settings, mention: "none" },
       serverUrl: "https://github.com",
     });
     const comment = operations.find((o) => o.op === "comment");

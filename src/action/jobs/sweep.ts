@@ -15,6 +15,9 @@ export async function sweepJob({ repo, serverUrl, deps }: ActionJob, env: NodeJS
   core.setOutput("open-items", result.openItems);
   core.setOutput("overdue-items", result.overdueItems);
   core.setOutput("reminders-posted", result.remindersPosted);
+  core.setOutput("item-reminders", result.itemReminders);
+  core.setOutput("reviews-opened", result.reviewsOpened);
+  core.setOutput("awaiting-review", result.trackers.filter((t) => t.awaitingReview).length);
   core.setOutput("trackers-reopened", result.reopened);
   core.setOutput("trackers-closed", result.closed);
   core.setOutput("details", JSON.stringify(result));

@@ -3,6 +3,8 @@ import type { TrackerEntry, TrackerMarker } from "../marker.ts";
 import type { CreatedIssues, IssueNode, Operation } from "../model.ts";
 import { mergeLabels } from "../ours.ts";
 import { entryRepo } from "../refresh.ts";
+import { deadlineBy, deadlineRules } from "../reminders/deadline.ts";
+import { shownReason } from "../reminders/reasons.ts";
 import {
   allResolvedComment,
   entryLine,
@@ -89,13 +91,19 @@ function trackerWrites(
     ...markerBase(state.input),
     merged: state.tracker?.marker.merged ?? now,
     ...(state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {}),
+    // What the sweep has sent survives a sync, or the next sweep would send it again.
+    ...(state.tracker?.marker.sweep ? { sweep: state.tracker.marker.sweep } : {}),
     items: entries.map(({ entry }) => entry),
   };
+  const rules = deadlineRules(config);
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const lines = entries.map(({ entry, placed }) =>
     entryLine(
       entry,
       placed.state,
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      deadlineBy(entry, facts, rules),
+      shownReason(entry.key, marker.sweep),
     ),
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;

@@ -4,6 +4,7 @@ import { itemLabels } from "../labels.ts";
 import type { ActionMarker, TrackerEntry } from "../marker.ts";
 import { type IssueUpdate, type Operation, type RepoId, repoName, stateOf } from "../model.ts";
 import { mergeLabels, type Ours, sameSet } from "../ours.ts";
+import { type Deadline, deadlineBy, deadlineRules } from "../reminders/deadline.ts";
 import { checkedComment, type ItemState, issueRef, itemBody, itemTitle, linkedComment } from "../render.ts";
 import { truncate } from "../text.ts";
 import type { SyncChange } from "./comment.ts";
@@ -35,6 +36,17 @@ export interface ItemPlan {
 }
 
 export const creationKey = (item: ActionItem) => `item:${item.key}`;
+
+/** The item's deadline as its issue body shows it: the report's date, or the policy's. */
+function itemDeadline(entry: TrackerEntry, c: ItemContext): Deadline {
+  const { config, now, ctx } = c.state.input;
+  const severity = ctx.report.frontMatter.severity;
+  const facts = {
+    merged: c.state.tracker?.marker.merged ?? now,
+    severity: typeof severity === "string" || typeof severity === "number" ? severity : null,
+  };
+  return deadlineBy(entry, facts, deadlineRules(config));
+}
 
 function baseEntry(pair: Pair, now: string): TrackerEntry {
   const { item, before } = pair;
@@ -146,7 +158,7 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
   // its report moved, or the tracker is new.
   const moved = own.marker.key !== item.key || own.marker.report !== ctx.path;
   if (moved || own.issue.title !== title || detailsChanged || labelsChanged || c.state.tracker === null)
-    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
+    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(base, c));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
   // Closed by us (checked, then unchecked; or removed, then restored): open again, as the report says.
@@ -196,7 +208,7 @@ function planNew(pair: Pair, c: ItemContext): ItemPlan {
     key,
     repo: ctx.target,
     title,
-    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target)),
+    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(baseEntry(pair, now), c)),
     labels: itemLabels(item, ctx.path, config).map((l) => l.name),
     assignees: assignable,
     ...(item.checked ? { close: "completed" as const } : {}),
@@ -232,5 +244,6 @@ export function planItem(pair: Pair, c: ItemContext): ItemPlan {
 export function bodyWithRefused(placed: Placed, refused: string[], c: ItemContext): string | null {
   if (!placed.item || refused.length === 0) return null;
   const mentioned = [...(placed.mentioned ?? []), ...refused.map((r) => `@${r}`)];
-  return itemBody(c.state.input.ctx, placed.item, { mentioned }, c.trackerRef(c.state.input.ctx.target));
+  const { ctx } = c.state.input;
+  return itemBody(ctx, placed.item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(placed.entry, c));
 }

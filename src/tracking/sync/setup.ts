@@ -1,6 +1,7 @@
 import { itemLabels, type LabelSpec, trackerLabels } from "../labels.ts";
 import type { TrackerMarker } from "../marker.ts";
 import { type IssueCreation, type Operation, repoName } from "../model.ts";
+import { assignableOwners, reportOwners } from "../owners.ts";
 import { headerFromReport, trackerBody, trackerTitle } from "../render.ts";
 import { isTracked, type SyncInput, type SyncState } from "./state.ts";
 
@@ -22,6 +23,7 @@ export function markerBase(input: SyncInput): Omit<TrackerMarker, "items"> {
       ? { severity: String(meta.severity) }
       : {}),
     ...(typeof meta.date === "string" ? { date: meta.date } : {}),
+    ...(reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {}),
     sha: ctx.source.sha,
     merged: input.now,
   };
@@ -57,7 +59,8 @@ function trackerCreation(state: SyncState): IssueCreation {
       pending,
     ),
     labels: trackerLabels(ctx.path, config).map((l) => l.name),
-    assignees: [],
+    // The report's owners follow the tracker; those who cannot be assigned are left out.
+    assignees: config.issues["assign-owners"] ? assignableOwners(reportOwners(ctx.report.frontMatter)) : [],
   };
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-5HK4E2P3.js";
+} from "./chunk-6ZMXBIJZ.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {
@@ -40,7 +40,9 @@ function toExisting(repo, issue) {
     stateReason: issue.state_reason ?? null,
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
-    author: issue.user?.login ?? ""
+    author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null
   };
 }
 var REQUEST_TIMEOUT_MS = 3e4;
@@ -210,11 +212,13 @@ var GitHubClient = class {
   }
   /** An issue's or pull request's comments, all pages. */
   async comments(repo, issue) {
-    const data = await this.pages(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue }
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? ""
+    }));
   }
   /** The check runs of this name on a commit. */
   async checkRuns(repo, ref, name) {
@@ -288,7 +292,7 @@ function byRepository(refs) {
   return [...byRepo.values()];
 }
 function snapshotQuery(groups) {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups.map(
     (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
   );
@@ -297,7 +301,12 @@ function snapshotQuery(groups) {
 function snapshotOf(issue) {
   if (!issue) return null;
   const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login)
+  };
 }
 var GitHubWriter = class {
   octokit;
@@ -413,11 +422,21 @@ var GitHubWriter = class {
     });
   }
 };
+async function postChatMessage(url, text) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(1e4)
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
+}
 
 export {
   httpStatus,
   errorText,
   BudgetExhausted,
   toExisting,
-  GitHubClient
+  GitHubClient,
+  postChatMessage
 };

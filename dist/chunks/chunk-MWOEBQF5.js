@@ -27111,14 +27111,37 @@ var configSchema = external_exports.object({
   reminders: external_exports.object({
     interval: duration3.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
     timezone: external_exports.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
-    "mention-owners": external_exports.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
-    "due-by-priority": external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
-    "default-due": duration3.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+    "mention-owners": external_exports.boolean().default(true).describe("Mention people in follow-ups at all; false is `mention: none`."),
+    mention: external_exports.enum(["overdue", "all", "none"]).default("overdue").describe(
+      `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
+    ),
+    "remind-before": external_exports.string().regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"').default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+    "escalate-after": external_exports.union([external_exports.number().int().min(1).max(365), external_exports.literal("off")]).default(14).describe(
+      "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
+    ),
+    "escalate-to": external_exports.string().regex(/^@[\w.-]+(?:\/[\w.-]+)?$/, "a @login or an @org/team").nullable().default(null).describe("Who is mentioned on escalation instead of the report's owners, e.g. @acme/sre-leads."),
+    "effectiveness-review": external_exports.union([external_exports.number().int().min(1).max(365), external_exports.literal("off")]).default(30).describe(
+      'Days after the tracker closes that the sweep reopens it once for a review of effectiveness; "off": no review.'
+    ),
+    "notify-url": external_exports.url({ protocol: /^https?$/ }).nullable().default(null).describe(
+      "Incoming-webhook URL (Slack or Teams) that gets one digest per sweep with something overdue or due soon. Keep it in a secret: the Action's `notify-url` input."
+    ),
     "overdue-label": external_exports.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
     "swept-by": external_exports.enum(["app", "action"]).default("app").describe(
       'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
     )
   }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  deadlines: external_exports.object({
+    severity: external_exports.partialRecord(external_exports.enum(["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"]), duration3).default({ "SEV-1": "15d", "SEV-2": "30d" }).describe(
+      "Due date of an item without one, counted from the merge, by the report's front matter `severity` (SEV-1, sev1, critical, high...)."
+    ),
+    priority: external_exports.partialRecord(external_exports.enum(["P0", "P1", "P2", "P3", "P4"]), duration3).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe(
+      "Due date of an item without one, counted from the merge, by the item's priority; where both apply, the earlier date wins."
+    ),
+    default: duration3.default("30d").describe(
+      "Due date of an item with no due date of its own and no policy for its severity or priority."
+    )
+  }).strict().prefault({}).describe("Due dates for items the report gives none: an explicit due date in the report always wins."),
   review: external_exports.object({
     rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["off", "notice", "warning", "error"])).default({}).describe(
       'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'

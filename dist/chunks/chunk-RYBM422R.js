@@ -48,6 +48,8 @@ function describeOperation(op) {
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
       return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }
@@ -87,7 +89,9 @@ function toExisting(repo, issue) {
     stateReason: issue.state_reason ?? null,
     labels: issue.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     assignees: (issue.assignees ?? []).map((a) => a.login),
-    author: issue.user?.login ?? ""
+    author: issue.user?.login ?? "",
+    closedAt: issue.closed_at ?? null,
+    closedBy: issue.closed_by?.login ?? null
   };
 }
 var REQUEST_TIMEOUT_MS = 3e4;
@@ -196,17 +200,17 @@ var GitHubClient = class {
     return data.map((i) => toExisting(repo, i));
   }
   /** A file's text at a commit, or null when it is not there. */
-  async fileText(repo, path, ref2) {
-    return (await this.file(repo, path, ref2))?.text ?? null;
+  async fileText(repo, path, ref) {
+    return (await this.file(repo, path, ref))?.text ?? null;
   }
   /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
-  async file(repo, path, ref2) {
+  async file(repo, path, ref) {
     let data;
     try {
       data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
         ...at(repo),
         path,
-        ...ref2 ? { ref: ref2 } : {}
+        ...ref ? { ref } : {}
       });
     } catch (error) {
       if (httpStatus(error) === 404) return null;
@@ -257,17 +261,19 @@ var GitHubClient = class {
   }
   /** An issue's or pull request's comments, all pages. */
   async comments(repo, issue) {
-    const data = await this.pages(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...at(repo), issue_number: issue }
-    );
-    return data.map((c) => ({ id: c.id, body: c.body ?? "", author: c.user?.login ?? "" }));
+    const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue });
+    return data.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      author: c.user?.login ?? "",
+      createdAt: c.created_at ?? ""
+    }));
   }
   /** The check runs of this name on a commit. */
-  async checkRuns(repo, ref2, name) {
+  async checkRuns(repo, ref, name) {
     const data = await this.rest(
       "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-      { ...at(repo), ref: ref2, check_name: name }
+      { ...at(repo), ref, check_name: name }
     );
     return data.check_runs;
   }
@@ -326,16 +332,16 @@ var GitHubClient = class {
 };
 function byRepository(refs) {
   const byRepo = /* @__PURE__ */ new Map();
-  for (const ref2 of refs) {
-    const key = repoName(ref2.repo).toLowerCase();
-    const entry = byRepo.get(key) ?? { repo: ref2.repo, numbers: [] };
-    if (!entry.numbers.includes(ref2.number)) entry.numbers.push(ref2.number);
+  for (const ref of refs) {
+    const key = repoName(ref.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
     byRepo.set(key, entry);
   }
   return [...byRepo.values()];
 }
 function snapshotQuery(groups2) {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } }";
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
   const repos = groups2.map(
     (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(" ")} }`
   );
@@ -344,7 +350,12 @@ function snapshotQuery(groups2) {
 function snapshotOf(issue) {
   if (!issue) return null;
   const state = issue.state === "OPEN" ? "open" : issue.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return { state, closedAt: issue.closedAt, labels: issue.labels.nodes.map((l) => l.name) };
+  return {
+    state,
+    closedAt: issue.closedAt,
+    labels: issue.labels.nodes.map((l) => l.name),
+    assignees: (issue.assignees?.nodes ?? []).map((a) => a.login)
+  };
 }
 var GitHubWriter = class {
   octokit;
@@ -427,8 +438,8 @@ var GitHubWriter = class {
     }
   }
   async moveBranch(repo, branch, sha) {
-    const ref2 = `heads/${branch}`;
-    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref: ref2, sha, force: true });
+    const ref = `heads/${branch}`;
+    await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
   }
   async writeFile(repo, file) {
     await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
@@ -460,6 +471,15 @@ var GitHubWriter = class {
     });
   }
 };
+async function postChatMessage(url, text) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ text }),
+    signal: AbortSignal.timeout(1e4)
+  });
+  if (!response.ok) throw new Error(`the chat webhook answered ${response.status} ${response.statusText}`);
+}
 
 // src/app/bot.ts
 function botAccount(app) {
@@ -534,6 +554,11 @@ function itemLabels(item, path, config) {
   }
   return labels;
 }
+var overdueLabelSpec = (name) => ({
+  name,
+  color: "b60205",
+  description: "Postmortem action item past its due date"
+});
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";
@@ -578,10 +603,133 @@ function ourIssues(existing, botLogin, paths) {
   return { tracker: trackers[0] ?? null, actions };
 }
 var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function mergeLabels(current, wanted) {
-  const names3 = wanted.map((l) => l.name);
+function mergeLabels(current2, wanted) {
+  const names4 = wanted.map((l) => l.name);
   const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names3.includes(l)), ...names3])];
+  return [.../* @__PURE__ */ new Set([...current2.filter((l) => !ours.test(l) || names4.includes(l)), ...names4])];
+}
+
+// src/tracking/reminders/deadline.ts
+import { DateTime } from "luxon";
+
+// src/tracking/reminders/settings.ts
+import { Duration } from "luxon";
+function deadlinePolicy(config) {
+  const d = config.deadlines;
+  const severity = {};
+  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  return { severity, priority: d.priority, fallback: d.default };
+}
+function sweepSettings(config) {
+  const r = config.reminders;
+  return {
+    interval: r.interval,
+    timezone: r.timezone,
+    mention: r["mention-owners"] ? r.mention : "none",
+    deadlines: deadlinePolicy(config),
+    overdueLabel: r["overdue-label"],
+    remindBefore: r["remind-before"] === "off" ? null : r["remind-before"],
+    escalateAfter: r["escalate-after"] === "off" ? null : r["escalate-after"],
+    escalateTo: r["escalate-to"],
+    effectivenessReview: r["effectiveness-review"] === "off" ? null : r["effectiveness-review"],
+    notifyUrl: r["notify-url"]
+  };
+}
+function parseDuration(text) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
+  const n = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
+}
+var SLACK_MS = 3600 * 1e3;
+function intervalElapsed(since, nowMs, interval) {
+  const ms = parseDuration(interval).toMillis();
+  return nowMs - Date.parse(since) >= ms - Math.min(SLACK_MS, ms / 10);
+}
+
+// src/tracking/reminders/deadline.ts
+var WORDS = {
+  critical: 1,
+  major: 2,
+  high: 2,
+  medium: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4
+};
+function severityLevel(severity) {
+  if (severity === null || severity === void 0) return null;
+  const text = String(severity).trim().toLowerCase();
+  const word = WORDS[text.split(/\s+/)[0] ?? ""];
+  if (word) return word;
+  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+function deadline(entry, facts, policy, zone2) {
+  if (entry.due) return { day: entry.due, source: "report", policy: null };
+  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone: zone2 });
+  const level = severityLevel(facts.severity);
+  const candidates = [];
+  const bySeverity = level === null ? void 0 : policy.severity[level];
+  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
+  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
+  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
+  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
+  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  return { day: tightest.day, source: "policy", policy: tightest.name };
+}
+var dayAfter = (start, duration2) => start.plus(parseDuration(duration2)).toISODate() ?? "";
+function deadlineText(d) {
+  return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
+}
+var deadlineRules = (config) => ({
+  policy: deadlinePolicy(config),
+  zone: config.reminders.timezone
+});
+var deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
+
+// src/tracking/reminders/reasons.ts
+var AROUND = 24 * 3600 * 1e3;
+var MAX2 = 200;
+function reasonOf(facts, bot) {
+  if (facts.closer?.toLowerCase() === bot.toLowerCase()) {
+    const ours = facts.comments.filter((c) => c.author.toLowerCase() === bot.toLowerCase()).pop();
+    return clip(ours?.body.split("\n")[0] ?? "closed by the postmortem tracker");
+  }
+  const people2 = facts.comments.filter((c) => c.author.toLowerCase() !== bot.toLowerCase());
+  for (const c of [...people2].reverse()) {
+    const line = c.body.split("\n").find((l) => /^\s*reason\s*:/i.test(l));
+    if (line) return clip(line.replace(/^\s*reason\s*:\s*/i, ""));
+  }
+  if (!facts.closer || !facts.closedAt) return null;
+  const closed = Date.parse(facts.closedAt);
+  const near = people2.filter(
+    (c) => c.author.toLowerCase() === facts.closer?.toLowerCase() && Math.abs(Date.parse(c.createdAt) - closed) <= AROUND && c.body.trim() !== ""
+  );
+  const last = near[near.length - 1];
+  return last ? clip(last.body) : null;
+}
+var clip = (text) => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > MAX2 ? `${one.slice(0, MAX2 - 1)}\u2026` : one;
+};
+function reasonsToRead(marker, target, snapshots, trackerOpen) {
+  const record2 = marker.sweep ?? {};
+  const asked = new Set(record2.asked ?? []);
+  return marker.items.flatMap((e) => {
+    if (e.issue === null || e.repo || e.done || record2.reasons?.[e.key]) return [];
+    if (asked.has(e.key) && !trackerOpen) return [];
+    return snapshots.get(issueKey(target, e.issue))?.state === "not_planned" ? [{ key: e.key, repo: target, number: e.issue }] : [];
+  });
+}
+function askReason(closer, trackerRef) {
+  const who = closer ? `@${closer}: ` : "";
+  return `${who}this action item was closed as not planned without a reason. Please add one in a comment (\`reason: ...\`), so that the postmortem's follow-up in ${trackerRef} can show why.`;
+}
+function shownReason(key, record2) {
+  const reason = record2?.reasons?.[key];
+  if (reason) return reason;
+  return record2?.asked?.includes(key) ? null : void 0;
 }
 
 // src/tracking/text.ts
@@ -611,23 +759,24 @@ function pullRequestText(ctx) {
 }
 var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
 var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function detailsTable(item) {
+function detailsTable(item, due) {
   const rows = [];
   if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (item.due) rows.push(["Due", item.due]);
+  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
+  else if (item.due) rows.push(["Due", item.due]);
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
   if (rows.length === 0) return [];
   return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
 }
-function itemBody(ctx, item, people2, trackerRef) {
+function itemBody(ctx, item, people2, trackerRef, due) {
   const lines = [
     item.text !== item.title ? `${item.title}
 
 > ${item.text}` : item.title,
     "",
-    ...detailsTable(item),
+    ...detailsTable(item, due),
     `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
     `Tracked by ${trackerRef}.`
   ];
@@ -646,16 +795,17 @@ var stateText = {
   not_planned: "won't do",
   done: "done in the report"
 };
-function entryLine(entry, state, ref2) {
+function entryLine(entry, state, ref, due, reason) {
   const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
   const details = [
     entry.owners?.length ? entry.owners.join(", ") : "",
-    entry.due ? `due ${entry.due}` : "",
+    state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
     entry.priority ?? "",
-    stateText[state]
+    state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref2 ? `${ref2} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
 }
+var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 function headerFromReport(ctx) {
   const meta = ctx.report.frontMatter;
   const facts = [
@@ -770,11 +920,15 @@ function trackerRefresh(input) {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated = { ...marker, items };
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const rules2 = input.deadlines;
   const lines = items.map(
     (entry, i) => entryLine(
       entry,
       states[i] ?? "open",
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules2 ? deadlineBy(entry, facts, rules2) : null,
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = states.filter((s) => s !== "open").length;
@@ -782,8 +936,9 @@ function trackerRefresh(input) {
   const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
+  const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== void 0;
   const transition = trackerTransition(
-    { repo: target, number: tracker.number, open: tracker.state === "open" },
+    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
     allResolved,
     input.closing ?? allResolvedComment(items.length, notPlanned)
   );
@@ -814,7 +969,13 @@ async function syncIssueState(repo, issue, serverUrl2, deps) {
       if (!tracker || seen.has(listed.number)) continue;
       if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
       seen.add(listed.number);
-      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl: serverUrl2 });
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl: serverUrl2,
+        deadlines: deadlineRules(deps.config)
+      });
       await deps.gateway.apply(ops);
       done.push(...ops);
     }
@@ -883,14 +1044,37 @@ var configSchema = z.object({
   reminders: z.object({
     interval: duration.default("7d").describe("How often a tracker with open items gets a follow-up comment."),
     timezone: z.string().default("UTC").describe("IANA time zone in which due dates and overdue days are counted."),
-    "mention-owners": z.boolean().default(true).describe("Mention the owners of open items in follow-up comments."),
-    "due-by-priority": z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe("Due date of an item without one, counted from the merge, by the item's priority."),
-    "default-due": duration.default("30d").describe("Due date of an item with neither a due date nor a policy for its priority."),
+    "mention-owners": z.boolean().default(true).describe("Mention people in follow-ups at all; false is `mention: none`."),
+    mention: z.enum(["overdue", "all", "none"]).default("overdue").describe(
+      `Whom the tracker's digest mentions: the owners of overdue items ("overdue"), of every open item ("all"), or nobody ("none").`
+    ),
+    "remind-before": z.string().regex(/^(?:\d+\s*[hdw]|off)$/, 'a duration such as "2d", or "off"').default("2d").describe(`How long before its due date an item's issue gets a reminder; "off": none before.`),
+    "escalate-after": z.union([z.number().int().min(1).max(365), z.literal("off")]).default(14).describe(
+      "Days overdue after which the tracker's digest mentions the report's owners (or `escalate-to`), once per item; \"off\": never."
+    ),
+    "escalate-to": z.string().regex(/^@[\w.-]+(?:\/[\w.-]+)?$/, "a @login or an @org/team").nullable().default(null).describe("Who is mentioned on escalation instead of the report's owners, e.g. @acme/sre-leads."),
+    "effectiveness-review": z.union([z.number().int().min(1).max(365), z.literal("off")]).default(30).describe(
+      'Days after the tracker closes that the sweep reopens it once for a review of effectiveness; "off": no review.'
+    ),
+    "notify-url": z.url({ protocol: /^https?$/ }).nullable().default(null).describe(
+      "Incoming-webhook URL (Slack or Teams) that gets one digest per sweep with something overdue or due soon. Keep it in a secret: the Action's `notify-url` input."
+    ),
     "overdue-label": z.string().min(1).max(50).default("overdue").describe("Label of open items past their due date."),
     "swept-by": z.enum(["app", "action"]).default("app").describe(
       'Who sends the follow-ups where the App is installed: "app" (its own schedule), or "action" (a scheduled workflow; the App leaves this repository to it).'
     )
   }).strict().prefault({}).describe("The scheduled follow-up of open items (the Action's sweep)."),
+  deadlines: z.object({
+    severity: z.partialRecord(z.enum(["SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5"]), duration).default({ "SEV-1": "15d", "SEV-2": "30d" }).describe(
+      "Due date of an item without one, counted from the merge, by the report's front matter `severity` (SEV-1, sev1, critical, high...)."
+    ),
+    priority: z.partialRecord(z.enum(["P0", "P1", "P2", "P3", "P4"]), duration).default({ P0: "7d", P1: "14d", P2: "30d", P3: "90d" }).describe(
+      "Due date of an item without one, counted from the merge, by the item's priority; where both apply, the earlier date wins."
+    ),
+    default: duration.default("30d").describe(
+      "Due date of an item with no due date of its own and no policy for its severity or priority."
+    )
+  }).strict().prefault({}).describe("Due dates for items the report gives none: an explicit due date in the report always wins."),
   review: z.object({
     rules: z.partialRecord(z.enum(ruleIds), z.enum(["off", "notice", "warning", "error"])).default({}).describe(
       'A level per review rule id ("item-owner": "error"), replacing its default; "off" silences it.'
@@ -935,15 +1119,15 @@ function parseConfigText(text, file) {
 var defaultConfig = configSchema.parse({});
 function sectionNames(config) {
   const s = config.sections;
-  const names3 = {};
-  if (s.corrective) names3.corrective = s.corrective;
-  if (s.summary) names3.summary = s.summary;
-  if (s.timeline) names3.timeline = s.timeline;
-  if (s["root-cause"]) names3.rootCause = s["root-cause"];
-  if (s.lessons) names3.lessons = s.lessons;
-  if (s.improvements) names3.improvements = s.improvements;
-  if (s.tasks) names3.tasks = s.tasks;
-  return names3;
+  const names4 = {};
+  if (s.corrective) names4.corrective = s.corrective;
+  if (s.summary) names4.summary = s.summary;
+  if (s.timeline) names4.timeline = s.timeline;
+  if (s["root-cause"]) names4.rootCause = s["root-cause"];
+  if (s.lessons) names4.lessons = s.lessons;
+  if (s.improvements) names4.improvements = s.improvements;
+  if (s.tasks) names4.tasks = s.tasks;
+  return names4;
 }
 function reviewOptions(config) {
   return {
@@ -969,7 +1153,7 @@ var Gateway = class {
   }
   /** Requests that the writes of `operations` cost: none in a dry run. */
   cost(operations) {
-    return this.dryRun ? 0 : operations.length;
+    return this.dryRun ? 0 : operations.filter((op) => op.op !== "notify").length;
   }
   /** Applies operations in order; returns the issues it created, by their operation's key. */
   async apply(operations) {
@@ -1020,6 +1204,8 @@ var Gateway = class {
         return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
+      case "notify":
+        return this.notify(op);
     }
   }
   issueChange(op) {
@@ -1031,6 +1217,14 @@ var Gateway = class {
     if (op.stateReason) change.state_reason = op.stateReason;
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
+  }
+  /** A chat digest is a courtesy: its failure is logged and the job goes on. */
+  async notify(op) {
+    try {
+      await postChatMessage(op.url, op.text);
+    } catch (error) {
+      this.log.warn(`could not post the chat digest: ${errorText(error)}`);
+    }
   }
   /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
   async postOnce(op) {
@@ -1333,6 +1527,15 @@ function closeWithComment(issue, body, reason) {
 
 // src/tracking/sync/item.ts
 var creationKey = (item) => `item:${item.key}`;
+function itemDeadline(entry, c) {
+  const { config, now, ctx } = c.state.input;
+  const severity = ctx.report.frontMatter.severity;
+  const facts = {
+    merged: c.state.tracker?.marker.merged ?? now,
+    severity: typeof severity === "string" || typeof severity === "number" ? severity : null
+  };
+  return deadlineBy(entry, facts, deadlineRules(config));
+}
 function baseEntry(pair, now) {
   const { item, before } = pair;
   return {
@@ -1349,40 +1552,40 @@ function baseEntry(pair, now) {
 function planReference(pair, c) {
   const { item, own, before } = pair;
   const { ctx } = c.state.input;
-  const ref2 = item.ref;
-  const refRepo = { owner: ref2.owner ?? ctx.source.owner, repo: ref2.repo ?? ctx.source.repo };
+  const ref = item.ref;
+  const refRepo = { owner: ref.owner ?? ctx.source.owner, repo: ref.repo ?? ctx.source.repo };
   const inTarget = refRepo.owner === ctx.target.owner && refRepo.repo === ctx.target.repo;
   const entry = {
     ...baseEntry(pair, c.state.input.now),
-    issue: ref2.number,
+    issue: ref.number,
     ...inTarget ? {} : { repo: repoName(refRepo) }
   };
-  const linked = c.state.existing.find((i) => inTarget && i.number === ref2.number);
+  const linked = c.state.existing.find((i) => inTarget && i.number === ref.number);
   const state = linked ? stateOf(linked) : before?.state ?? "open";
   const operations = [];
   const changes = [];
-  if (!before || before.issue !== ref2.number || before.repo !== entry.repo) {
+  if (!before || before.issue !== ref.number || before.repo !== entry.repo) {
     operations.push({
       op: "comment",
       repo: refRepo,
-      issue: { existing: ref2.number },
+      issue: { existing: ref.number },
       body: linkedComment(ctx, item, c.trackerRef(refRepo)),
       // A referenced issue may be missing, locked or in a repository we cannot write to: the other
       // items must not pay for it. The tracker lists the item all the same.
-      bestEffort: `${ctx.path}:${item.line}: could not comment on ${repoName(refRepo)}#${ref2.number}, which the item names`
+      bestEffort: `${ctx.path}:${item.line}: could not comment on ${repoName(refRepo)}#${ref.number}, which the item names`
     });
     if (inTarget && !linked)
       operations.push({
         op: "addLabels",
         repo: refRepo,
-        issue: { existing: ref2.number },
+        issue: { existing: ref.number },
         labels: [c.state.newLabel],
-        bestEffort: `${ctx.path}:${item.line}: could not label ${repoName(refRepo)}#${ref2.number}, which the item names`
+        bestEffort: `${ctx.path}:${item.line}: could not label ${repoName(refRepo)}#${ref.number}, which the item names`
       });
-    changes.push({ kind: "linked", title: item.title, issue: ref2.number, repo: refRepo });
+    changes.push({ kind: "linked", title: item.title, issue: ref.number, repo: refRepo });
   }
-  if (own && own.issue.state === "open" && own.issue.number !== ref2.number) {
-    const body = `This action item is now tracked in ${issueRef(ctx.target, refRepo, ref2.number)}, as the report says; closing this one as not planned.`;
+  if (own && own.issue.state === "open" && own.issue.number !== ref.number) {
+    const body = `This action item is now tracked in ${issueRef(ctx.target, refRepo, ref.number)}, as the report says; closing this one as not planned.`;
     const closed = closeWithComment({ ...own.issue, title: item.title }, body, "not_planned");
     operations.push(...closed.operations);
     changes.push(closed.change);
@@ -1425,7 +1628,7 @@ function planOwn(pair, own, c) {
   const { assignable, mentioned } = people(item, c);
   const moved = own.marker.key !== item.key || own.marker.report !== ctx.path;
   if (moved || own.issue.title !== title || detailsChanged || labelsChanged || c.state.tracker === null)
-    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
+    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(base, c));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
   const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own.issue.stateReason === "not_planned");
@@ -1463,7 +1666,7 @@ function planNew(pair, c) {
     key,
     repo: ctx.target,
     title,
-    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target)),
+    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(baseEntry(pair, now), c)),
     labels: itemLabels(item, ctx.path, config).map((l) => l.name),
     assignees: assignable,
     ...item.checked ? { close: "completed" } : {}
@@ -1494,8 +1697,18 @@ function planItem(pair, c) {
 function bodyWithRefused(placed, refused, c) {
   if (!placed.item || refused.length === 0) return null;
   const mentioned = [...placed.mentioned ?? [], ...refused.map((r) => `@${r}`)];
-  return itemBody(c.state.input.ctx, placed.item, { mentioned }, c.trackerRef(c.state.input.ctx.target));
+  const { ctx } = c.state.input;
+  return itemBody(ctx, placed.item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(placed.entry, c));
 }
+
+// src/tracking/owners.ts
+function reportOwners(frontMatter) {
+  const value = frontMatter.owners ?? frontMatter.owner;
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
+  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
+  return [...new Set(owners)];
+}
+var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
 
 // src/report/normalize.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -1670,32 +1883,32 @@ function matchesAny(normalized, phrases) {
   return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-function classifyHeading(text, names3) {
+function classifyHeading(text, names4) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names3[kind])) ?? null;
+  return kindOrder.find((kind) => matchesAny(normalized, names4[kind])) ?? null;
 }
-function isTasksHeading(text, names3) {
-  return matchesAny(normalizeHeading(text), names3.tasks);
+function isTasksHeading(text, names4) {
+  return matchesAny(normalizeHeading(text), names4.tasks);
 }
-function continuesCorrective(text, names3) {
+function continuesCorrective(text, names4) {
   const normalized = normalizeHeading(text);
-  if (classifyHeading(text, names3) === "corrective") return true;
-  if (classifyHeading(text, names3) !== null) return false;
-  return matchesAny(normalized, names3.improvements) || matchesAny(normalized, names3.tasks);
+  if (classifyHeading(text, names4) === "corrective") return true;
+  if (classifyHeading(text, names4) !== null) return false;
+  return matchesAny(normalized, names4.improvements) || matchesAny(normalized, names4.tasks);
 }
-function namesCorrectivePart(text, names3) {
+function namesCorrectivePart(text, names4) {
   const normalized = ` ${normalizeHeading(text)}`;
-  return [names3.corrective, names3.improvements, names3.tasks].some((phrases) => {
+  return [names4.corrective, names4.improvements, names4.tasks].some((phrases) => {
     matchesAny("", phrases);
     return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
   });
 }
-function isClosingHeading(text, names3) {
-  return matchesAny(normalizeHeading(text), names3.closing);
+function isClosingHeading(text, names4) {
+  return matchesAny(normalizeHeading(text), names4.closing);
 }
-function isKnownHeading(text, names3) {
-  return classifyHeading(text, names3) !== null || continuesCorrective(text, names3) || isClosingHeading(text, names3);
+function isKnownHeading(text, names4) {
+  return classifyHeading(text, names4) !== null || continuesCorrective(text, names4) || isClosingHeading(text, names4);
 }
 
 // src/report/paragraphs.ts
@@ -1703,12 +1916,12 @@ var BOLD_RANK = 7;
 var PLAIN_RANK = 8;
 var wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 var endsSentence = (text) => /[.!?…]["'”’)]?$/.test(text);
-function pseudoHeading(line, names3) {
+function pseudoHeading(line, names4) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names3)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names4)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -1733,7 +1946,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names3, endLine) {
+function paragraphBlocks(lines, names4, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -1742,7 +1955,7 @@ function paragraphBlocks(lines, names3, endLine) {
     run = [];
   };
   for (const line of lines) {
-    const heading = pseudoHeading(line, names3);
+    const heading = pseudoHeading(line, names4);
     if (heading) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading, line: line.line, endLine: line.line });
@@ -1773,37 +1986,37 @@ var lineOf = (node, ctx) => (node.position?.start.line ?? 1) + ctx.offset;
 var endLineOf = (node, ctx) => (node.position?.end.line ?? 1) + ctx.offset;
 function inlineLines2(nodes, ctx) {
   const lines = [];
-  let current = {
+  let current2 = {
     parts: [],
     links: [],
     line: null
   };
   const flush2 = () => {
-    const text = cleanText(current.parts.map((p) => p.text).join(""));
-    const visible = current.parts.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+    const text = cleanText(current2.parts.map((p) => p.text).join(""));
+    const visible = current2.parts.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
     if (text !== "") {
       lines.push({
         text,
-        line: current.line ?? 1,
+        line: current2.line ?? 1,
         styled: visible.length > 0 && visible.every((p) => p.styled),
-        links: current.links,
+        links: current2.links,
         id: null
       });
     }
-    current = { parts: [], links: [], line: null };
+    current2 = { parts: [], links: [], line: null };
   };
   const walk2 = (node, styled) => {
     if (node.type === "text") {
-      if (current.line === null && node.value.trim() !== "") {
+      if (current2.line === null && node.value.trim() !== "") {
         const leading = node.value.slice(0, node.value.search(/\S/)).split("\n").length - 1;
-        current.line = lineOf(node, ctx) + leading;
+        current2.line = lineOf(node, ctx) + leading;
       }
-      current.parts.push({ text: node.value, styled });
+      current2.parts.push({ text: node.value, styled });
     } else if (node.type === "element") {
       if (node.tagName === "br") return flush2();
       if (node.tagName === "img" || node.tagName === "ul" || node.tagName === "ol") return;
       if (node.tagName === "a" && typeof node.properties.href === "string")
-        current.links.push(node.properties.href);
+        current2.links.push(node.properties.href);
       for (const child of node.children) walk2(child, styled || styledTags.has(node.tagName));
     }
   };
@@ -1911,9 +2124,9 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
-function htmlBlocks(html, lineOffset, names3) {
+function htmlBlocks(html, lineOffset, names4) {
   const tree = fromHtml(html, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names: names3 });
+  return blocksOf(tree.children, { offset: lineOffset, names: names4 });
 }
 
 // src/report/blocks.ts
@@ -1936,39 +2149,39 @@ function listEntry(item) {
 }
 function tableBlock2(table) {
   const [header, ...rows] = table.children;
-  const cellLines = (row) => row.children.map(
+  const cellLines = (row2) => row2.children.map(
     (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
   );
   return {
     kind: "table",
     header: header ? cellLines(header).map((cell2) => cell2.text) : [],
-    rows: rows.map((row) => ({ cells: cellLines(row), line: span(row).line })),
+    rows: rows.map((row2) => ({ cells: cellLines(row2), line: span(row2).line })),
     ...span(table)
   };
 }
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node, names3) {
+function nodeBlocks(node, names4) {
   switch (node.type) {
     case "heading": {
       const lines = inlineLines(node.children, span(node).line);
       return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
     }
     case "paragraph":
-      return paragraphBlocks(inlineLines(node.children, span(node).line), names3, span(node).endLine);
+      return paragraphBlocks(inlineLines(node.children, span(node).line), names4, span(node).endLine);
     case "list":
       return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
     case "table":
       return [tableBlock2(node)];
     case "html":
-      return htmlBlocks(node.value, span(node).line - 1, names3);
+      return htmlBlocks(node.value, span(node).line - 1, names4);
     default:
       return [{ kind: "other", ...span(node) }];
   }
 }
-function documentBlocks(root, names3) {
-  return root.children.flatMap((node) => nodeBlocks(node, names3));
+function documentBlocks(root, names4) {
+  return root.children.flatMap((node) => nodeBlocks(node, names4));
 }
 function proseLines(blocks) {
   const out = [];
@@ -1982,8 +2195,8 @@ function proseLines(blocks) {
       for (const l of block.lines) out.push({ line: l.line, text: l.text, kind: "paragraph" });
     else if (block.kind === "list") for (const e of block.entries) entry(e);
     else if (block.kind === "table") {
-      for (const row of block.rows)
-        out.push({ line: row.line, text: row.cells.map((c) => c.text).join(" | "), kind: "row" });
+      for (const row2 of block.rows)
+        out.push({ line: row2.line, text: row2.cells.map((c) => c.text).join(" | "), kind: "row" });
     }
   }
   return out;
@@ -2055,9 +2268,9 @@ function columnMap(header) {
 var isDone = (text) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
 function tableCandidates(table, labels) {
   const roles = columnMap(table.header);
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row2) => {
     const cells = {};
-    row.cells.forEach((cell2, index) => {
+    row2.cells.forEach((cell2, index) => {
       const role = roles.get(index);
       if (role) cells[role] = cell2;
     });
@@ -2068,22 +2281,22 @@ function tableCandidates(table, labels) {
   });
 }
 var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
-function isCategory(entry, names3) {
+function isCategory(entry, names4) {
   const text = entry.head?.text ?? "";
   if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
-  if (namesCorrectivePart(text, names3) && (endsWithColon(text) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text, names4) && (endsWithColon(text) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names3) {
+function entryCandidates(entry, labels, names4) {
   const head = entry.head;
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names3));
-  if (isCategory(entry, names3)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names3));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names4));
+  if (isCategory(entry, names4)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names4));
   }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
@@ -2115,13 +2328,13 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names3) {
+function groupCandidates(group, names4) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
   if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names3)));
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names4)));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -2131,15 +2344,15 @@ function groupCandidates(group, names3) {
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
 );
-function sectionCandidates(section, names3) {
+function sectionCandidates(section, names4) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names3));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names4));
 }
-function isTaskCandidate(candidate, names3) {
+function isTaskCandidate(candidate, names4) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names3);
+  return nearest !== void 0 && isTasksHeading(nearest, names4);
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
@@ -2164,7 +2377,7 @@ function lessonCandidates(section) {
 }
 
 // src/report/dates.ts
-import { DateTime } from "luxon";
+import { DateTime as DateTime2 } from "luxon";
 var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
@@ -2172,15 +2385,15 @@ var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yy
 function readDate(text) {
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format of formats) {
-    const date = DateTime.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
+    const date = DateTime2.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
     if (date.isValid) return { iso: date.toISODate() ?? cleaned };
   }
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(cleaned);
   if (iso) {
-    const date = DateTime.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const date = DateTime2.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return { invalid: date.invalidExplanation ?? "not a real date" };
   }
-  const parts = DateTime.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
+  const parts = DateTime2.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
   return { invalid: parts.invalidExplanation ?? "not a real date" };
 }
 
@@ -2324,7 +2537,7 @@ function readMetadata(head, cells = {}) {
     );
   const type = cells.type ? readType(cells.type.text, true) : readType(title, false);
   if (!cells.type) title = title.replace(typeTag, " ");
-  const ref2 = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
+  const ref = cells.ref ? firstRef(cells.ref.text, cells.ref.links) : firstRef(title, head.links);
   if (!cells.ref) {
     title = title.replace(/https?:\/\/\S+?\/(?:issues|pull)\/\d+[^\s)]*/g, " ").replace(refMention, " ");
     for (const { match } of references(title).reverse()) {
@@ -2348,27 +2561,27 @@ function readMetadata(head, cells = {}) {
     title = title.replace(bracket[0], "");
   }
   if (cells.owner) owners.push(...splitOwners(cells.owner.text));
-  return { owners: [...new Set(owners)], due, priority, type, ref: ref2, id, title: tidy(title), problems };
+  return { owners: [...new Set(owners)], due, priority, type, ref, id, title: tidy(title), problems };
 }
 
 // src/report/sections.ts
-function findSections(blocks, names3) {
+function findSections(blocks, names4) {
   const sections = [];
-  let open2 = null;
+  let open3 = null;
   for (const block of blocks) {
     if (block.kind === "heading") {
-      const kind = classifyHeading(block.text, names3);
-      if (open2) {
-        const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names3) || kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names3) && block.rank > open2.rank;
+      const kind = classifyHeading(block.text, names4);
+      if (open3) {
+        const goesOn = open3.kind === "corrective" ? continuesCorrective(block.text, names4) || kind === null && !isClosingHeading(block.text, names4) && block.rank > open3.rank : kind === open3.kind ? block.rank > open3.rank : kind === null && !isClosingHeading(block.text, names4) && block.rank > open3.rank;
         if (goesOn) {
-          open2.blocks.push(block);
-          open2.endLine = block.endLine;
+          open3.blocks.push(block);
+          open3.endLine = block.endLine;
           continue;
         }
-        open2 = null;
+        open3 = null;
       }
       if (kind) {
-        open2 = {
+        open3 = {
           kind,
           title: block.text,
           rank: block.rank,
@@ -2376,13 +2589,13 @@ function findSections(blocks, names3) {
           endLine: block.endLine,
           blocks: []
         };
-        sections.push(open2);
+        sections.push(open3);
       }
       continue;
     }
-    if (open2) {
-      open2.blocks.push(block);
-      open2.endLine = block.endLine;
+    if (open3) {
+      open3.blocks.push(block);
+      open3.endLine = block.endLine;
     }
   }
   return sections;
@@ -2404,15 +2617,15 @@ function reportTitle(frontMatter, blocks, path) {
   const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
   return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names3) {
+function groupOf(candidate, mixed, names4) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names3) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names4) ? "tasks" : "improvements";
 }
-function toItems(candidates, names3, file, warnings) {
+function toItems(candidates, names4, file, warnings) {
   const mixedSections = /* @__PURE__ */ new Set();
   for (const section of new Set(candidates.map((c) => c.section))) {
     const inSection = candidates.filter((c) => c.section === section);
-    const tasks = inSection.filter((c) => isTaskCandidate(c, names3)).length;
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names4)).length;
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
@@ -2445,7 +2658,7 @@ function toItems(candidates, names3, file, warnings) {
       priority: meta.priority,
       type: meta.type,
       ref: meta.ref,
-      group: groupOf(candidate, mixedSections.has(candidate.section), names3),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names4),
       id: meta.id
     };
   });
@@ -2455,7 +2668,7 @@ function mergeNames(extra) {
 }
 function parseReport(input, options = {}) {
   const file = options.path ?? "<input>";
-  const names3 = mergeNames(options.sectionNames);
+  const names4 = mergeNames(options.sectionNames);
   const warnings = [];
   const errors = [];
   const text = (typeof input === "string" ? input : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -2464,7 +2677,7 @@ function parseReport(input, options = {}) {
     errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names3);
+    blocks = documentBlocks(parseMarkdown(front.body), names4);
   } catch (error) {
     errors.push({
       severity: "error",
@@ -2473,12 +2686,12 @@ function parseReport(input, options = {}) {
       line: 1
     });
   }
-  const spans = findSections(blocks, names3);
+  const spans = findSections(blocks, names4);
   const corrective = spans.filter((s) => s.kind === "corrective");
   let candidates;
   if (corrective.length > 0) {
     candidates = corrective.flatMap(
-      (s, section) => sectionCandidates(s, names3).map((c) => ({ ...c, section }))
+      (s, section) => sectionCandidates(s, names4).map((c) => ({ ...c, section }))
     );
     if (candidates.length === 0) {
       const first = corrective[0];
@@ -2504,7 +2717,7 @@ function parseReport(input, options = {}) {
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
     sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names3, file, warnings),
+    items: toItems(candidates, names4, file, warnings),
     prose: proseLines(blocks),
     warnings,
     errors
@@ -2518,15 +2731,15 @@ function withinEdits(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return false;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
+    const row2 = [i];
     for (let j = 1; j <= b.length; j += 1)
-      row[j] = Math.min(
+      row2[j] = Math.min(
         (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
+        (row2[j - 1] ?? 0) + 1,
         (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
-    if (Math.min(...row) > max) return false;
-    prev = row;
+    if (Math.min(...row2) > max) return false;
+    prev = row2;
   }
   return (prev[b.length] ?? max + 1) <= max;
 }
@@ -2563,9 +2776,9 @@ var NEAR = 0.1;
 var PART = 0.7;
 var wasText = (c) => c.before?.title ?? c.own.issue.title;
 function names(item, c, source) {
-  const ref2 = item.ref;
-  if (!ref2 || ref2.number !== c.own.issue.number) return false;
-  return sameRepo({ owner: ref2.owner ?? source.owner, repo: ref2.repo ?? source.repo }, c.own.issue.repo);
+  const ref = item.ref;
+  if (!ref || ref.number !== c.own.issue.number) return false;
+  return sameRepo({ owner: ref.owner ?? source.owner, repo: ref.repo ?? source.repo }, c.own.issue.repo);
 }
 function exactPairs(items, candidates, source) {
   const pairs = /* @__PURE__ */ new Map();
@@ -2745,6 +2958,7 @@ function markerBase(input) {
     pr: ctx.pullRequest,
     ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
     ...typeof meta.date === "string" ? { date: meta.date } : {},
+    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
     sha: ctx.source.sha,
     merged: input.now
   };
@@ -2775,7 +2989,8 @@ function trackerCreation(state) {
       pending
     ),
     labels: trackerLabels(ctx.path, config).map((l) => l.name),
-    assignees: []
+    // The report's owners follow the tracker; those who cannot be assigned are left out.
+    assignees: config.issues["assign-owners"] ? assignableOwners(reportOwners(ctx.report.frontMatter)) : []
   };
 }
 function planSetup(state) {
@@ -2873,13 +3088,19 @@ function trackerWrites(state, items, created, tracker) {
     ...markerBase(state.input),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
+    // What the sweep has sent survives a sync, or the next sweep would send it again.
+    ...state.tracker?.marker.sweep ? { sweep: state.tracker.marker.sweep } : {},
     items: entries.map(({ entry }) => entry)
   };
+  const rules2 = deadlineRules(config);
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const lines = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      deadlineBy(entry, facts, rules2),
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;
@@ -2952,14 +3173,14 @@ async function linkBack(state, synced, at2, deps) {
     return;
   }
   const branch = linkBranch(ctx.path);
-  const open2 = await deps.client.openPullsFrom(ctx.source, branch);
+  const open3 = await deps.client.openPullsFrom(ctx.source, branch);
   const repo = ctx.source;
   const title = `Link the action items of "${ctx.report.title}" to their issues`;
   const ops = [
     { op: "moveBranch", repo, branch, sha: at2.sha },
     { op: "writeFile", repo, branch, path: ctx.path, text, blobSha: file.sha, message: title }
   ];
-  if (open2.length === 0) {
+  if (open3.length === 0) {
     const body = `Writes a link to each action item's issue into \`${ctx.path}\`, so that readers of the report see where each item is tracked. Merging it changes no issue: each item keeps its own. This pull request is updated after later merges of the report.`;
     ops.push({ op: "openPullRequest", repo, head: branch, base: at2.base, title, body });
   }
@@ -3258,7 +3479,7 @@ var blamelessRule = {
 var blamelessRules = [blamelessRule];
 
 // src/review/structure.ts
-import { DateTime as DateTime2 } from "luxon";
+import { DateTime as DateTime3 } from "luxon";
 
 // src/review/types.ts
 function sectionsOf(report, kind) {
@@ -3348,7 +3569,7 @@ var summaryDuration = {
       const [a, b] = times;
       const days = [...line.text.matchAll(dates)].flatMap((d) => {
         const read = readDate(d[0]);
-        return "iso" in read ? [DateTime2.fromISO(read.iso)] : [];
+        return "iso" in read ? [DateTime3.fromISO(read.iso)] : [];
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
@@ -3605,9 +3826,11 @@ function previewText(r) {
   return [
     "On merge:",
     "",
-    "| Action item | Will |",
-    "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs2[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
+    "| Action item | Will | Due |",
+    "| --- | --- | --- |",
+    ...r.preview.map(
+      (c) => `| ${cell(c.title)} | ${cell(verbs2[c.kind](c))}${c.guess ? " (a guess)" : ""} | ${c.due ? cell(c.due) : "-"} |`
+    ),
     ""
   ];
 }
@@ -3638,7 +3861,7 @@ async function reviewPullRequest(target, deps) {
       pullRequest: target.pullRequest
     };
     const plan = planSync(await syncInputFor(client, at2, deps));
-    const preview = plan.kind === "sync" ? plan.items.changes : [];
+    const preview = plan.kind === "sync" ? previewWithDue(plan.items, report, deps) : [];
     out.push({
       path: file.path,
       title: report.title,
@@ -3660,6 +3883,21 @@ function guessFindings(preview, config) {
     message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
     suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`
   }));
+}
+function previewWithDue(items, report, deps) {
+  const s = report.frontMatter.severity;
+  const facts = {
+    merged: deps.now().toISOString(),
+    severity: typeof s === "string" || typeof s === "number" ? s : null
+  };
+  const rules2 = deadlineRules(deps.config);
+  const ofItems = items.items.flatMap(({ changes, placed }) => {
+    const d = deadlineBy(placed.entry, facts, rules2);
+    const due = d.source === "policy" ? `${d.day}, from the ${d.policy} policy` : d.day;
+    return changes.map((c) => ({ ...c, due }));
+  });
+  const itemChanges = new Set(items.items.flatMap((i) => i.changes));
+  return [...ofItems, ...items.changes.filter((c) => !itemChanges.has(c))];
 }
 var CHECK_NAME = "Postmortem review";
 var levels = { error: "failure", warning: "warning", notice: "notice" };
@@ -3812,86 +4050,221 @@ function optionsFromEnv(env) {
 }
 
 // src/jobs/installation-sweep.ts
-import { DateTime as DateTime4 } from "luxon";
+import { DateTime as DateTime6 } from "luxon";
 
-// src/tracking/reminders.ts
-import { DateTime as DateTime3, Duration } from "luxon";
-function sweepSettings(config) {
-  const r = config.reminders;
-  return {
-    interval: r.interval,
-    timezone: r.timezone,
-    mentionOwners: r["mention-owners"],
-    dueByPriority: r["due-by-priority"],
-    defaultDue: r["default-due"],
-    overdueLabel: r["overdue-label"]
-  };
-}
-function parseDuration(text) {
-  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
-  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
-  const n = Number(m[1]);
-  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
-}
-function dueDay(entry, merged, settings) {
-  if (entry.due) return entry.due;
-  const policy = entry.priority && settings.dueByPriority[entry.priority] || settings.defaultDue;
-  const start = DateTime3.fromISO(entry.added ?? merged, { zone: settings.timezone });
-  return start.plus(parseDuration(policy)).toISODate() ?? entry.due ?? "";
-}
-function daysBetween(fromDay, to, zone2) {
-  const from = DateTime3.fromISO(fromDay, { zone: zone2 }).startOf("day");
-  return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
-}
-function itemStatuses(marker, target, items, now, settings) {
-  return marker.items.map((entry) => {
-    const repo = entryRepo(entry, target);
-    const due = dueDay(entry, marker.merged, settings);
-    if (entry.done) return { entry, repo, state: "done", due, daysOverdue: 0, closedAt: null };
-    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
-    if (snapshot === null) return { entry, repo, state: "missing", due, daysOverdue: 0, closedAt: null };
-    const state = snapshot?.state ?? "open";
-    const late = state === "open" ? Math.max(0, daysBetween(due, now, settings.timezone)) : 0;
-    return { entry, repo, state, due, daysOverdue: late, closedAt: snapshot?.closedAt ?? null };
+// src/tracking/reminders/closing.ts
+import { DateTime as DateTime4 } from "luxon";
+function wontDoLines(statuses, record2) {
+  const lines = statuses.flatMap((s) => {
+    const reason = s.state === "not_planned" ? shownReason(s.entry.key, record2) : void 0;
+    return reason === void 0 ? [] : [`- ${s.entry.title}: ${reason ?? "no reason given"}`];
   });
+  return lines.length > 0 ? ["", "Won't do:", ...lines] : [];
 }
-var ref = (target, s) => s.entry.issue === null ? "" : issueRef(target, s.repo, s.entry.issue);
-function ownersText(s, mention2) {
-  const owners = s.entry.owners ?? [];
-  if (owners.length === 0) return "-";
-  return owners.map((o) => mention2 || !o.startsWith("@") ? o : `\`${o}\``).join(", ");
-}
-function openTable(target, open2, mention2) {
-  return [
-    "| Item | Owners | Due | Overdue |",
-    "| --- | --- | --- | --- |",
-    ...open2.map(
-      (s) => `| ${ref(target, s)} ${cell(s.entry.title)} | ${ownersText(s, mention2)} | ${s.due} | ${s.daysOverdue > 0 ? `${s.daysOverdue} day${s.daysOverdue === 1 ? "" : "s"}` : "-"} |`
-    )
-  ];
-}
-function closingComment(statuses, merged, zone2) {
-  const start = DateTime3.fromISO(merged, { zone: zone2 });
+function closingComment(statuses, merged, zone2, record2 = {}) {
+  const start = DateTime4.fromISO(merged, { zone: zone2 });
   const rows = statuses.map((s) => {
     if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
     if (!s.closedAt) return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : "closed"} | - |`;
-    const closed = DateTime3.fromISO(s.closedAt, { zone: zone2 });
+    const closed = DateTime4.fromISO(s.closedAt, { zone: zone2 });
     const days = Math.max(0, Math.round(closed.diff(start, "days").days));
     const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s.due;
     return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
   });
   const completed = statuses.filter((s) => s.state === "completed");
   const onTime = completed.filter(
-    (s) => s.closedAt && (DateTime3.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
+    (s) => s.closedAt && (DateTime4.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
   ).length;
   return [
     `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
     "",
     "| Item | Time to close | On time |",
     "| --- | --- | --- |",
-    ...rows
+    ...rows,
+    ...wontDoLines(statuses, record2)
   ].join("\n");
 }
+
+// src/tracking/reminders/people.ts
+function itemPeople(s, reportOwners2) {
+  if (s.assignees.length > 0) return s.assignees.map((a) => `@${a}`);
+  const owners = s.entry.owners ?? [];
+  return owners.length > 0 ? owners : [...reportOwners2];
+}
+function names3(people2, mention2) {
+  return people2.map((p) => mention2 || !p.startsWith("@") ? p : `\`${p}\``).join(", ");
+}
+
+// src/tracking/reminders/status.ts
+import { DateTime as DateTime5 } from "luxon";
+function daysBetween(fromDay, to, zone2) {
+  const from = DateTime5.fromISO(fromDay, { zone: zone2 }).startOf("day");
+  return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
+}
+function itemStatuses(marker, target, items, now, settings) {
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  return marker.items.map((entry) => {
+    const repo = entryRepo(entry, target);
+    const d = deadline(entry, facts, settings.deadlines, settings.timezone);
+    const base = { entry, repo, due: d.day, deadline: d, daysOverdue: 0, closedAt: null, assignees: [] };
+    const daysLeft = -daysBetween(d.day, now, settings.timezone);
+    if (entry.done) return { ...base, state: "done", daysLeft };
+    const snapshot = entry.issue === null ? void 0 : items.get(issueKey(repo, entry.issue));
+    if (snapshot === null) return { ...base, state: "missing", daysLeft };
+    const state = snapshot?.state ?? "open";
+    return {
+      ...base,
+      state,
+      daysLeft,
+      daysOverdue: state === "open" ? Math.max(0, -daysLeft) : 0,
+      closedAt: snapshot?.closedAt ?? null,
+      assignees: snapshot?.assignees ?? []
+    };
+  });
+}
+function dueSoon(s, intervalDays) {
+  return s.state === "open" && s.daysOverdue === 0 && s.daysLeft <= intervalDays;
+}
+
+// src/tracking/reminders/digest.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var open2 = (c) => c.statuses.filter((s) => s.state === "open");
+var resolvedCount = (statuses) => statuses.filter((s) => s.state !== "open" && s.state !== "missing").length;
+function digestWanted(c) {
+  const items = open2(c);
+  if (items.length === 0) return false;
+  if (items.some((s) => s.daysOverdue > 0 || dueSoon(s, c.intervalDays))) return true;
+  return resolvedCount(c.statuses) !== (c.record.digestResolved ?? 0);
+}
+function escalations(c) {
+  const after = c.settings.escalateAfter;
+  if (after === null) return [];
+  const done = new Set(c.record.escalated ?? []);
+  const who = c.settings.escalateTo ? [c.settings.escalateTo] : c.reportOwners;
+  if (who.length === 0) return [];
+  return open2(c).filter((s) => s.daysOverdue > after && !done.has(s.entry.key));
+}
+function row(c, s) {
+  const ref = s.entry.issue === null ? "" : `${issueRef(c.tracker.repo, s.repo, s.entry.issue)} `;
+  const people2 = itemPeople(s, c.reportOwners);
+  const mention2 = c.settings.mention === "all" || c.settings.mention === "overdue" && s.daysOverdue > 0;
+  const late = s.daysOverdue > 0 ? plural(s.daysOverdue, "day") : "-";
+  return `| ${ref}${cell(s.entry.title)} | ${people2.length > 0 ? names3(people2, mention2) : "-"} | ${s.due} | ${late} |`;
+}
+function escalationLines(c, items) {
+  if (items.length === 0) return [];
+  const who = c.settings.escalateTo ? [c.settings.escalateTo] : [...c.reportOwners];
+  const list = items.map(
+    (s) => `${s.entry.issue === null ? "" : `${issueRef(c.tracker.repo, s.repo, s.entry.issue)} `}${s.entry.title} (${plural(s.daysOverdue, "day")})`
+  );
+  return [
+    "",
+    `${names3(who, c.settings.mention !== "none")}: overdue by more than ${plural(c.settings.escalateAfter ?? 0, "day")}: ${list.join("; ")}.`
+  ];
+}
+function digestComment(c, reopen, escalated) {
+  const items = open2(c);
+  const overdue = items.filter((s) => s.daysOverdue > 0).length;
+  const first = reopen ? `Reopened: ${plural(items.length, "action item")} ${items.length === 1 ? "is" : "are"} still open.` : `Follow-up: ${items.length} of ${c.statuses.length} action items are still open${overdue > 0 ? `, ${overdue} overdue` : ""}.`;
+  const body = [
+    first,
+    "",
+    "| Item | Owners | Due | Overdue |",
+    "| --- | --- | --- | --- |",
+    ...items.map((s) => row(c, s)),
+    ...escalationLines(c, escalated)
+  ];
+  return {
+    op: "comment",
+    repo: c.tracker.repo,
+    issue: { existing: c.tracker.number },
+    body: body.join("\n")
+  };
+}
+
+// src/tracking/reminders/item.ts
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function reminderDue(s, last, now, settings) {
+  if (s.state !== "open" || s.entry.issue === null || s.entry.repo) return null;
+  const current2 = last && last.due === s.due ? last : void 0;
+  if (s.daysOverdue > 0) {
+    if (current2?.kind !== "overdue") return { kind: "overdue", repeat: false };
+    return intervalElapsed(current2.at, now.toMillis(), settings.interval) ? { kind: "overdue", repeat: true } : null;
+  }
+  if (current2 || settings.remindBefore === null) return null;
+  const window = parseDuration(settings.remindBefore).as("days");
+  return s.daysLeft <= window ? { kind: "before", repeat: false } : null;
+}
+function itemReminder(s, last, now, settings, context) {
+  const due = reminderDue(s, last, now, settings);
+  if (!due) return null;
+  const people2 = itemPeople(s, context.reportOwners);
+  const who = people2.length > 0 ? `${names3(people2, settings.mention !== "none")}: ` : "";
+  const when = deadlineText(s.deadline);
+  const text = due.kind === "before" ? `${who}a reminder that this action item is ${when}${s.daysLeft > 0 ? ` (in ${plural2(s.daysLeft, "day")})` : " (today)"}.` : `${who}this action item is ${due.repeat ? "still open, " : ""}${plural2(s.daysOverdue, "day")} overdue (${when}).`;
+  const ask = due.kind === "before" ? "Close it when it is done; if it will not be done, close it as not planned with the reason in a comment." : "Close it when it is done, move its due date in the report, or close it as not planned with the reason in a comment.";
+  return { ...due, body: [text, "", `${ask} Tracked by ${context.trackerRef}.`].join("\n") };
+}
+
+// src/tracking/reminders/review.ts
+function reviewDue(tracker, record2, settings, now) {
+  const days = settings.effectivenessReview;
+  if (days === null || record2.review || tracker.state !== "closed" || !tracker.closedAt) return false;
+  const since = (now.toMillis() - Date.parse(tracker.closedAt)) / 864e5;
+  return since >= days && since < 2 * days;
+}
+var awaitingReview = (tracker, record2) => record2.review !== void 0 && tracker.state === "open";
+function reviewComment(days, owners, mention2) {
+  const what = `very action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`;
+  return [
+    owners.length > 0 ? `${names3(owners, mention2)}: e${what}` : `E${what}`,
+    "",
+    "- [ ] Did the actions prevent a recurrence?",
+    "- [ ] Related incidents since: link them here.",
+    "- [ ] What to keep, and what to change.",
+    "",
+    "Close this issue when the review is done; it will not be reopened again."
+  ].join("\n");
+}
+
+// src/tracking/reminders/summary.ts
+function current(input, closesNow) {
+  const { tracker, now, settings } = input;
+  if (tracker.state === "open" || closesNow || !tracker.closedAt) return true;
+  return now.toMillis() - Date.parse(tracker.closedAt) < parseDuration(settings.interval).toMillis();
+}
+function summaryOf(statuses, input, done, itemReminders2) {
+  const open3 = statuses.filter((s) => s.state === "open");
+  const overdue = open3.filter((s) => s.daysOverdue > 0);
+  const days = parseDuration(input.settings.interval).as("days");
+  return {
+    number: input.tracker.number,
+    title: input.marker.title,
+    report: input.marker.report,
+    total: statuses.length,
+    open: open3.length,
+    overdue: overdue.length,
+    resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
+    oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
+    missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
+    reopened: done.reopen,
+    closed: done.closes,
+    followUp: done.followUp,
+    itemReminders: itemReminders2,
+    reviewOpened: done.review,
+    awaitingReview: done.review || awaitingReview(input.tracker, input.marker.sweep ?? {}) && open3.length === 0,
+    current: done.reopen || done.review || current(input, done.closes),
+    attention: open3.filter((s) => s.daysOverdue > 0 || dueSoon(s, days)).map((s) => ({
+      title: s.entry.title,
+      issue: s.entry.issue,
+      owners: s.assignees.length > 0 ? s.assignees.map((a) => `@${a}`) : s.entry.owners ?? input.marker.owners ?? [],
+      due: s.due,
+      overdue: s.daysOverdue
+    }))
+  };
+}
+
+// src/tracking/reminders/plan.ts
 function overdueLabels(statuses, input) {
   const label = input.settings.overdueLabel;
   const ops = [];
@@ -3903,18 +4276,48 @@ function overdueLabels(statuses, input) {
     if (s.daysOverdue === 0 && has)
       ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
   }
+  if (ops.some((op) => op.op === "addLabels"))
+    ops.unshift({ op: "ensureLabel", repo: input.tracker.repo, ...overdueLabelSpec(label) });
   return ops;
 }
-function followUpComment(statuses, open2, reopen, input) {
-  const { tracker, settings } = input;
-  const overdue = open2.filter((s) => s.daysOverdue > 0).length;
-  const first = reopen ? `Reopened: ${open2.length} action item${open2.length === 1 ? " is" : "s are"} still open.` : `Follow-up: ${open2.length} of ${statuses.length} action items are still open${overdue > 0 ? `, ${overdue} overdue` : ""}.`;
-  return {
-    op: "comment",
-    repo: tracker.repo,
-    issue: { existing: tracker.number },
-    body: [first, "", ...openTable(tracker.repo, open2, settings.mentionOwners)].join("\n")
-  };
+function itemReminders(statuses, input) {
+  const { tracker, marker, now, settings } = input;
+  const reminded = marker.sweep?.reminded ?? {};
+  const context = { reportOwners: marker.owners ?? [], trackerRef: `#${tracker.number}` };
+  return statuses.flatMap((s) => {
+    const r = itemReminder(s, reminded[s.entry.key], now, settings, context);
+    if (!r || input.unsent?.has(s.entry.key) || s.entry.issue === null) return [];
+    const operation = {
+      op: "comment",
+      repo: s.repo,
+      issue: { existing: s.entry.issue },
+      body: r.body
+    };
+    return [{ key: s.entry.key, operation, kind: r.kind }];
+  });
+}
+function reasonPlans(statuses, input) {
+  const asked = new Set(input.marker.sweep?.asked ?? []);
+  const found = {};
+  const ask = [];
+  for (const s of statuses) {
+    const facts = s.state === "not_planned" ? input.closeFacts?.get(s.entry.key) : void 0;
+    if (!facts || s.entry.issue === null) continue;
+    const reason = reasonOf(facts, input.bot ?? "");
+    if (reason) found[s.entry.key] = reason;
+    else if (!asked.has(s.entry.key) && !input.unsent?.has(s.entry.key))
+      ask.push({
+        key: s.entry.key,
+        kind: "reason",
+        operation: {
+          op: "comment",
+          repo: s.repo,
+          issue: { existing: s.entry.issue },
+          body: askReason(facts.closer, `#${input.tracker.number}`)
+        }
+      });
+  }
+  return { found, ask };
 }
 function liveStates(statuses) {
   const live = /* @__PURE__ */ new Map();
@@ -3924,50 +4327,104 @@ function liveStates(statuses) {
   }
   return live;
 }
+function decide(input, statuses) {
+  const { tracker, marker, now, settings } = input;
+  const record2 = marker.sweep ?? {};
+  const open3 = statuses.filter((s) => s.state === "open");
+  const allResolved = statuses.length > 0 && open3.length === 0 && statuses.every((s) => s.state !== "missing");
+  const interval = parseDuration(settings.interval);
+  const digest = {
+    tracker,
+    statuses,
+    record: record2,
+    settings,
+    reportOwners: marker.owners ?? [],
+    intervalDays: interval.as("days")
+  };
+  const reopen = open3.length > 0 && tracker.state === "closed";
+  const digestDue = reopen || intervalElapsed(marker.followUp ?? marker.merged, now.toMillis(), settings.interval) && digestWanted(digest);
+  const review = allResolved && reviewDue(tracker, record2, settings, now);
+  const holding = allResolved && awaitingReview(tracker, record2);
+  return { record: record2, open: open3, allResolved, digest, reopen, digestDue, review, holding };
+}
+function nextRecord(d, reminders, found, escalated, input) {
+  const at2 = input.now.toUTC().toISO() ?? "";
+  const record2 = { ...d.record, reminded: { ...d.record.reminded ?? {} } };
+  const byKey = new Map(d.digest.statuses.map((s) => [s.entry.key, s]));
+  for (const r of reminders) {
+    if (r.kind === "reason") {
+      record2.asked = [...record2.asked ?? [], r.key];
+      continue;
+    }
+    const due = byKey.get(r.key)?.due ?? "";
+    (record2.reminded ?? {})[r.key] = { kind: r.kind, at: at2, due };
+  }
+  if (Object.keys(found).length > 0) record2.reasons = { ...d.record.reasons ?? {}, ...found };
+  if (Object.keys(record2.reminded ?? {}).length === 0) delete record2.reminded;
+  if (d.digestDue) record2.digestResolved = resolvedCount(d.digest.statuses);
+  if (escalated.length > 0)
+    record2.escalated = [...d.record.escalated ?? [], ...escalated.map((s) => s.entry.key)];
+  if (d.review) record2.review = at2;
+  return record2;
+}
 function planReminders(input) {
   const { tracker, marker, now, settings } = input;
   const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
-  const open2 = statuses.filter((s) => s.state === "open");
-  const last = DateTime3.fromISO(marker.followUp ?? marker.merged, { zone: settings.timezone });
-  const followUpDue = open2.length > 0 && now.diff(last).toMillis() >= parseDuration(settings.interval).toMillis();
-  const reopen = open2.length > 0 && tracker.state === "closed";
-  const allResolved = statuses.length > 0 && open2.length === 0 && statuses.every((s) => s.state !== "missing");
-  const closes = allResolved && tracker.state === "open";
+  const d = decide(input, statuses);
+  const reasons = reasonPlans(statuses, input);
+  const reminders = [...itemReminders(statuses, input), ...reasons.ask];
+  const escalated = d.digestDue ? escalations(d.digest) : [];
+  const sweep2 = nextRecord(d, reminders, reasons.found, escalated, input);
+  const closes = d.allResolved && tracker.state === "open" && !d.holding;
   const refresh = trackerRefresh({
+    // Held open for its review: the refresh sees the review in the marker and does not close it.
     tracker,
-    marker: followUpDue || reopen ? { ...marker, followUp: now.toUTC().toISO() } : marker,
+    marker: {
+      ...marker,
+      ...d.digestDue ? { followUp: now.toUTC().toISO() } : {},
+      ...Object.keys(sweep2).length > 0 ? { sweep: sweep2 } : {}
+    },
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
-    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone) } : {}
+    deadlines: { policy: settings.deadlines, zone: settings.timezone },
+    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone, sweep2) } : {}
   });
+  const note = d.review ? reviewComment(settings.effectivenessReview ?? 0, marker.owners ?? [], settings.mention !== "none") : null;
+  const update = refresh.update ?? (d.review ? { op: "updateIssue", repo: tracker.repo, issue: { existing: tracker.number } } : null);
   const operations = [
     ...overdueLabels(statuses, input),
-    ...followUpDue || reopen ? [followUpComment(statuses, open2, reopen, input)] : [],
+    ...d.digestDue ? [digestComment(d.digest, d.reopen, escalated)] : [],
+    ...note ? [{ op: "comment", repo: tracker.repo, issue: { existing: tracker.number }, body: note }] : [],
     ...refresh.comment ? [refresh.comment] : [],
-    ...refresh.update ? [refresh.update] : []
+    ...update ? [d.review ? { ...update, state: "open", stateReason: "reopened" } : update] : []
   ];
+  const done = { reopen: d.reopen, closes, followUp: d.digestDue && !d.reopen, review: d.review };
   return {
+    reminders,
     operations,
-    summary: summaryOf(statuses, input, { reopen, closes, followUp: followUpDue && !reopen })
+    summary: summaryOf(statuses, input, done, reminders.filter((r) => r.kind !== "reason").length)
   };
 }
-function summaryOf(statuses, input, done) {
-  const open2 = statuses.filter((s) => s.state === "open");
-  const overdue = open2.filter((s) => s.daysOverdue > 0);
-  return {
-    number: input.tracker.number,
-    title: input.marker.title,
-    report: input.marker.report,
-    total: statuses.length,
-    open: open2.length,
-    overdue: overdue.length,
-    resolved: statuses.filter((s) => s.state !== "open" && s.state !== "missing").length,
-    oldestOverdue: Math.max(0, ...overdue.map((s) => s.daysOverdue)),
-    missing: statuses.filter((s) => s.state === "missing").map((s) => s.entry.issue ?? 0),
-    reopened: done.reopen,
-    closed: done.closes,
-    followUp: done.followUp
-  };
+
+// src/tracking/reminders/chat.ts
+var MAX_LINES = 40;
+function chatDigest(trackers, repo, serverUrl2) {
+  const lines = [];
+  let count = 0;
+  for (const t of trackers) {
+    for (const a of t.attention) {
+      count += 1;
+      if (lines.length >= MAX_LINES) continue;
+      const url = `${serverUrl2}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
+      const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
+      const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
+      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
+    }
+  }
+  if (count === 0) return null;
+  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
+  const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
+  return [head, ...lines, ...more].join("\n");
 }
 
 // src/jobs/sweep.ts
@@ -3976,6 +4433,9 @@ var MAX_ITEMS_PER_READ = 100;
 var emptyResult = () => ({
   trackers: [],
   remindersPosted: 0,
+  itemReminders: 0,
+  reviewsOpened: 0,
+  chatDigest: false,
   reopened: 0,
   closed: 0,
   openItems: 0,
@@ -4005,29 +4465,68 @@ function* batches(queue) {
   }
   if (batch.length > 0) yield batch;
 }
-async function sweepTracker(listed, snapshots, input, deps, result) {
+async function postReminders(reminders, t, deps, result) {
+  const unsent = /* @__PURE__ */ new Set();
+  for (const r of reminders) {
+    try {
+      await deps.gateway.apply([r.operation]);
+    } catch (error) {
+      if (error instanceof BudgetExhausted) throw error;
+      unsent.add(r.key);
+      const message = `reminder on item ${describeTarget(r)} failed: ${errorText(error)}`;
+      result.errors.push({ tracker: t.issue.number, message });
+      deps.log.warn(`tracker #${t.issue.number}: ${message}`);
+    }
+  }
+  return unsent;
+}
+var describeTarget = (r) => r.operation.op === "comment" ? `#${r.operation.issue.existing}` : r.key;
+async function readCloseFacts(t, snapshots, deps) {
+  const facts = /* @__PURE__ */ new Map();
+  for (const ref of reasonsToRead(t.marker, t.issue.repo, snapshots, t.issue.state === "open")) {
+    if (deps.client.remaining() < 8) break;
+    const issue = await deps.client.issue(ref.repo, ref.number);
+    const comments = await deps.client.comments(ref.repo, ref.number);
+    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments });
+  }
+  return facts;
+}
+async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
   const { client, gateway, log } = deps;
-  const plan = (t2) => planReminders({
+  const closeFacts = await readCloseFacts(listed, snapshots, deps);
+  const plan = (t2, unsent) => planReminders({
     tracker: t2.issue,
     marker: t2.marker,
     items: snapshots,
     now: input.now,
     settings: input.settings,
-    serverUrl: input.serverUrl
+    serverUrl: input.serverUrl,
+    closeFacts,
+    bot: deps.botLogin,
+    ...unsent ? { unsent } : {}
   });
   let t = listed;
-  let { operations, summary } = plan(t);
-  if (operations.some((op) => op.op === "updateIssue") && client.remaining() > operations.length + 2) {
-    const fresh = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
-    if (fresh && fresh.issue.body !== t.issue.body) {
-      t = fresh;
-      ({ operations, summary } = plan(t));
+  let planned = plan(t);
+  const writes = () => [...planned.reminders.map((r) => r.operation), ...planned.operations];
+  if (planned.operations.some((op) => op.op === "updateIssue") && client.remaining() > writes().length + 2) {
+    const fresh2 = ourTracker(await client.issue(t.issue.repo, t.issue.number), t.issue.author);
+    if (fresh2 && fresh2.issue.body !== t.issue.body) {
+      t = fresh2;
+      planned = plan(t);
     }
   }
-  if (gateway.cost(operations) >= client.remaining()) return { stopped: true };
+  const fresh = (op) => !(op.op === "ensureLabel" && ensured.has(op.name));
+  planned = { ...planned, operations: planned.operations.filter(fresh) };
+  if (gateway.cost(writes()) >= client.remaining()) return { stopped: true };
   try {
-    await gateway.apply(operations);
-    return { stopped: false, summary, failed: false };
+    const unsent = await postReminders(planned.reminders, t, deps, result);
+    if (unsent.size > 0) {
+      const again = plan(t, unsent);
+      planned = { ...again, operations: again.operations.filter(fresh) };
+    }
+    await gateway.apply(planned.operations);
+    for (const op of planned.operations) if (op.op === "ensureLabel") ensured.add(op.name);
+    return { stopped: false, summary: planned.summary, failed: false };
   } catch (error) {
     if (error instanceof BudgetExhausted) return { stopped: true };
     const status = httpStatus(error);
@@ -4036,7 +4535,7 @@ async function sweepTracker(listed, snapshots, input, deps, result) {
       message: `${status ? `${status} ` : ""}${errorText(error)}`
     });
     log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
-    return { stopped: false, summary, failed: true };
+    return { stopped: false, summary: planned.summary, failed: true };
   }
 }
 function record(result, summary, failed) {
@@ -4045,8 +4544,11 @@ function record(result, summary, failed) {
       tracker: summary.number,
       message: `item #${missing} was deleted or cannot be read`
     });
-  result.trackers.push(summary);
+  if (summary.current) result.trackers.push(summary);
+  result.itemReminders += summary.itemReminders;
   result.remindersPosted += summary.followUp && !failed ? 1 : 0;
+  result.reviewsOpened += summary.reviewOpened && !failed ? 1 : 0;
+  if (!summary.current) return;
   result.reopened += summary.reopened && !failed ? 1 : 0;
   result.closed += summary.closed && !failed ? 1 : 0;
   result.openItems += summary.open;
@@ -4054,6 +4556,7 @@ function record(result, summary, failed) {
 }
 async function sweepQueue(queue, input, deps, result) {
   const { client, gateway } = deps;
+  const ensured = /* @__PURE__ */ new Set();
   for (const batch of batches(queue)) {
     const refs = batch.flatMap(itemRefs);
     const first = batch[0]?.issue.number ?? null;
@@ -4067,7 +4570,7 @@ async function sweepQueue(queue, input, deps, result) {
       return first;
     }
     for (const tracked of batch) {
-      const outcome = await sweepTracker(tracked, snapshots, input, deps, result);
+      const outcome = await sweepTracker(tracked, snapshots, input, deps, result, ensured);
       if (outcome.stopped) return tracked.issue.number;
       record(result, outcome.summary, outcome.failed);
     }
@@ -4129,7 +4632,16 @@ async function sweep(input, deps) {
     );
   }
   result.stoppedAt = stopped;
+  await notifyChat(input, deps, result);
   return result;
+}
+async function notifyChat(input, deps, result) {
+  const url = input.settings.notifyUrl;
+  if (!url) return;
+  const text = chatDigest(result.trackers, input.repo, input.serverUrl);
+  if (text === null) return;
+  await deps.gateway.apply([{ op: "notify", repo: input.repo, url, text }]);
+  result.chatDigest = true;
 }
 
 // src/jobs/installation-sweep.ts
@@ -4172,7 +4684,7 @@ function byRepository2(found) {
 function trackerQueries(input, deps) {
   const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
   const label = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
-  const closedSince = DateTime4.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
+  const closedSince = DateTime6.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
   return [
     `is:issue is:open ${label}${author}`,
     `is:issue is:closed ${label}${author} closed:>=${closedSince}`
@@ -4231,7 +4743,7 @@ async function sweepRepository(entry, label, reads, deps, result) {
     return true;
   }
   const zone2 = jobDeps.config.reminders.timezone;
-  const now = DateTime4.fromJSDate(deps.now(), { zone: zone2 });
+  const now = DateTime6.fromJSDate(deps.now(), { zone: zone2 });
   if (!now.isValid) {
     result.errors.push({ repo: name, message: `"${zone2}" is not an IANA time zone` });
     return true;

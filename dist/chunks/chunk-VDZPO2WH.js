@@ -1,17 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  DateTime
-} from "./chunk-UY5FDPQE.js";
-import {
-  itemLabels,
-  reportLabel,
-  trackerLabels
-} from "./chunk-FMTOPN7F.js";
-import {
+  DateTime,
   checkedComment,
+  deadlineBy,
+  deadlineRules,
   headerFromReport,
   issueRef,
   itemBody,
+  itemLabels,
   itemTitle,
   linkedComment,
   mergeLabels,
@@ -19,20 +15,22 @@ import {
   ourIssues,
   parseMarker,
   removedComment,
+  reportLabel,
   sameSet,
   trackerBody,
+  trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-UZ3WSUNB.js";
+} from "./chunk-RQZZKJJN.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-RK4O5CJ2.js";
+} from "./chunk-MWOEBQF5.js";
 import {
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-5HK4E2P3.js";
+} from "./chunk-6ZMXBIJZ.js";
 import {
   __commonJS,
   __export,
@@ -27271,6 +27269,15 @@ function startSync(input) {
   };
 }
 
+// src/tracking/owners.ts
+function reportOwners(frontMatter) {
+  const value = frontMatter.owners ?? frontMatter.owner;
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
+  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
+  return [...new Set(owners)];
+}
+var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
+
 // src/tracking/sync/setup.ts
 var TRACKER = "tracker";
 function markerBase(input) {
@@ -27285,6 +27292,7 @@ function markerBase(input) {
     pr: ctx.pullRequest,
     ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
     ...typeof meta.date === "string" ? { date: meta.date } : {},
+    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
     sha: ctx.source.sha,
     merged: input.now
   };
@@ -27315,7 +27323,8 @@ function trackerCreation(state) {
       pending
     ),
     labels: trackerLabels(ctx.path, config).map((l) => l.name),
-    assignees: []
+    // The report's owners follow the tracker; those who cannot be assigned are left out.
+    assignees: config.issues["assign-owners"] ? assignableOwners(reportOwners(ctx.report.frontMatter)) : []
   };
 }
 function planSetup(state) {
@@ -27345,6 +27354,15 @@ function closeWithComment(issue, body, reason) {
 
 // src/tracking/sync/item.ts
 var creationKey = (item) => `item:${item.key}`;
+function itemDeadline(entry, c) {
+  const { config, now, ctx } = c.state.input;
+  const severity = ctx.report.frontMatter.severity;
+  const facts = {
+    merged: c.state.tracker?.marker.merged ?? now,
+    severity: typeof severity === "string" || typeof severity === "number" ? severity : null
+  };
+  return deadlineBy(entry, facts, deadlineRules(config));
+}
 function baseEntry(pair, now) {
   const { item, before } = pair;
   return {
@@ -27437,7 +27455,7 @@ function planOwn(pair, own4, c) {
   const { assignable, mentioned } = people(item, c);
   const moved = own4.marker.key !== item.key || own4.marker.report !== ctx.path;
   if (moved || own4.issue.title !== title || detailsChanged || labelsChanged || c.state.tracker === null)
-    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target));
+    update.body = itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(base2, c));
   if (labelsChanged) update.labels = wanted;
   if (ownersChanged) update.assignees = assignable;
   const closedByUs = own4.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own4.issue.stateReason === "not_planned");
@@ -27475,7 +27493,7 @@ function planNew(pair, c) {
     key,
     repo: ctx.target,
     title,
-    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target)),
+    body: itemBody(ctx, item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(baseEntry(pair, now), c)),
     labels: itemLabels(item, ctx.path, config).map((l) => l.name),
     assignees: assignable,
     ...item.checked ? { close: "completed" } : {}
@@ -27506,7 +27524,8 @@ function planItem(pair, c) {
 function bodyWithRefused(placed, refused, c) {
   if (!placed.item || refused.length === 0) return null;
   const mentioned = [...placed.mentioned ?? [], ...refused.map((r) => `@${r}`)];
-  return itemBody(c.state.input.ctx, placed.item, { mentioned }, c.trackerRef(c.state.input.ctx.target));
+  const { ctx } = c.state.input;
+  return itemBody(ctx, placed.item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(placed.entry, c));
 }
 
 // src/tracking/sync/plan.ts

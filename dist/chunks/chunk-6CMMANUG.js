@@ -1,17 +1,16 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-3I2NCOCQ.js";
+} from "./chunk-2D7SHUNK.js";
 import {
-  isReportLabel
-} from "./chunk-FMTOPN7F.js";
-import {
+  deadlineRules,
+  isReportLabel,
   ourTracker
-} from "./chunk-UZ3WSUNB.js";
+} from "./chunk-RQZZKJJN.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-5HK4E2P3.js";
+} from "./chunk-6ZMXBIJZ.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {
@@ -26,7 +25,13 @@ async function syncIssueState(repo, issue, serverUrl, deps) {
       if (!tracker || seen.has(listed.number)) continue;
       if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
       seen.add(listed.number);
-      const ops = planTrackerRefresh({ tracker: listed, marker: tracker.marker, live, serverUrl });
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl,
+        deadlines: deadlineRules(deps.config)
+      });
       await deps.gateway.apply(ops);
       done.push(...ops);
     }

@@ -1,8 +1,9 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   entryRepo,
+  shownReason,
   trackerTransition
-} from "./chunk-3I2NCOCQ.js";
+} from "./chunk-2D7SHUNK.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -16,14 +17,16 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-XBKDOPN5.js";
-import "./chunk-UY5FDPQE.js";
+} from "./chunk-VDZPO2WH.js";
 import {
-  trackerLabels
-} from "./chunk-FMTOPN7F.js";
+  syncSummary,
+  writeJobSummary
+} from "./chunk-TPBNKM5L.js";
 import {
   allResolvedComment,
   cell,
+  deadlineBy,
+  deadlineRules,
   entryLine,
   headerFromReport,
   issueRef,
@@ -31,13 +34,17 @@ import {
   ourIssues,
   reportUrl,
   trackerBody,
+  trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-UZ3WSUNB.js";
-import "./chunk-RK4O5CJ2.js";
+} from "./chunk-RQZZKJJN.js";
+import "./chunk-MWOEBQF5.js";
+import {
+  setOutput
+} from "./chunk-DTFMBWHE.js";
 import {
   repoName
-} from "./chunk-5HK4E2P3.js";
+} from "./chunk-6ZMXBIJZ.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts
@@ -128,13 +135,19 @@ function trackerWrites(state, items, created, tracker) {
     ...markerBase(state.input),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
+    // What the sweep has sent survives a sync, or the next sweep would send it again.
+    ...state.tracker?.marker.sweep ? { sweep: state.tracker.marker.sweep } : {},
     items: entries.map(({ entry }) => entry)
   };
+  const rules = deadlineRules(config);
+  const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const lines = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      deadlineBy(entry, facts, rules),
+      shownReason(entry.key, marker.sweep)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;
@@ -310,13 +323,20 @@ async function syncMerge(change, deps) {
 }
 
 // src/action/jobs/sync.ts
-async function syncJob({ repo, payload, serverUrl, deps }) {
+async function syncJob({ repo, payload, serverUrl, deps }, env) {
   const files = fromPushCommits(payload.commits ?? []);
   const sha = payload.after ?? "";
   const pulls = await deps.client.pullsOfCommit(repo, sha);
   const pullRequest = pulls.find((p) => p.merge_commit_sha === sha)?.number ?? null;
   const branch = payload.repository?.default_branch;
-  await syncMerge({ source: repo, sha, pullRequest, serverUrl, files, ...branch ? { branch } : {} }, deps);
+  const change = { source: repo, sha, pullRequest, serverUrl, files, ...branch ? { branch } : {} };
+  const results = await syncMerge(change, deps);
+  const count = (kind) => results.reduce((n, r) => n + r.operations.filter((op) => op.op === kind).length, 0);
+  setOutput("reports", results.length);
+  setOutput("issues-created", count("createIssue"));
+  setOutput("issues-updated", count("updateIssue"));
+  setOutput("blocked", results.filter((r) => r.blocked !== null).length);
+  writeJobSummary(env, syncSummary(results, `${repo.owner}/${repo.repo}`));
 }
 export {
   syncJob

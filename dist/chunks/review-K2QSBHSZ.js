@@ -1,8 +1,5 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  writeJobSummary
-} from "./chunk-HSH6HGTA.js";
-import {
   datePattern,
   fromPullRequestFiles,
   isReportPath,
@@ -10,25 +7,27 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-XBKDOPN5.js";
+} from "./chunk-VDZPO2WH.js";
 import {
-  DateTime
-} from "./chunk-UY5FDPQE.js";
-import "./chunk-FMTOPN7F.js";
+  writeJobSummary
+} from "./chunk-TPBNKM5L.js";
 import {
+  DateTime,
   cell,
+  deadlineBy,
+  deadlineRules,
   fitBody
-} from "./chunk-UZ3WSUNB.js";
+} from "./chunk-RQZZKJJN.js";
 import {
   reviewOptions
-} from "./chunk-RK4O5CJ2.js";
+} from "./chunk-MWOEBQF5.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-5HK4E2P3.js";
+import "./chunk-6ZMXBIJZ.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts
@@ -501,9 +500,11 @@ function previewText(r) {
   return [
     "On merge:",
     "",
-    "| Action item | Will |",
-    "| --- | --- |",
-    ...r.preview.map((c) => `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} |`),
+    "| Action item | Will | Due |",
+    "| --- | --- | --- |",
+    ...r.preview.map(
+      (c) => `| ${cell(c.title)} | ${cell(verbs[c.kind](c))}${c.guess ? " (a guess)" : ""} | ${c.due ? cell(c.due) : "-"} |`
+    ),
     ""
   ];
 }
@@ -534,7 +535,7 @@ async function reviewPullRequest(target, deps) {
       pullRequest: target.pullRequest
     };
     const plan = planSync(await syncInputFor(client, at, deps));
-    const preview = plan.kind === "sync" ? plan.items.changes : [];
+    const preview = plan.kind === "sync" ? previewWithDue(plan.items, report, deps) : [];
     out.push({
       path: file.path,
       title: report.title,
@@ -556,6 +557,21 @@ function guessFindings(preview, config) {
     message: `This item is taken as the edit of #${c.issue} ("${c.was ?? c.title}"), but another issue or item is nearly as close.`,
     suggestion: `Name its issue in the item (#${c.issue}) if that is right, or the other one; the match then stays certain.`
   }));
+}
+function previewWithDue(items, report, deps) {
+  const s = report.frontMatter.severity;
+  const facts = {
+    merged: deps.now().toISOString(),
+    severity: typeof s === "string" || typeof s === "number" ? s : null
+  };
+  const rules2 = deadlineRules(deps.config);
+  const ofItems = items.items.flatMap(({ changes, placed }) => {
+    const d = deadlineBy(placed.entry, facts, rules2);
+    const due = d.source === "policy" ? `${d.day}, from the ${d.policy} policy` : d.day;
+    return changes.map((c) => ({ ...c, due }));
+  });
+  const itemChanges = new Set(items.items.flatMap((i) => i.changes));
+  return [...ofItems, ...items.changes.filter((c) => !itemChanges.has(c))];
 }
 
 // src/action/jobs/review.ts

@@ -3,12 +3,13 @@ import {
   BudgetExhausted,
   GitHubClient,
   errorText,
-  httpStatus
-} from "./chunk-GYN3CRWL.js";
+  httpStatus,
+  postChatMessage
+} from "./chunk-UOLN747V.js";
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-RK4O5CJ2.js";
+} from "./chunk-MWOEBQF5.js";
 import {
   debug,
   info,
@@ -16,7 +17,7 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   describeOperation
-} from "./chunk-5HK4E2P3.js";
+} from "./chunk-6ZMXBIJZ.js";
 import {
   __commonJS,
   __toESM
@@ -1358,7 +1359,7 @@ var Gateway = class {
   }
   /** Requests that the writes of `operations` cost: none in a dry run. */
   cost(operations) {
-    return this.dryRun ? 0 : operations.length;
+    return this.dryRun ? 0 : operations.filter((op) => op.op !== "notify").length;
   }
   /** Applies operations in order; returns the issues it created, by their operation's key. */
   async apply(operations) {
@@ -1409,6 +1410,8 @@ var Gateway = class {
         return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
       case "publishCheckRun":
         return this.publishCheckRun(op);
+      case "notify":
+        return this.notify(op);
     }
   }
   issueChange(op) {
@@ -1420,6 +1423,14 @@ var Gateway = class {
     if (op.stateReason) change.state_reason = op.stateReason;
     if (op.assignees) change.assignees = op.assignees.filter((a) => !this.unassignable.has(a.toLowerCase()));
     return change;
+  }
+  /** A chat digest is a courtesy: its failure is logged and the job goes on. */
+  async notify(op) {
+    try {
+      await postChatMessage(op.url, op.text);
+    } catch (error) {
+      this.log.warn(`could not post the chat digest: ${errorText(error)}`);
+    }
   }
   /** A comment GitHub may have taken although it answered with an error is looked for, not sent twice. */
   async postOnce(op) {
@@ -5865,6 +5876,7 @@ async function loadConfig(client, repo, inputs) {
   if (inputs.reminderInterval) config.reminders.interval = inputs.reminderInterval;
   if (inputs.timezone) config.reminders.timezone = inputs.timezone;
   if (inputs.mentionOwners !== null) config.reminders["mention-owners"] = inputs.mentionOwners;
+  if (inputs.notifyUrl) config.reminders["notify-url"] = inputs.notifyUrl;
   const checked = validateConfig(config, "the Action's inputs");
   if (!checked.ok) throw new Error(checked.message);
   return checked.config;

@@ -39,6 +39,8 @@ function describeOperation(op) {
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
       return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
       return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
   }

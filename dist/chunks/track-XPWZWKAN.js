@@ -1,14 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-6P2OFTD4.js";
-import "./chunk-3I2NCOCQ.js";
-import "./chunk-FMTOPN7F.js";
-import "./chunk-UZ3WSUNB.js";
+} from "./chunk-6CMMANUG.js";
+import "./chunk-2D7SHUNK.js";
+import "./chunk-RQZZKJJN.js";
 import {
   toExisting
-} from "./chunk-GYN3CRWL.js";
-import "./chunk-5HK4E2P3.js";
+} from "./chunk-UOLN747V.js";
+import "./chunk-6ZMXBIJZ.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-O3FJO3CY.js";
+} from "./chunk-RYBM422R.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";
