@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-7QOGNXGM.js";
+} from "./chunks/chunk-2LMUABDU.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-7QOGNXGM.js";
+} from "./chunks/chunk-2LMUABDU.js";
 export {
   app_default as default,
   postmortemTracker

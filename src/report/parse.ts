@@ -1,10 +1,7 @@
-import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { type Block, documentBlocks, proseLines } from "./blocks.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { type Candidate, isTaskCandidate, lessonCandidates, sectionCandidates } from "./items.ts";
+import { MAX_NESTING, parseMarkdown } from "./markdown.ts";
 import { readMetadata } from "./metadata.ts";
 import { derivedKey, explicitKey } from "./normalize.ts";
 import { findSections, type SectionSpan } from "./sections.ts";
@@ -16,10 +13,6 @@ export interface ParseOptions {
   path?: string;
   /** Extra or replacement heading words for each part of the report. */
   sectionNames?: Partial<SectionNames>;
-}
-
-function parseMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
 function reportTitle(frontMatter: Record<string, unknown>, blocks: Block[], path: string): string {
@@ -107,7 +100,15 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
   let blocks: Block[] = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names);
+    const parsed = parseMarkdown(front.body);
+    blocks = documentBlocks(parsed.nodes, names, front.body);
+    if (parsed.truncatedAt !== null)
+      warnings.push({
+        severity: "warning",
+        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        file,
+        line: parsed.truncatedAt,
+      });
   } catch (error) {
     errors.push({
       severity: "error",

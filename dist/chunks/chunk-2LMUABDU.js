@@ -513,7 +513,7 @@ function itemBody(ctx, item, people2, trackerRef) {
   if (item.priority) rows.push(["Priority", item.priority]);
   if (item.type) rows.push(["Type", item.type]);
   if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
-  const lines = [
+  const lines2 = [
     item.text !== item.title ? `${item.title}
 
 > ${item.text}` : item.title,
@@ -523,13 +523,13 @@ function itemBody(ctx, item, people2, trackerRef) {
     `Tracked by ${trackerRef}.`
   ];
   if (people2.mentioned.length > 0) {
-    lines.push(
+    lines2.push(
       "",
       `${people2.mentioned.join(", ")}: named as owner${people2.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
     );
   }
-  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
-  return lines.join("\n");
+  lines2.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines2.join("\n");
 }
 var stateText = {
   open: "",
@@ -569,14 +569,14 @@ function headerFromMarker(marker, serverUrl2, target) {
     facts
   };
 }
-function trackerBody(header, lines, resolved, total, marker) {
+function trackerBody(header, lines2, resolved, total, marker) {
   return [
     `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
     ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
     "",
     `**Progress: ${resolved} of ${total} resolved**`,
     "",
-    ...lines.length > 0 ? lines : ["No action items."],
+    ...lines2.length > 0 ? lines2 : ["No action items."],
     "",
     "This issue stays open while any item is open, and is closed when all are resolved.",
     "",
@@ -628,7 +628,7 @@ function trackerRefresh(input) {
     return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
   });
   const updated = { ...marker, items };
-  const lines = items.map(
+  const lines2 = items.map(
     (entry, i) => entryLine(
       entry,
       states[i] ?? "open",
@@ -637,7 +637,7 @@ function trackerRefresh(input) {
   );
   const resolved = states.filter((s) => s !== "open").length;
   const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines, resolved, items.length, updated);
+  const body = trackerBody(header, lines2, resolved, items.length, updated);
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
   const transition = trackerTransition(
@@ -1292,79 +1292,68 @@ function explicitKey(id) {
   return id.replace(/[^\w.-]+/g, "-").slice(0, 64);
 }
 
-// src/report/parse.ts
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-
 // src/report/html.ts
 import { fromHtml } from "hast-util-from-html";
 
 // src/report/inline.ts
 var breakTag = /^<br\s*\/?>$/i;
 var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
+var newlines = (text) => text.split("\n").length - 1;
 function flush(c) {
-  const text = c.tokens.map((t) => t.text).join("");
-  const visible = c.tokens.filter((t) => t.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
   c.lines.push({
-    text,
-    line: c.tokens[0]?.line ?? c.line,
-    styled: visible.length > 0 && visible.every((t) => t.styled),
+    text: c.pieces.map((p) => p.text).join(""),
+    line: c.line,
+    styled: visible.length > 0 && visible.every((p) => p.styled),
     links: c.links,
     id: c.id
   });
-  c.tokens = [];
+  c.pieces = [];
   c.links = [];
   c.id = null;
 }
-function walk(node, c, styled) {
-  const start = node.position?.start.line ?? c.line;
-  switch (node.type) {
+function take(token, c) {
+  switch (token.type) {
     case "text":
-    case "inlineCode": {
-      const parts = node.value.split("\n");
-      parts.forEach((part, i) => {
-        if (i > 0) {
-          flush(c);
-          c.line = start + i;
-        }
-        c.tokens.push({ text: part, line: node.type === "text" ? start + i : start, styled });
-      });
+    case "code_inline":
+      c.pieces.push({ text: token.content, styled: c.styled > 0 });
       return;
-    }
-    case "break":
+    case "softbreak":
+    case "hardbreak":
       flush(c);
-      c.line = start + 1;
+      c.line += 1;
       return;
-    case "html": {
-      const value = node.value.trim();
+    case "html_inline": {
+      const value = token.content.trim();
       if (breakTag.test(value)) {
         flush(c);
         return;
       }
       const id = idComment.exec(value);
       if (id?.[1]) c.id = id[1];
+      c.line += newlines(token.content);
       return;
     }
-    case "image":
-    case "imageReference":
-    case "footnoteReference":
+    case "link_open": {
+      const href = token.attrGet("href");
+      if (typeof href === "string" && href !== "") c.links.push(href);
       return;
-    case "link":
-      c.links.push(node.url);
-      for (const child of node.children) walk(child, c, styled);
+    }
+    case "strong_open":
+    case "em_open":
+      c.styled += 1;
       return;
-    case "strong":
-    case "emphasis":
-      for (const child of node.children) walk(child, c, true);
+    case "strong_close":
+    case "em_close":
+      c.styled = Math.max(0, c.styled - 1);
       return;
     default:
-      if ("children" in node) for (const child of node.children) walk(child, c, styled);
+      return;
   }
 }
 function inlineLines(children, firstLine2) {
-  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine2 };
-  for (const child of children) walk(child, c, false);
+  const c = { lines: [], pieces: [], links: [], id: null, line: firstLine2, styled: 0 };
+  for (const child of children ?? []) take(child, c);
   flush(c);
   return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
 }
@@ -1372,15 +1361,15 @@ var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
 function cleanText(text) {
   return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
 }
-function joinLines(lines) {
-  const first = lines[0];
+function joinLines(lines2) {
+  const first = lines2[0];
   if (!first) return null;
   return {
-    text: lines.map((l) => l.text).join(" "),
+    text: lines2.map((l) => l.text).join(" "),
     line: first.line,
-    styled: lines.every((l) => l.styled),
-    links: lines.flatMap((l) => l.links),
-    id: lines.find((l) => l.id)?.id ?? null
+    styled: lines2.every((l) => l.styled),
+    links: lines2.flatMap((l) => l.links),
+    id: lines2.find((l) => l.id)?.id ?? null
   };
 }
 
@@ -1500,10 +1489,10 @@ function continues(prev, next) {
   if (/[,\-–—(]$/.test(prev.text)) return true;
   return !/[.!?:;)"'”’…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text);
 }
-function mergeWrapped(lines) {
+function mergeWrapped(lines2) {
   const out = [];
   let run = [];
-  for (const line of lines) {
+  for (const line of lines2) {
     const last = run[run.length - 1];
     if (last && !continues(last, line)) {
       const joined2 = joinLines(run);
@@ -1516,7 +1505,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names2, endLine) {
+function paragraphBlocks(lines2, names2, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -1524,7 +1513,7 @@ function paragraphBlocks(lines, names2, endLine) {
     if (first) blocks.push({ kind: "paragraph", lines: mergeWrapped(run), line: first.line, endLine: end });
     run = [];
   };
-  for (const line of lines) {
+  for (const line of lines2) {
     const heading = pseudoHeading(line, names2);
     if (heading) {
       flushRun(line.line - 1);
@@ -1555,7 +1544,7 @@ var headingRank = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 var lineOf = (node, ctx) => (node.position?.start.line ?? 1) + ctx.offset;
 var endLineOf = (node, ctx) => (node.position?.end.line ?? 1) + ctx.offset;
 function inlineLines2(nodes, ctx) {
-  const lines = [];
+  const lines2 = [];
   let current = {
     parts: [],
     links: [],
@@ -1565,7 +1554,7 @@ function inlineLines2(nodes, ctx) {
     const text = cleanText(current.parts.map((p) => p.text).join(""));
     const visible = current.parts.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
     if (text !== "") {
-      lines.push({
+      lines2.push({
         text,
         line: current.line ?? 1,
         styled: visible.length > 0 && visible.every((p) => p.styled),
@@ -1575,7 +1564,7 @@ function inlineLines2(nodes, ctx) {
     }
     current = { parts: [], links: [], line: null };
   };
-  const walk2 = (node, styled) => {
+  const walk = (node, styled) => {
     if (node.type === "text") {
       if (current.line === null && node.value.trim() !== "") {
         const leading = node.value.slice(0, node.value.search(/\S/)).split("\n").length - 1;
@@ -1587,12 +1576,12 @@ function inlineLines2(nodes, ctx) {
       if (node.tagName === "img" || node.tagName === "ul" || node.tagName === "ol") return;
       if (node.tagName === "a" && typeof node.properties.href === "string")
         current.links.push(node.properties.href);
-      for (const child of node.children) walk2(child, styled || styledTags.has(node.tagName));
+      for (const child of node.children) walk(child, styled || styledTags.has(node.tagName));
     }
   };
-  for (const node of nodes) walk2(node, false);
+  for (const node of nodes) walk(node, false);
   flush2();
-  return lines;
+  return lines2;
 }
 function listEntries(list, ctx) {
   return list.children.filter((c) => c.type === "element" && c.tagName === "li").map((li) => liEntry(li, ctx));
@@ -1641,9 +1630,9 @@ function blocksOf(nodes, ctx) {
   const blocks = [];
   let inline = [];
   const flushInline = () => {
-    const lines = inlineLines2(inline, ctx);
+    const lines2 = inlineLines2(inline, ctx);
     const last = inline[inline.length - 1];
-    if (lines.length > 0 && last) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(last, ctx)));
+    if (lines2.length > 0 && last) blocks.push(...paragraphBlocks(lines2, ctx.names, endLineOf(last, ctx)));
     inline = [];
   };
   for (const node of nodes) {
@@ -1676,8 +1665,8 @@ function blocksOf(nodes, ctx) {
       });
     } else if (node.tagName === "p") {
       flushInline();
-      const lines = inlineLines2(node.children, ctx);
-      if (lines.length > 0) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(node, ctx)));
+      const lines2 = inlineLines2(node.children, ctx);
+      if (lines2.length > 0) blocks.push(...paragraphBlocks(lines2, ctx.names, endLineOf(node, ctx)));
     } else if (node.tagName === "table") {
       flushInline();
       blocks.push(tableBlock(node, ctx));
@@ -1700,58 +1689,88 @@ function htmlBlocks(html, lineOffset, names2) {
 }
 
 // src/report/blocks.ts
-function span(node, offset = 0) {
-  return {
-    line: (node.position?.start.line ?? 1) + offset,
-    endLine: (node.position?.end.line ?? 1) + offset
-  };
+function span(token, fallback) {
+  if (!token.map) return { line: fallback, endLine: fallback };
+  return { line: token.map[0] + 1, endLine: Math.max(token.map[0] + 1, token.map[1]) };
 }
+var inlineOf = (node) => node?.children.find((c) => c.token.type === "inline")?.token;
+function lines(node, fallback) {
+  const inline = inlineOf(node);
+  return inline ? inlineLines(inline.children, span(node.token, fallback).line) : [];
+}
+var taskMarker = /^\[([ xX])\](?:\s+|$)/;
+function taskState(paragraph) {
+  const first = inlineOf(paragraph)?.children?.[0];
+  if (first?.type !== "text") return null;
+  const marker = taskMarker.exec(first.content);
+  if (!marker) return null;
+  first.content = first.content.slice(marker[0].length);
+  return marker[1] !== " ";
+}
+var isList = (node) => node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
 function listEntry(item) {
+  const at2 = span(item.token, 1).line;
   const [first, ...rest] = item.children;
-  const head = first?.type === "paragraph" ? joinLines(inlineLines(first.children, span(first).line)) : null;
+  const paragraph = first?.token.type === "paragraph_open" ? first : void 0;
+  const checked = taskState(paragraph);
+  const head = paragraph ? joinLines(lines(paragraph, at2)) : null;
   const children = [];
   let more = false;
-  for (const child of first?.type === "paragraph" ? rest : item.children) {
-    if (child.type === "list") children.push(...child.children.map(listEntry));
+  for (const child of paragraph ? rest : item.children) {
+    if (isList(child)) children.push(...child.children.map(listEntry));
     else more = true;
   }
-  return { head, checked: item.checked ?? null, line: span(item).line, children, more };
-}
-function tableBlock2(table) {
-  const [header, ...rows] = table.children;
-  const cellLines = (row) => row.children.map(
-    (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
-  );
-  return {
-    kind: "table",
-    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
-    rows: rows.map((row) => ({ cells: cellLines(row), line: span(row).line })),
-    ...span(table)
-  };
+  return { head, checked, line: at2, children, more };
 }
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node, names2) {
-  switch (node.type) {
-    case "heading": {
-      const lines = inlineLines(node.children, span(node).line);
-      return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
+function tableBlock2(table) {
+  const rows = table.children.flatMap((part) => part.children.filter((r) => r.token.type === "tr_open"));
+  const cellLines = (row) => {
+    const line = span(row.token, 1).line;
+    return row.children.map(
+      (cell2) => joinLines(lines(cell2, line).map((l) => ({ ...l, line }))) ?? emptyLine(line)
+    );
+  };
+  const [header, ...body] = rows;
+  return {
+    kind: "table",
+    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
+    rows: body.map((row) => ({ cells: cellLines(row), line: span(row.token, 1).line })),
+    ...span(table.token, 1)
+  };
+}
+function trimmed(block, source) {
+  let end = block.endLine;
+  while (end > block.line && (source[end - 1] ?? "").trim() === "") end -= 1;
+  return { line: block.line, endLine: end };
+}
+function nodeBlocks(node, names2, source) {
+  const token = node.token;
+  switch (token.type) {
+    case "heading_open": {
+      const text = lines(node, 1).map((l) => l.text).join(" ");
+      return [{ kind: "heading", rank: Number(token.tag.slice(1)), text, ...span(token, 1) }];
     }
-    case "paragraph":
-      return paragraphBlocks(inlineLines(node.children, span(node).line), names2, span(node).endLine);
-    case "list":
-      return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
-    case "table":
+    case "paragraph_open":
+      return paragraphBlocks(lines(node, 1), names2, span(token, 1).endLine);
+    case "bullet_list_open":
+    case "ordered_list_open":
+      return [{ kind: "list", entries: node.children.map(listEntry), ...trimmed(span(token, 1), source) }];
+    case "table_open":
       return [tableBlock2(node)];
-    case "html":
-      return htmlBlocks(node.value, span(node).line - 1, names2);
+    case "html_block":
+      return htmlBlocks(token.content, span(token, 1).line - 1, names2);
+    case "footnote_block_open":
+      return [];
     default:
-      return [{ kind: "other", ...span(node) }];
+      return token.map ? [{ kind: "other", ...span(token, 1) }] : [];
   }
 }
-function documentBlocks(root, names2) {
-  return root.children.flatMap((node) => nodeBlocks(node, names2));
+function documentBlocks(nodes, names2, body) {
+  const source = body.split("\n");
+  return nodes.flatMap((node) => nodeBlocks(node, names2, source));
 }
 function proseLines(blocks) {
   const out = [];
@@ -1785,17 +1804,17 @@ function plain(value) {
   }
   return value;
 }
-function closingLine(lines) {
-  if (lines[0]?.trimEnd() !== "---") return -1;
-  return lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+function closingLine(lines2) {
+  if (lines2[0]?.trimEnd() !== "---") return -1;
+  return lines2.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
 }
 function readFrontMatter(text) {
-  const lines = text.split("\n");
-  const close2 = closingLine(lines);
+  const lines2 = text.split("\n");
+  const close2 = closingLine(lines2);
   if (close2 < 0) return { data: {}, body: text, error: null };
-  const body = "\n".repeat(close2 + 1) + lines.slice(close2 + 1).join("\n");
+  const body = "\n".repeat(close2 + 1) + lines2.slice(close2 + 1).join("\n");
   try {
-    const parsed = matter(lines.slice(0, close2 + 1).join("\n"), {
+    const parsed = matter(lines2.slice(0, close2 + 1).join("\n"), {
       language: "yaml",
       engines: { yaml: (text2) => parseYaml2(text2) }
     });
@@ -1908,8 +1927,8 @@ function groupCandidates(group, names2) {
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
-  const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
-  return lines.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  return lines2.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
@@ -1944,6 +1963,31 @@ function lessonCandidates(section) {
     }
   }
   return out;
+}
+
+// src/report/markdown.ts
+import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
+var MAX_NESTING = 2e3;
+var md = new MarkdownIt({ html: true, linkify: true, maxNesting: MAX_NESTING }).use(footnote);
+function parseMarkdown(body) {
+  const tokens2 = md.parse(body, {});
+  const root = [];
+  const stack = [root];
+  let truncatedAt = null;
+  let lastLine = 1;
+  for (const token of tokens2) {
+    if (token.map) lastLine = token.map[0] + 1;
+    if (token.level >= MAX_NESTING - 1 && truncatedAt === null) truncatedAt = lastLine;
+    if (token.nesting === -1) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const node = { token, children: [] };
+    stack[stack.length - 1].push(node);
+    if (token.nesting === 1) stack.push(node.children);
+  }
+  return { nodes: root, truncatedAt };
 }
 
 // src/report/dates.ts
@@ -2172,9 +2216,6 @@ function findSections(blocks, names2) {
 }
 
 // src/report/parse.ts
-function parseMarkdown(body) {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 function reportTitle(frontMatter, blocks, path) {
   if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
     return frontMatter.title.trim();
@@ -2247,7 +2288,15 @@ function parseReport(input, options = {}) {
     errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names2);
+    const parsed = parseMarkdown(front.body);
+    blocks = documentBlocks(parsed.nodes, names2, front.body);
+    if (parsed.truncatedAt !== null)
+      warnings.push({
+        severity: "warning",
+        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        file,
+        line: parsed.truncatedAt
+      });
   } catch (error) {
     errors.push({
       severity: "error",
@@ -2484,7 +2533,7 @@ function trackerWrites(state, items, created, tracker) {
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
     items: entries.map(({ entry }) => entry)
   };
-  const lines = entries.map(
+  const lines2 = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
@@ -2504,7 +2553,7 @@ function trackerWrites(state, items, created, tracker) {
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker),
+    body: trackerBody(headerFromReport(ctx), lines2, resolved, entries.length, marker),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state
   };
@@ -2858,9 +2907,9 @@ var summaryDuration = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const lines = linesOf(report, sections);
+    const lines2 = linesOf(report, sections);
     const at2 = sections[0]?.line ?? 1;
-    const line = lines.find(
+    const line = lines2.find(
       (l) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l.text) && (l.text.match(time)?.length ?? 0) > 0
     );
     if (!line) {
@@ -2914,8 +2963,8 @@ var summaryImpact = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const lines = linesOf(report, sections);
-    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find(
+    const lines2 = linesOf(report, sections);
+    const impact = [...lines2, ...underHeading(report, /\bimpact\b/i)].find(
       (l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text)
     );
     if (!impact)
@@ -2926,7 +2975,7 @@ var summaryImpact = {
           suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
         }
       ];
-    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some(
+    const share = [...lines2, ...underHeading(report, /\bimpact\b/i)].some(
       (l) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
         l.text
       )

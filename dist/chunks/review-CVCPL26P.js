@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-UTMBBIIQ.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

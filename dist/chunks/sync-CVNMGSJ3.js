@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-JHJ7KFYK.js";
+} from "./chunk-UTMBBIIQ.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
