@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-2LMUABDU.js";
+} from "./chunks/chunk-ZGTK4Y7F.js";
 
 // src/app/main.ts
 import { run } from "probot";

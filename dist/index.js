@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-CVNMGSJ3.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-AZ6FDMCV.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-CVCPL26P.js")).reviewJob
+  review: async () => (await import("./chunks/review-5FBNTT3S.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

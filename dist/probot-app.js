@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-2LMUABDU.js";
+} from "./chunks/chunk-ZGTK4Y7F.js";
 export {
   app_default as default,
   postmortemTracker

@@ -1,7 +1,7 @@
 import { htmlBlocks } from "./html.ts";
-import { inlineLines, joinLines, type TextLine } from "./inline.ts";
+import { cleanText, inlineLines, joinLines, type TextLine } from "./inline.ts";
 import type { Node, Token } from "./markdown.ts";
-import { type Block, type ListEntry, paragraphBlocks, type Span } from "./paragraphs.ts";
+import { type Block, type ListEntry, paragraphBlocks, pseudoHeading, type Span } from "./paragraphs.ts";
 import type { ProseLine } from "./types.ts";
 import type { SectionNames } from "./vocabulary.ts";
 
@@ -18,6 +18,9 @@ function lines(node: Node, fallback: number): TextLine[] {
   return inline ? inlineLines(inline.children, span(node.token, fallback).line) : [];
 }
 
+/** The comment an author writes before the action items to make the choice certain. */
+export const ACTION_MARKER = /^\s*<!--\s*postmortem-tracker:\s*action[- ]items\s*-->\s*$/i;
+
 const taskMarker = /^\[([ xX])\](?:\s+|$)/;
 
 /** GFM's task-list marker, read from the start of the item's first paragraph. */
@@ -33,6 +36,11 @@ function taskState(paragraph: Node | undefined): boolean | null {
 const isList = (node: Node) =>
   node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
 
+interface Context {
+  names: SectionNames;
+  source: string[];
+}
+
 function listEntry(item: Node): ListEntry {
   const at = span(item.token, 1).line;
   const [first, ...rest] = item.children;
@@ -41,11 +49,78 @@ function listEntry(item: Node): ListEntry {
   const head = paragraph ? joinLines(lines(paragraph, at)) : null;
   const children: ListEntry[] = [];
   let more = false;
+  let body: TextLine | null = null;
   for (const child of paragraph ? rest : item.children) {
     if (isList(child)) children.push(...child.children.map(listEntry));
-    else more = true;
+    else {
+      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
+      more = true;
+    }
   }
-  return { head, checked, line: at, children, more };
+  return { head, checked, line: at, children, more, body };
+}
+
+const endsSentence = (text: string) => /[.!?]["'”’)]?$/.test(text);
+
+/**
+ * A line written flush left inside a list item is a lazy continuation to Markdown, but a reader
+ * sees what it looks like: a heading ("Timeline:") ends the list, and a new sentence that starts
+ * like an entry ("Label: text" after a full stop) is an entry of its own.
+ */
+function listBlocks(node: Node, ctx: Context): Block[] {
+  const out: Block[] = [];
+  let entries: ListEntry[] = [];
+  let start = span(node.token, 1).line;
+  const flushList = (end: number) => {
+    if (entries.length > 0) out.push({ kind: "list", entries, line: start, endLine: end });
+    entries = [];
+  };
+  for (const item of node.children) {
+    const entry = listEntry(item);
+    const paragraph = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : undefined;
+    const raw = paragraph ? lines(paragraph, entry.line) : [];
+    const lazy = (l: TextLine) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
+    const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
+    const kept = cut > 0 ? raw.slice(0, cut) : raw;
+    const segments: TextLine[][] = [];
+    for (const [i, l] of kept.entries()) {
+      const prev = kept[i - 1];
+      if (i === 0 || (prev && lazy(l) && endsSentence(prev.text) && /^\p{Lu}/u.test(l.text)))
+        segments.push([l]);
+      else segments[segments.length - 1]?.push(l);
+    }
+    if (segments.length <= 1 && cut < 0) {
+      entries.push(entry);
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      const last = i === segments.length - 1 && cut < 0;
+      entries.push({
+        ...entry,
+        head: joinLines(segment),
+        line: segment[0]?.line ?? entry.line,
+        checked: i === 0 ? entry.checked : null,
+        children: last ? entry.children : [],
+        more: last ? entry.more : false,
+        body: last ? entry.body : null,
+      });
+    });
+    if (cut > 0) {
+      const tail = raw.slice(cut);
+      flushList((tail[0]?.line ?? entry.line) - 1);
+      out.push(...paragraphBlocks(tail, ctx.names, tail[tail.length - 1]?.line ?? entry.line));
+      if (entry.children.length > 0)
+        out.push({
+          kind: "list",
+          entries: entry.children,
+          line: entry.children[0]?.line ?? entry.line,
+          endLine: trimmed(span(item.token, 1), ctx.source).endLine,
+        });
+      start = span(item.token, 1).endLine + 1;
+    }
+  }
+  flushList(trimmed(span(node.token, 1), ctx.source).endLine);
+  return out;
 }
 
 export function emptyLine(line: number): TextLine {
@@ -70,6 +145,31 @@ function tableBlock(table: Node): Block {
   };
 }
 
+/**
+ * An indented block is code to Markdown, but when every line reads as a sentence ("Label: text",
+ * "2:00 PM: ...") the author meant lines of text indented for looks.
+ */
+function proseCode(token: Token, names: SectionNames): Block[] {
+  const at = span(token, 1);
+  const raw = token.content.split("\n");
+  const written = raw
+    .map((text, i) => ({ text: text.trim(), line: at.line + i }))
+    .filter((l) => l.text !== "");
+  const prose = written.every(
+    (l) =>
+      /^[\p{L}\p{N}"'(]/u.test(l.text) && l.text.split(/\s+/).length >= 4 && !/[{};=]\s*$|^\$ /.test(l.text),
+  );
+  if (!prose || written.length === 0) return [{ kind: "other", ...at }];
+  const textLines = written.map((l) => ({
+    text: cleanText(l.text),
+    line: l.line,
+    styled: false,
+    links: [],
+    id: null,
+  }));
+  return paragraphBlocks(textLines, names, at.endLine);
+}
+
 /** List ends include the blank lines after them: a list ends at its last written line. */
 function trimmed(block: Span, source: string[]): Span {
   let end = block.endLine;
@@ -90,10 +190,13 @@ function nodeBlocks(node: Node, names: SectionNames, source: string[]): Block[] 
       return paragraphBlocks(lines(node, 1), names, span(token, 1).endLine);
     case "bullet_list_open":
     case "ordered_list_open":
-      return [{ kind: "list", entries: node.children.map(listEntry), ...trimmed(span(token, 1), source) }];
+      return listBlocks(node, { names, source });
+    case "code_block":
+      return proseCode(token, names);
     case "table_open":
       return [tableBlock(node)];
     case "html_block":
+      if (ACTION_MARKER.test(token.content)) return [{ kind: "marker", ...span(token, 1) }];
       return htmlBlocks(token.content, span(token, 1).line - 1, names);
     case "footnote_block_open":
       return [];

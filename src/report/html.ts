@@ -89,6 +89,7 @@ function liEntry(li: HastElement, ctx: Ctx): ListEntry {
     line: lineOf(li, ctx),
     children: nested.flatMap((list) => listEntries(list, ctx)),
     more: false,
+    body: null,
   };
 }
 

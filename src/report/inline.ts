@@ -10,6 +10,8 @@ export interface TextLine {
   links: string[];
   /** An explicit item id written as `<!-- id: ... -->`. */
   id: string | null;
+  /** The line opens with bold or italic text and goes on plain: "**Label**: text". */
+  boldLabel?: boolean;
 }
 
 interface Piece {
@@ -33,12 +35,14 @@ const newlines = (text: string) => text.split("\n").length - 1;
 
 function flush(c: Collector): void {
   const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
     text: c.pieces.map((p) => p.text).join(""),
     line: c.line,
-    styled: visible.length > 0 && visible.every((p) => p.styled),
+    styled,
     links: c.links,
     id: c.id,
+    boldLabel: visible[0]?.styled === true && !styled,
   });
   c.pieces = [];
   c.links = [];
@@ -96,7 +100,8 @@ export function inlineLines(children: Token[] | null, firstLine: number): TextLi
     .filter((l) => l.text !== "" || l.id !== null);
 }
 
-const shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+// A shortcode may touch the word after it (":small_orange_diamond:Investigate").
+const shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
 
 /** Plain text as people read it: emoji shortcodes out, white space folded. */
 export function cleanText(text: string): string {
@@ -113,5 +118,6 @@ export function joinLines(lines: TextLine[]): TextLine | null {
     styled: lines.every((l) => l.styled),
     links: lines.flatMap((l) => l.links),
     id: lines.find((l) => l.id)?.id ?? null,
+    boldLabel: first.boldLabel === true,
   };
 }

@@ -1,6 +1,7 @@
 import { type Block, documentBlocks, proseLines } from "./blocks.ts";
-import { readFrontMatter } from "./front-matter.ts";
-import { type Candidate, isTaskCandidate, lessonCandidates, sectionCandidates } from "./items.ts";
+import { type Choice, chooseItems } from "./choose.ts";
+import { declaresNoItems, isDraft, readFrontMatter } from "./front-matter.ts";
+import { type Candidate, isTaskCandidate } from "./items.ts";
 import { MAX_NESTING, parseMarkdown } from "./markdown.ts";
 import { readMetadata } from "./metadata.ts";
 import { derivedKey, explicitKey } from "./normalize.ts";
@@ -82,6 +83,36 @@ function toItems(
   });
 }
 
+/** Why the items are missing or came from outside a corrective section, for the CLI's plan. */
+function missingItemsWarning(
+  spans: SectionSpan[],
+  choice: Choice,
+): { message: string; line?: number } | null {
+  const corrective = spans.find((s) => s.kind === "corrective");
+  const found = choice.candidates.length;
+  if (choice.source?.certainty === "marker") return null;
+  if (corrective) {
+    if (found > 0 && choice.source?.line === corrective.line) return null;
+    if (found > 0 && choice.extraSections.length === 0) return null;
+    return {
+      message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+      line: corrective.line,
+    };
+  }
+  if (found > 0 && choice.source) {
+    const where = choice.extraSections[0]?.title ?? spans.find((s) => s.line === choice.source?.line)?.title;
+    return {
+      message: `no "Corrective and Preventative Measures" section; ${found} action item(s) were taken from "${where}"`,
+      line: choice.source.line,
+    };
+  }
+  const lessons = spans.find((s) => s.kind === "lessons");
+  return {
+    message: `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+    ...(lessons ? { line: lessons.line } : {}),
+  };
+}
+
 function mergeNames(extra: Partial<SectionNames> | undefined): SectionNames {
   return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
 }
@@ -118,44 +149,21 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     });
   }
   const spans = findSections(blocks, names);
-  const corrective = spans.filter((s) => s.kind === "corrective");
-
-  let candidates: Candidate[];
-  if (corrective.length > 0) {
-    candidates = corrective.flatMap((s, section) =>
-      sectionCandidates(s, names).map((c) => ({ ...c, section })),
-    );
-    if (candidates.length === 0) {
-      const first = corrective[0] as SectionSpan;
-      warnings.push({
-        severity: "warning",
-        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
-        file,
-        line: first.line,
-      });
-    }
-  } else {
-    const lessons = spans.filter((s) => s.kind === "lessons");
-    candidates = lessons.flatMap((s) => lessonCandidates(s));
-    warnings.push({
-      severity: "warning",
-      message:
-        candidates.length > 0
-          ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"`
-          : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
-      file,
-      ...(lessons[0] ? { line: lessons[0].line } : {}),
-    });
-  }
-
+  const choice = chooseItems(blocks, spans, names);
+  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const missing = missingItemsWarning(spans, choice);
+  if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
-    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file, warnings),
+    sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(choice.candidates, names, file, warnings),
     prose: proseLines(blocks),
     warnings,
     errors,
+    ...(choice.source ? { itemsFrom: choice.source } : {}),
+    declaresNoItems: declaresNoItems(front.data),
+    draft: isDraft(front.data),
   };
 }

@@ -21,9 +21,13 @@ export interface SectionNames {
 export const defaultSectionNames: SectionNames = {
   corrective: [
     "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
+    "prevent",
+    "measures",
+    "actions",
+    "remediat",
+    "recommendation",
+    "in future",
+    "in the future",
     "action item",
     "action point",
     "actionable",
@@ -99,10 +103,15 @@ function matchesAny(normalized: string, phrases: string[]): boolean {
 // The corrective section is tested first: "Lessons learned and action items" holds the actions.
 const kindOrder: SectionKind[] = ["corrective", "lessons", "timeline", "rootCause", "summary"];
 
+// Actions already taken belong to the resolution, not to what is left to do.
+const pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
+
 export function classifyHeading(text: string, names: SectionNames): SectionKind | null {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names[k])) ?? null;
+  if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
+  return kind;
 }
 
 export function isTasksHeading(text: string, names: SectionNames): boolean {

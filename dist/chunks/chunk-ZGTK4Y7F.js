@@ -134,10 +134,10 @@ var GitHubClient = class {
     return toExisting(repo, issue);
   }
   /** All issues (not pull requests) with a label, open and closed. */
-  async issuesWithLabel(repo, label) {
+  async issuesWithLabel(repo, label2) {
     const all = await this.pages("GET /repos/{owner}/{repo}/issues", {
       ...at(repo),
-      labels: label,
+      labels: label2,
       state: "all"
     });
     return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
@@ -219,14 +219,14 @@ var GitHubClient = class {
   /** A label's description ("" when it has none), or null when there is no such label. */
   async labelDescription(repo, name) {
     try {
-      const label = await this.rest(
+      const label2 = await this.rest(
         "GET /repos/{owner}/{repo}/labels/{name}",
         {
           ...at(repo),
           name
         }
       );
-      return label.description ?? "";
+      return label2.description ?? "";
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;
@@ -299,8 +299,8 @@ var GitHubWriter = class {
   async rest(route, params) {
     return (await this.octokit.request(route, params)).data;
   }
-  async createLabel(repo, label) {
-    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label });
+  async createLabel(repo, label2) {
+    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label2 });
   }
   async updateLabel(repo, name, change) {
     await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
@@ -663,8 +663,8 @@ function planTrackerRefresh(input) {
 async function syncIssueState(repo, issue, serverUrl2, deps) {
   const done = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const label of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
-    const issues = await deps.client.issuesWithLabel(repo, label);
+  for (const label2 of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
+    const issues = await deps.client.issuesWithLabel(repo, label2);
     const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
     for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
     for (const listed of issues) {
@@ -1301,12 +1301,14 @@ var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
 var newlines = (text) => text.split("\n").length - 1;
 function flush(c) {
   const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
     text: c.pieces.map((p) => p.text).join(""),
     line: c.line,
-    styled: visible.length > 0 && visible.every((p) => p.styled),
+    styled,
     links: c.links,
-    id: c.id
+    id: c.id,
+    boldLabel: visible[0]?.styled === true && !styled
   });
   c.pieces = [];
   c.links = [];
@@ -1357,7 +1359,7 @@ function inlineLines(children, firstLine2) {
   flush(c);
   return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
 }
-var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
 function cleanText(text) {
   return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
 }
@@ -1369,7 +1371,8 @@ function joinLines(lines2) {
     line: first.line,
     styled: lines2.every((l) => l.styled),
     links: lines2.flatMap((l) => l.links),
-    id: lines2.find((l) => l.id)?.id ?? null
+    id: lines2.find((l) => l.id)?.id ?? null,
+    boldLabel: first.boldLabel === true
   };
 }
 
@@ -1377,9 +1380,13 @@ function joinLines(lines2) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
+    "prevent",
+    "measures",
+    "actions",
+    "remediat",
+    "recommendation",
+    "in future",
+    "in the future",
     "action item",
     "action point",
     "actionable",
@@ -1442,10 +1449,13 @@ function matchesAny(normalized, phrases) {
   return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
 function classifyHeading(text, names2) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names2[kind])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names2[k])) ?? null;
+  if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
+  return kind;
 }
 function isTasksHeading(text, names2) {
   return matchesAny(normalizeHeading(text), names2.tasks);
@@ -1595,7 +1605,8 @@ function liEntry(li, ctx) {
     checked: null,
     line: lineOf(li, ctx),
     children: nested.flatMap((list) => listEntries(list, ctx)),
-    more: false
+    more: false,
+    body: null
   };
 }
 function tableBlock(table, ctx) {
@@ -1698,6 +1709,7 @@ function lines(node, fallback) {
   const inline = inlineOf(node);
   return inline ? inlineLines(inline.children, span(node.token, fallback).line) : [];
 }
+var ACTION_MARKER = /^\s*<!--\s*postmortem-tracker:\s*action[- ]items\s*-->\s*$/i;
 var taskMarker = /^\[([ xX])\](?:\s+|$)/;
 function taskState(paragraph) {
   const first = inlineOf(paragraph)?.children?.[0];
@@ -1716,11 +1728,71 @@ function listEntry(item) {
   const head = paragraph ? joinLines(lines(paragraph, at2)) : null;
   const children = [];
   let more = false;
+  let body = null;
   for (const child of paragraph ? rest : item.children) {
     if (isList(child)) children.push(...child.children.map(listEntry));
-    else more = true;
+    else {
+      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at2));
+      more = true;
+    }
   }
-  return { head, checked, line: at2, children, more };
+  return { head, checked, line: at2, children, more, body };
+}
+var endsSentence2 = (text) => /[.!?]["'”’)]?$/.test(text);
+function listBlocks(node, ctx) {
+  const out = [];
+  let entries = [];
+  let start = span(node.token, 1).line;
+  const flushList = (end) => {
+    if (entries.length > 0) out.push({ kind: "list", entries, line: start, endLine: end });
+    entries = [];
+  };
+  for (const item of node.children) {
+    const entry = listEntry(item);
+    const paragraph = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : void 0;
+    const raw = paragraph ? lines(paragraph, entry.line) : [];
+    const lazy = (l) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
+    const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
+    const kept = cut > 0 ? raw.slice(0, cut) : raw;
+    const segments = [];
+    for (const [i, l] of kept.entries()) {
+      const prev = kept[i - 1];
+      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && new RegExp("^\\p{Lu}", "u").test(l.text))
+        segments.push([l]);
+      else segments[segments.length - 1]?.push(l);
+    }
+    if (segments.length <= 1 && cut < 0) {
+      entries.push(entry);
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      const last = i === segments.length - 1 && cut < 0;
+      entries.push({
+        ...entry,
+        head: joinLines(segment),
+        line: segment[0]?.line ?? entry.line,
+        checked: i === 0 ? entry.checked : null,
+        children: last ? entry.children : [],
+        more: last ? entry.more : false,
+        body: last ? entry.body : null
+      });
+    });
+    if (cut > 0) {
+      const tail = raw.slice(cut);
+      flushList((tail[0]?.line ?? entry.line) - 1);
+      out.push(...paragraphBlocks(tail, ctx.names, tail[tail.length - 1]?.line ?? entry.line));
+      if (entry.children.length > 0)
+        out.push({
+          kind: "list",
+          entries: entry.children,
+          line: entry.children[0]?.line ?? entry.line,
+          endLine: trimmed(span(item.token, 1), ctx.source).endLine
+        });
+      start = span(item.token, 1).endLine + 1;
+    }
+  }
+  flushList(trimmed(span(node.token, 1), ctx.source).endLine);
+  return out;
 }
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
@@ -1741,6 +1813,23 @@ function tableBlock2(table) {
     ...span(table.token, 1)
   };
 }
+function proseCode(token, names2) {
+  const at2 = span(token, 1);
+  const raw = token.content.split("\n");
+  const written = raw.map((text, i) => ({ text: text.trim(), line: at2.line + i })).filter((l) => l.text !== "");
+  const prose = written.every(
+    (l) => /^[\p{L}\p{N}"'(]/u.test(l.text) && l.text.split(/\s+/).length >= 4 && !/[{};=]\s*$|^\$ /.test(l.text)
+  );
+  if (!prose || written.length === 0) return [{ kind: "other", ...at2 }];
+  const textLines = written.map((l) => ({
+    text: cleanText(l.text),
+    line: l.line,
+    styled: false,
+    links: [],
+    id: null
+  }));
+  return paragraphBlocks(textLines, names2, at2.endLine);
+}
 function trimmed(block, source) {
   let end = block.endLine;
   while (end > block.line && (source[end - 1] ?? "").trim() === "") end -= 1;
@@ -1757,10 +1846,13 @@ function nodeBlocks(node, names2, source) {
       return paragraphBlocks(lines(node, 1), names2, span(token, 1).endLine);
     case "bullet_list_open":
     case "ordered_list_open":
-      return [{ kind: "list", entries: node.children.map(listEntry), ...trimmed(span(token, 1), source) }];
+      return listBlocks(node, { names: names2, source });
+    case "code_block":
+      return proseCode(token, names2);
     case "table_open":
       return [tableBlock2(node)];
     case "html_block":
+      if (ACTION_MARKER.test(token.content)) return [{ kind: "marker", ...span(token, 1) }];
       return htmlBlocks(token.content, span(token, 1).line - 1, names2);
     case "footnote_block_open":
       return [];
@@ -1789,6 +1881,264 @@ function proseLines(blocks) {
     }
   }
   return out;
+}
+
+// src/report/evidence.ts
+var imperative = /^(?:never|always|don'?t|do not|avoid|add|adopt|alert|audit|automate|build|check|choose|conduct|configure|consider|create|define|deploy|develop|disable|document|enable|enforce|enhance|ensure|establish|evaluate|expand|explore|fix|have|implement|improve|increase|install|integrate|introduce|investigate|keep|limit|make|migrate|monitor|move|optimi[sz]e|patch|perform|plan|provide|reduce|refactor|remove|replace|require|review|rotate|run|scale|schedule|set up|share|split|standardi[sz]e|start|stop|switch|test|track|train|update|upgrade|use|validate|verify|write)\b/i;
+var commitment = /\b(?:we|i|they|the team|team)\s+(?:will|shall|must|should|plan to|intend to|are going to|'re going to|need to)\b|\bwe(?:'re| are)\s+\w+ing\b|\bto be\s+\w+ed\b/i;
+var label = /^[^:.!?]{2,60}:\s+\S/;
+var connector = /^(?:additionally|also|furthermore|moreover|however|overall|finally|in (?:conclusion|summary|short|addition)|to (?:sum up|conclude)|by (?:implementing|taking|following|adopting)|it is|it was|this (?:is|was|incident)|these|we believe|we hope|thank)\b/i;
+var aboutTheMeasures = /\b(?:these|the above|such) (?:corrective |preventative |preventive )?(?:measures|steps|actions|changes|improvements)\b/i;
+var pastTelling = /\b(?:was|were|had been|has been)\s+\w+(?:ed|en|t)\b/i;
+function reading(text) {
+  const action = (imperative.test(text) ? 2 : 0) + (commitment.test(text) ? 1 : 0) + (label.test(text) ? 1 : 0);
+  const narrative2 = (connector.test(text) ? 2 : 0) + (aboutTheMeasures.test(text) ? 2 : 0) + (pastTelling.test(text) && !commitment.test(text) ? 1 : 0);
+  return { action, narrative: narrative2 };
+}
+function readsAsAction(text) {
+  const r = reading(text);
+  return r.narrative <= r.action;
+}
+function isSignOff(text) {
+  const words2 = text.split(/\s+/).filter(Boolean).length;
+  return words2 < 4 && (words2 === 1 || !/[.!?]$/.test(text)) && !imperative.test(text);
+}
+var announcement = /\b(?:what we(?:'re| are| will be) doing|what we will do|we will|we are going to|going forward|to prevent|the following (?:measures|steps|actions|changes|improvements)|as follows)\b/i;
+function announcesActions(text) {
+  return announcement.test(text);
+}
+
+// src/report/items.ts
+var words = (text) => text.split(/\s+/).filter(Boolean).length;
+var endsWithColon = (text) => /:\s*$/.test(text);
+var stripColon = (text) => text.replace(/\s*:\s*$/, "");
+var columnRoles = [
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b|\bteam\b/i],
+  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
+  ["priority", /priority|\bprio\b|\bsev/i],
+  ["type", /\btype\b|category|\bkind\b/i],
+  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
+  ["status", /status|\bstate\b|\bdone\b|complete/i],
+  [
+    "item",
+    /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step|focus|goal|improvement/i
+  ]
+];
+function columnMap(header) {
+  const roles = /* @__PURE__ */ new Map();
+  header.forEach((cell2, index) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell2) && ![...roles.values()].includes(r))?.[0];
+    if (role) roles.set(index, role);
+  });
+  if (![...roles.values()].includes("item")) {
+    const free = header.findIndex((_, index) => !roles.has(index));
+    if (free >= 0) roles.set(free, "item");
+  }
+  return roles;
+}
+var isDone = (text) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
+function tableCandidates(table, labels) {
+  const roles = columnMap(table.header);
+  return table.rows.flatMap((row) => {
+    const cells = {};
+    row.cells.forEach((cell2, index) => {
+      const role = roles.get(index);
+      if (role) cells[role] = cell2;
+    });
+    const head = cells.item;
+    if (!head || head.text === "") return [];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
+  });
+}
+var roleOf = (cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0];
+var hasItemColumn = (table) => table.header.some((cell2) => roleOf(cell2) === "item");
+function isActionTable(table) {
+  const roles = [...columnMap(table.header).values()];
+  return roles.includes("owner") && hasItemColumn(table) && table.rows.length > 0;
+}
+function isCategory(entry, names2) {
+  const text = entry.head?.text ?? "";
+  if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
+  if (namesCorrectivePart(text, names2) && (endsWithColon(text) || entry.head?.styled)) return true;
+  return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
+}
+function isTitleWithElaboration(entry) {
+  const text = entry.head?.text ?? "";
+  return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
+}
+function entryCandidates(entry, labels, names2) {
+  const head = entry.head;
+  if (!head || head.text === "")
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
+  if (isCategory(entry, names2)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
+  }
+  if (entry.children.length === 0 && endsWithColon(head.text)) {
+    if (!entry.body) return [];
+    const joined = { ...head, text: `${stripColon(head.text)}: ${entry.body.text}` };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  const child = entry.children[0]?.head;
+  if (child && isTitleWithElaboration(entry)) {
+    const joined = {
+      ...head,
+      text: `${stripColon(head.text)}: ${child.text}`,
+      links: [...head.links, ...child.links]
+    };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  return [{ head, checked: entry.checked === true, labels, cells: {} }];
+}
+var sentenceCount = (text) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim() !== "").length;
+var announces = /\b(?:the following|as follows|below)\b/i;
+function isActionLine(line) {
+  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
+}
+var LONE_LINE_WORDS = 30;
+function groups(section) {
+  const stack = [];
+  const out = [{ labels: [section.title], blocks: [] }];
+  for (const block of section.blocks) {
+    if (block.kind === "heading") {
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block.rank) stack.pop();
+      stack.push({ rank: block.rank, text: block.text });
+      out.push({ labels: [section.title, ...stack.map((s) => s.text)], blocks: [] });
+    } else {
+      out[out.length - 1]?.blocks.push(block);
+    }
+  }
+  return out;
+}
+function groupCandidates(group, names2) {
+  const tables = group.blocks.filter((b) => b.kind === "table");
+  const itemTables = tables.filter(hasItemColumn);
+  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
+  const lists = group.blocks.filter((b) => b.kind === "list");
+  if (lists.length > 0)
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
+  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
+  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
+  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
+  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  const several = lines2.length > 1;
+  return lines2.filter((l) => isActionLine(l) && readsAsAction(l.text) && !(several && isSignOff(l.text))).filter((l) => several || words(l.text) <= LONE_LINE_WORDS).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+}
+var hasListLike = (group) => group.blocks.some(
+  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
+);
+function sectionCandidates(section, names2) {
+  const parts = groups(section);
+  const [intro, ...rest] = parts;
+  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
+}
+function isTaskCandidate(candidate, names2) {
+  const nearest = candidate.labels[candidate.labels.length - 1];
+  return nearest !== void 0 && isTasksHeading(nearest, names2);
+}
+var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
+var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
+var labelled = (entry) => {
+  const head = entry.head;
+  return head !== null && !head.styled && head.boldLabel === true && /:\s*\S/.test(head.text);
+};
+function lessonCandidates(section) {
+  const out = [];
+  const take2 = (head, checked) => out.push({ head, checked, labels: [section.title], cells: {} });
+  let announced = false;
+  for (const block of section.blocks) {
+    if (block.kind === "paragraph") {
+      for (const line of block.lines) if (actionLabel.test(line.text)) take2(line, false);
+      announced = block.lines.some((l) => announcesActions(l.text));
+    } else if (block.kind === "list") {
+      for (const entry of block.entries) {
+        const head = entry.head;
+        if (head && (announced || actionLabel.test(head.text) || directive.test(head.text) || labelled(entry)))
+          take2(head, entry.checked === true);
+      }
+      announced = false;
+    } else if (block.kind === "heading") announced = false;
+  }
+  return out;
+}
+
+// src/report/choose.ts
+var inSpan = (line, spans) => spans.some((s) => line >= s.line && line <= s.endLine);
+function fromSections(spans, names2) {
+  return spans.flatMap((s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section })));
+}
+function actionTables(blocks, spans) {
+  const timeline2 = spans.filter((s) => s.kind === "timeline");
+  const out = [];
+  let heading = null;
+  for (const block of blocks) {
+    if (block.kind === "heading") heading = block;
+    if (block.kind !== "table" || !isActionTable(block) || inSpan(block.line, timeline2)) continue;
+    const title = heading?.text ?? "Action items";
+    out.push({
+      kind: "corrective",
+      title,
+      rank: heading?.rank ?? BOLD_RANK,
+      line: heading?.line ?? block.line,
+      endLine: block.endLine,
+      blocks: [block]
+    });
+  }
+  return out;
+}
+function chooseItems(blocks, spans, names2) {
+  const marked = spans.filter((s) => s.marked);
+  if (marked.length > 0) {
+    const first = marked[0];
+    const evidence = "the postmortem-tracker marker comment";
+    return {
+      candidates: fromSections(marked, names2),
+      extraSections: [],
+      source: { certainty: "marker", evidence, line: first.line }
+    };
+  }
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  const named = fromSections(corrective, names2);
+  if (named.length > 0) {
+    const used = corrective.filter((_, i) => named.some((c) => c.section === i));
+    const weak = used.find((s) => s.rank >= BOLD_RANK);
+    const first = used[0];
+    return {
+      candidates: named,
+      extraSections: [],
+      source: weak ? {
+        certainty: "guess",
+        evidence: `the line "${weak.title}", which only looks like a heading`,
+        line: weak.line
+      } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
+    };
+  }
+  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
+  const tabled = tables.flatMap(
+    (t, i) => t.blocks.flatMap((b) => b.kind === "table" ? tableCandidates(b, [t.title]) : []).map((c) => ({ ...c, section: i }))
+  );
+  if (tabled.length > 0) {
+    const first = tables[0];
+    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
+    return {
+      candidates: tabled,
+      extraSections: tables,
+      source: { certainty: "guess", evidence, line: first.line }
+    };
+  }
+  const lessons2 = corrective.length > 0 ? [] : spans.filter((s) => s.kind === "lessons");
+  const learned = lessons2.flatMap((s) => lessonCandidates(s));
+  const from = lessons2.find((s) => learned.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
+  if (learned.length > 0 && from) {
+    const evidence = `the entries of "${from.title}" that read as actions`;
+    return {
+      candidates: learned,
+      extraSections: [],
+      source: { certainty: "guess", evidence, line: from.line }
+    };
+  }
+  return { candidates: [], extraSections: [], source: null };
 }
 
 // src/report/front-matter.ts
@@ -1828,141 +2178,16 @@ function readFrontMatter(text) {
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
-
-// src/report/items.ts
-var words = (text) => text.split(/\s+/).filter(Boolean).length;
-var endsWithColon = (text) => /:\s*$/.test(text);
-var stripColon = (text) => text.replace(/\s*:\s*$/, "");
-var columnRoles = [
-  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
-  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
-  ["priority", /priority|\bprio\b|\bsev/i],
-  ["type", /\btype\b|category|\bkind\b/i],
-  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
-  ["status", /status|\bstate\b|\bdone\b|complete/i],
-  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i]
-];
-function columnMap(header) {
-  const roles = /* @__PURE__ */ new Map();
-  header.forEach((cell2, index) => {
-    const role = columnRoles.find(([r, re]) => re.test(cell2) && ![...roles.values()].includes(r))?.[0];
-    if (role) roles.set(index, role);
-  });
-  if (![...roles.values()].includes("item")) {
-    const free = header.findIndex((_, index) => !roles.has(index));
-    if (free >= 0) roles.set(free, "item");
-  }
-  return roles;
+var said = (data, key) => {
+  const value = data[key] ?? data[key.replace(/-/g, "_")];
+  return typeof value === "string" ? value.trim().toLowerCase() : value;
+};
+function declaresNoItems(data) {
+  const value = said(data, "action-items");
+  return value === "none" || value === false || value === 0 || Array.isArray(value) && value.length === 0;
 }
-var isDone = (text) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
-function tableCandidates(table, labels) {
-  const roles = columnMap(table.header);
-  return table.rows.flatMap((row) => {
-    const cells = {};
-    row.cells.forEach((cell2, index) => {
-      const role = roles.get(index);
-      if (role) cells[role] = cell2;
-    });
-    const head = cells.item;
-    if (!head || head.text === "") return [];
-    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
-    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
-  });
-}
-var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
-function isCategory(entry, names2) {
-  const text = entry.head?.text ?? "";
-  if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
-  if (namesCorrectivePart(text, names2) && (endsWithColon(text) || entry.head?.styled)) return true;
-  return entry.children.length >= 2 && (endsWithColon(text) || entry.head?.styled === true);
-}
-function isTitleWithElaboration(entry) {
-  const text = entry.head?.text ?? "";
-  return entry.children.length === 1 && !entry.more && words(text) <= 10 && (endsWithColon(text) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
-}
-function entryCandidates(entry, labels, names2) {
-  const head = entry.head;
-  if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
-  if (isCategory(entry, names2)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
-  }
-  const child = entry.children[0]?.head;
-  if (child && isTitleWithElaboration(entry)) {
-    const joined = {
-      ...head,
-      text: `${stripColon(head.text)}: ${child.text}`,
-      links: [...head.links, ...child.links]
-    };
-    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
-  }
-  return [{ head, checked: entry.checked === true, labels, cells: {} }];
-}
-var sentenceCount = (text) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim() !== "").length;
-var announces = /\b(?:the following|as follows|below)\b/i;
-function isActionLine(line) {
-  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
-}
-function groups(section) {
-  const stack = [];
-  const out = [{ labels: [section.title], blocks: [] }];
-  for (const block of section.blocks) {
-    if (block.kind === "heading") {
-      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block.rank) stack.pop();
-      stack.push({ rank: block.rank, text: block.text });
-      out.push({ labels: [section.title, ...stack.map((s) => s.text)], blocks: [] });
-    } else {
-      out[out.length - 1]?.blocks.push(block);
-    }
-  }
-  return out;
-}
-function groupCandidates(group, names2) {
-  const tables = group.blocks.filter((b) => b.kind === "table");
-  const itemTables = tables.filter(hasItemColumn);
-  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
-  const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
-  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
-  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
-  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
-  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
-  return lines2.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
-}
-var hasListLike = (group) => group.blocks.some(
-  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
-);
-function sectionCandidates(section, names2) {
-  const parts = groups(section);
-  const [intro, ...rest] = parts;
-  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
-}
-function isTaskCandidate(candidate, names2) {
-  const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names2);
-}
-var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
-var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
-function lessonCandidates(section) {
-  const out = [];
-  for (const block of section.blocks) {
-    if (block.kind === "paragraph") {
-      for (const line of block.lines) {
-        if (actionLabel.test(line.text))
-          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
-      }
-    } else if (block.kind === "list") {
-      for (const entry of block.entries) {
-        const head = entry.head;
-        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
-          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
-        }
-      }
-    }
-  }
-  return out;
+function isDraft(data) {
+  return said(data, "status") === "draft";
 }
 
 // src/report/markdown.ts
@@ -2182,8 +2407,24 @@ function readMetadata(head, cells = {}) {
 function findSections(blocks, names2) {
   const sections = [];
   let open2 = null;
+  let lastHeading = null;
   for (const block of blocks) {
+    if (block.kind === "marker") {
+      open2 = {
+        kind: "corrective",
+        title: lastHeading ?? "Action items",
+        rank: 0,
+        line: block.line,
+        endLine: block.endLine,
+        blocks: [],
+        marked: true
+      };
+      sections.push(open2);
+      continue;
+    }
     if (block.kind === "heading") {
+      lastHeading = block.text;
+      if (open2?.marked) open2 = null;
       const kind = classifyHeading(block.text, names2);
       if (open2) {
         const goesOn = open2.kind === "corrective" ? continuesCorrective(block.text, names2) || kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank : kind === open2.kind ? block.rank > open2.rank : kind === null && !isClosingHeading(block.text, names2) && block.rank > open2.rank;
@@ -2274,6 +2515,31 @@ function toItems(candidates, names2, file, warnings) {
     };
   });
 }
+function missingItemsWarning(spans, choice) {
+  const corrective = spans.find((s) => s.kind === "corrective");
+  const found = choice.candidates.length;
+  if (choice.source?.certainty === "marker") return null;
+  if (corrective) {
+    if (found > 0 && choice.source?.line === corrective.line) return null;
+    if (found > 0 && choice.extraSections.length === 0) return null;
+    return {
+      message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+      line: corrective.line
+    };
+  }
+  if (found > 0 && choice.source) {
+    const where = choice.extraSections[0]?.title ?? spans.find((s) => s.line === choice.source?.line)?.title;
+    return {
+      message: `no "Corrective and Preventative Measures" section; ${found} action item(s) were taken from "${where}"`,
+      line: choice.source.line
+    };
+  }
+  const lessons2 = spans.find((s) => s.kind === "lessons");
+  return {
+    message: `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+    ...lessons2 ? { line: lessons2.line } : {}
+  };
+}
 function mergeNames(extra) {
   return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
 }
@@ -2306,40 +2572,22 @@ function parseReport(input, options = {}) {
     });
   }
   const spans = findSections(blocks, names2);
-  const corrective = spans.filter((s) => s.kind === "corrective");
-  let candidates;
-  if (corrective.length > 0) {
-    candidates = corrective.flatMap(
-      (s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section }))
-    );
-    if (candidates.length === 0) {
-      const first = corrective[0];
-      warnings.push({
-        severity: "warning",
-        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
-        file,
-        line: first.line
-      });
-    }
-  } else {
-    const lessons2 = spans.filter((s) => s.kind === "lessons");
-    candidates = lessons2.flatMap((s) => lessonCandidates(s));
-    warnings.push({
-      severity: "warning",
-      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons2[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
-      file,
-      ...lessons2[0] ? { line: lessons2[0].line } : {}
-    });
-  }
+  const choice = chooseItems(blocks, spans, names2);
+  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const missing = missingItemsWarning(spans, choice);
+  if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
-    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names2, file, warnings),
+    sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(choice.candidates, names2, file, warnings),
     prose: proseLines(blocks),
     warnings,
-    errors
+    errors,
+    ...choice.source ? { itemsFrom: choice.source } : {},
+    declaresNoItems: declaresNoItems(front.data),
+    draft: isDraft(front.data)
   };
 }
 
@@ -2583,8 +2831,8 @@ async function readReport(client, repo, path, sha, config) {
 async function reportIssues(client, target, file, config) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
   const existing = [];
-  for (const label of new Set(paths.map((p) => reportLabel(p, config))))
-    existing.push(...await client.issuesWithLabel(target, label));
+  for (const label2 of new Set(paths.map((p) => reportLabel(p, config))))
+    existing.push(...await client.issuesWithLabel(target, label2));
   return existing;
 }
 async function syncInputFor(client, at2, settings) {
@@ -2996,8 +3244,8 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
-    return said ? [] : [
+    const said2 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
+    return said2 ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
         line: sections[0]?.line ?? 1,

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-UTMBBIIQ.js";
+} from "./chunk-4IA5X2PP.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

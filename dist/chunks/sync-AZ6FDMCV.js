@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-UTMBBIIQ.js";
+} from "./chunk-4IA5X2PP.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

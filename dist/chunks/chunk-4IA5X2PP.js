@@ -17181,12 +17181,14 @@ var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
 var newlines = (text2) => text2.split("\n").length - 1;
 function flush(c) {
   const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
     text: c.pieces.map((p) => p.text).join(""),
     line: c.line,
-    styled: visible.length > 0 && visible.every((p) => p.styled),
+    styled,
     links: c.links,
-    id: c.id
+    id: c.id,
+    boldLabel: visible[0]?.styled === true && !styled
   });
   c.pieces = [];
   c.links = [];
@@ -17237,7 +17239,7 @@ function inlineLines(children, firstLine) {
   flush(c);
   return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
 }
-var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
 function cleanText(text2) {
   return text2.replace(shortcode, "").replace(/\s+/g, " ").trim();
 }
@@ -17249,7 +17251,8 @@ function joinLines(lines2) {
     line: first.line,
     styled: lines2.every((l) => l.styled),
     links: lines2.flatMap((l) => l.links),
-    id: lines2.find((l) => l.id)?.id ?? null
+    id: lines2.find((l) => l.id)?.id ?? null,
+    boldLabel: first.boldLabel === true
   };
 }
 
@@ -17257,9 +17260,13 @@ function joinLines(lines2) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
+    "prevent",
+    "measures",
+    "actions",
+    "remediat",
+    "recommendation",
+    "in future",
+    "in the future",
     "action item",
     "action point",
     "actionable",
@@ -17322,10 +17329,13 @@ function matchesAny(normalized, phrases) {
   return list2.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
 function classifyHeading(text2, names) {
   const normalized = normalizeHeading(text2);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names[k])) ?? null;
+  if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
+  return kind;
 }
 function isTasksHeading(text2, names) {
   return matchesAny(normalizeHeading(text2), names.tasks);
@@ -17475,7 +17485,8 @@ function liEntry(li, ctx) {
     checked: null,
     line: lineOf(li, ctx),
     children: nested.flatMap((list2) => listEntries(list2, ctx)),
-    more: false
+    more: false,
+    body: null
   };
 }
 function tableBlock(table2, ctx) {
@@ -17578,6 +17589,7 @@ function lines(node, fallback) {
   const inline2 = inlineOf(node);
   return inline2 ? inlineLines(inline2.children, span(node.token, fallback).line) : [];
 }
+var ACTION_MARKER = /^\s*<!--\s*postmortem-tracker:\s*action[- ]items\s*-->\s*$/i;
 var taskMarker = /^\[([ xX])\](?:\s+|$)/;
 function taskState(paragraph2) {
   const first = inlineOf(paragraph2)?.children?.[0];
@@ -17596,11 +17608,71 @@ function listEntry(item) {
   const head = paragraph2 ? joinLines(lines(paragraph2, at)) : null;
   const children = [];
   let more = false;
+  let body = null;
   for (const child of paragraph2 ? rest : item.children) {
     if (isList(child)) children.push(...child.children.map(listEntry));
-    else more = true;
+    else {
+      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
+      more = true;
+    }
   }
-  return { head, checked, line: at, children, more };
+  return { head, checked, line: at, children, more, body };
+}
+var endsSentence2 = (text2) => /[.!?]["'”’)]?$/.test(text2);
+function listBlocks(node, ctx) {
+  const out = [];
+  let entries = [];
+  let start = span(node.token, 1).line;
+  const flushList = (end) => {
+    if (entries.length > 0) out.push({ kind: "list", entries, line: start, endLine: end });
+    entries = [];
+  };
+  for (const item of node.children) {
+    const entry = listEntry(item);
+    const paragraph2 = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : void 0;
+    const raw = paragraph2 ? lines(paragraph2, entry.line) : [];
+    const lazy = (l) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
+    const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
+    const kept = cut > 0 ? raw.slice(0, cut) : raw;
+    const segments = [];
+    for (const [i, l] of kept.entries()) {
+      const prev = kept[i - 1];
+      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && new RegExp("^\\p{Lu}", "u").test(l.text))
+        segments.push([l]);
+      else segments[segments.length - 1]?.push(l);
+    }
+    if (segments.length <= 1 && cut < 0) {
+      entries.push(entry);
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      const last = i === segments.length - 1 && cut < 0;
+      entries.push({
+        ...entry,
+        head: joinLines(segment),
+        line: segment[0]?.line ?? entry.line,
+        checked: i === 0 ? entry.checked : null,
+        children: last ? entry.children : [],
+        more: last ? entry.more : false,
+        body: last ? entry.body : null
+      });
+    });
+    if (cut > 0) {
+      const tail = raw.slice(cut);
+      flushList((tail[0]?.line ?? entry.line) - 1);
+      out.push(...paragraphBlocks(tail, ctx.names, tail[tail.length - 1]?.line ?? entry.line));
+      if (entry.children.length > 0)
+        out.push({
+          kind: "list",
+          entries: entry.children,
+          line: entry.children[0]?.line ?? entry.line,
+          endLine: trimmed(span(item.token, 1), ctx.source).endLine
+        });
+      start = span(item.token, 1).endLine + 1;
+    }
+  }
+  flushList(trimmed(span(node.token, 1), ctx.source).endLine);
+  return out;
 }
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
@@ -17621,6 +17693,23 @@ function tableBlock2(table2) {
     ...span(table2.token, 1)
   };
 }
+function proseCode(token, names) {
+  const at = span(token, 1);
+  const raw = token.content.split("\n");
+  const written = raw.map((text2, i) => ({ text: text2.trim(), line: at.line + i })).filter((l) => l.text !== "");
+  const prose = written.every(
+    (l) => /^[\p{L}\p{N}"'(]/u.test(l.text) && l.text.split(/\s+/).length >= 4 && !/[{};=]\s*$|^\$ /.test(l.text)
+  );
+  if (!prose || written.length === 0) return [{ kind: "other", ...at }];
+  const textLines = written.map((l) => ({
+    text: cleanText(l.text),
+    line: l.line,
+    styled: false,
+    links: [],
+    id: null
+  }));
+  return paragraphBlocks(textLines, names, at.endLine);
+}
 function trimmed(block2, source) {
   let end = block2.endLine;
   while (end > block2.line && (source[end - 1] ?? "").trim() === "") end -= 1;
@@ -17637,10 +17726,13 @@ function nodeBlocks(node, names, source) {
       return paragraphBlocks(lines(node, 1), names, span(token, 1).endLine);
     case "bullet_list_open":
     case "ordered_list_open":
-      return [{ kind: "list", entries: node.children.map(listEntry), ...trimmed(span(token, 1), source) }];
+      return listBlocks(node, { names, source });
+    case "code_block":
+      return proseCode(token, names);
     case "table_open":
       return [tableBlock2(node)];
     case "html_block":
+      if (ACTION_MARKER.test(token.content)) return [{ kind: "marker", ...span(token, 1) }];
       return htmlBlocks(token.content, span(token, 1).line - 1, names);
     case "footnote_block_open":
       return [];
@@ -17669,6 +17761,264 @@ function proseLines(blocks) {
     }
   }
   return out;
+}
+
+// src/report/evidence.ts
+var imperative = /^(?:never|always|don'?t|do not|avoid|add|adopt|alert|audit|automate|build|check|choose|conduct|configure|consider|create|define|deploy|develop|disable|document|enable|enforce|enhance|ensure|establish|evaluate|expand|explore|fix|have|implement|improve|increase|install|integrate|introduce|investigate|keep|limit|make|migrate|monitor|move|optimi[sz]e|patch|perform|plan|provide|reduce|refactor|remove|replace|require|review|rotate|run|scale|schedule|set up|share|split|standardi[sz]e|start|stop|switch|test|track|train|update|upgrade|use|validate|verify|write)\b/i;
+var commitment = /\b(?:we|i|they|the team|team)\s+(?:will|shall|must|should|plan to|intend to|are going to|'re going to|need to)\b|\bwe(?:'re| are)\s+\w+ing\b|\bto be\s+\w+ed\b/i;
+var label = /^[^:.!?]{2,60}:\s+\S/;
+var connector = /^(?:additionally|also|furthermore|moreover|however|overall|finally|in (?:conclusion|summary|short|addition)|to (?:sum up|conclude)|by (?:implementing|taking|following|adopting)|it is|it was|this (?:is|was|incident)|these|we believe|we hope|thank)\b/i;
+var aboutTheMeasures = /\b(?:these|the above|such) (?:corrective |preventative |preventive )?(?:measures|steps|actions|changes|improvements)\b/i;
+var pastTelling = /\b(?:was|were|had been|has been)\s+\w+(?:ed|en|t)\b/i;
+function reading(text2) {
+  const action = (imperative.test(text2) ? 2 : 0) + (commitment.test(text2) ? 1 : 0) + (label.test(text2) ? 1 : 0);
+  const narrative2 = (connector.test(text2) ? 2 : 0) + (aboutTheMeasures.test(text2) ? 2 : 0) + (pastTelling.test(text2) && !commitment.test(text2) ? 1 : 0);
+  return { action, narrative: narrative2 };
+}
+function readsAsAction(text2) {
+  const r = reading(text2);
+  return r.narrative <= r.action;
+}
+function isSignOff(text2) {
+  const words2 = text2.split(/\s+/).filter(Boolean).length;
+  return words2 < 4 && (words2 === 1 || !/[.!?]$/.test(text2)) && !imperative.test(text2);
+}
+var announcement = /\b(?:what we(?:'re| are| will be) doing|what we will do|we will|we are going to|going forward|to prevent|the following (?:measures|steps|actions|changes|improvements)|as follows)\b/i;
+function announcesActions(text2) {
+  return announcement.test(text2);
+}
+
+// src/report/items.ts
+var words = (text2) => text2.split(/\s+/).filter(Boolean).length;
+var endsWithColon = (text2) => /:\s*$/.test(text2);
+var stripColon = (text2) => text2.replace(/\s*:\s*$/, "");
+var columnRoles = [
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b|\bteam\b/i],
+  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
+  ["priority", /priority|\bprio\b|\bsev/i],
+  ["type", /\btype\b|category|\bkind\b/i],
+  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
+  ["status", /status|\bstate\b|\bdone\b|complete/i],
+  [
+    "item",
+    /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step|focus|goal|improvement/i
+  ]
+];
+function columnMap(header) {
+  const roles = /* @__PURE__ */ new Map();
+  header.forEach((cell, index2) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell) && ![...roles.values()].includes(r))?.[0];
+    if (role) roles.set(index2, role);
+  });
+  if (![...roles.values()].includes("item")) {
+    const free = header.findIndex((_, index2) => !roles.has(index2));
+    if (free >= 0) roles.set(free, "item");
+  }
+  return roles;
+}
+var isDone = (text2) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text2.trim());
+function tableCandidates(table2, labels) {
+  const roles = columnMap(table2.header);
+  return table2.rows.flatMap((row) => {
+    const cells = {};
+    row.cells.forEach((cell, index2) => {
+      const role = roles.get(index2);
+      if (role) cells[role] = cell;
+    });
+    const head = cells.item;
+    if (!head || head.text === "") return [];
+    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
+    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
+  });
+}
+var roleOf = (cell) => columnRoles.find(([, re]) => re.test(cell))?.[0];
+var hasItemColumn = (table2) => table2.header.some((cell) => roleOf(cell) === "item");
+function isActionTable(table2) {
+  const roles = [...columnMap(table2.header).values()];
+  return roles.includes("owner") && hasItemColumn(table2) && table2.rows.length > 0;
+}
+function isCategory(entry, names) {
+  const text2 = entry.head?.text ?? "";
+  if (entry.children.length === 0 || text2 === "" || words(text2) > 8) return false;
+  if (namesCorrectivePart(text2, names) && (endsWithColon(text2) || entry.head?.styled)) return true;
+  return entry.children.length >= 2 && (endsWithColon(text2) || entry.head?.styled === true);
+}
+function isTitleWithElaboration(entry) {
+  const text2 = entry.head?.text ?? "";
+  return entry.children.length === 1 && !entry.more && words(text2) <= 10 && (endsWithColon(text2) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
+}
+function entryCandidates(entry, labels, names) {
+  const head = entry.head;
+  if (!head || head.text === "")
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names));
+  if (isCategory(entry, names)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names));
+  }
+  if (entry.children.length === 0 && endsWithColon(head.text)) {
+    if (!entry.body) return [];
+    const joined = { ...head, text: `${stripColon(head.text)}: ${entry.body.text}` };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  const child = entry.children[0]?.head;
+  if (child && isTitleWithElaboration(entry)) {
+    const joined = {
+      ...head,
+      text: `${stripColon(head.text)}: ${child.text}`,
+      links: [...head.links, ...child.links]
+    };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
+  return [{ head, checked: entry.checked === true, labels, cells: {} }];
+}
+var sentenceCount = (text2) => text2.split(/[.!?]+(?:\s+|$)/).filter((s2) => s2.trim() !== "").length;
+var announces = /\b(?:the following|as follows|below)\b/i;
+function isActionLine(line) {
+  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
+}
+var LONE_LINE_WORDS = 30;
+function groups(section) {
+  const stack = [];
+  const out = [{ labels: [section.title], blocks: [] }];
+  for (const block2 of section.blocks) {
+    if (block2.kind === "heading") {
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block2.rank) stack.pop();
+      stack.push({ rank: block2.rank, text: block2.text });
+      out.push({ labels: [section.title, ...stack.map((s2) => s2.text)], blocks: [] });
+    } else {
+      out[out.length - 1]?.blocks.push(block2);
+    }
+  }
+  return out;
+}
+function groupCandidates(group, names) {
+  const tables = group.blocks.filter((b) => b.kind === "table");
+  const itemTables = tables.filter(hasItemColumn);
+  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
+  const lists = group.blocks.filter((b) => b.kind === "list");
+  if (lists.length > 0)
+    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
+  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
+  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
+  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  const several = lines2.length > 1;
+  return lines2.filter((l) => isActionLine(l) && readsAsAction(l.text) && !(several && isSignOff(l.text))).filter((l) => several || words(l.text) <= LONE_LINE_WORDS).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+}
+var hasListLike = (group) => group.blocks.some(
+  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
+);
+function sectionCandidates(section, names) {
+  const parts = groups(section);
+  const [intro, ...rest] = parts;
+  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
+}
+function isTaskCandidate(candidate, names) {
+  const nearest = candidate.labels[candidate.labels.length - 1];
+  return nearest !== void 0 && isTasksHeading(nearest, names);
+}
+var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
+var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
+var labelled = (entry) => {
+  const head = entry.head;
+  return head !== null && !head.styled && head.boldLabel === true && /:\s*\S/.test(head.text);
+};
+function lessonCandidates(section) {
+  const out = [];
+  const take2 = (head, checked) => out.push({ head, checked, labels: [section.title], cells: {} });
+  let announced = false;
+  for (const block2 of section.blocks) {
+    if (block2.kind === "paragraph") {
+      for (const line of block2.lines) if (actionLabel.test(line.text)) take2(line, false);
+      announced = block2.lines.some((l) => announcesActions(l.text));
+    } else if (block2.kind === "list") {
+      for (const entry of block2.entries) {
+        const head = entry.head;
+        if (head && (announced || actionLabel.test(head.text) || directive.test(head.text) || labelled(entry)))
+          take2(head, entry.checked === true);
+      }
+      announced = false;
+    } else if (block2.kind === "heading") announced = false;
+  }
+  return out;
+}
+
+// src/report/choose.ts
+var inSpan = (line, spans) => spans.some((s2) => line >= s2.line && line <= s2.endLine);
+function fromSections(spans, names) {
+  return spans.flatMap((s2, section) => sectionCandidates(s2, names).map((c) => ({ ...c, section })));
+}
+function actionTables(blocks, spans) {
+  const timeline = spans.filter((s2) => s2.kind === "timeline");
+  const out = [];
+  let heading2 = null;
+  for (const block2 of blocks) {
+    if (block2.kind === "heading") heading2 = block2;
+    if (block2.kind !== "table" || !isActionTable(block2) || inSpan(block2.line, timeline)) continue;
+    const title = heading2?.text ?? "Action items";
+    out.push({
+      kind: "corrective",
+      title,
+      rank: heading2?.rank ?? BOLD_RANK,
+      line: heading2?.line ?? block2.line,
+      endLine: block2.endLine,
+      blocks: [block2]
+    });
+  }
+  return out;
+}
+function chooseItems(blocks, spans, names) {
+  const marked = spans.filter((s2) => s2.marked);
+  if (marked.length > 0) {
+    const first = marked[0];
+    const evidence = "the postmortem-tracker marker comment";
+    return {
+      candidates: fromSections(marked, names),
+      extraSections: [],
+      source: { certainty: "marker", evidence, line: first.line }
+    };
+  }
+  const corrective = spans.filter((s2) => s2.kind === "corrective");
+  const named = fromSections(corrective, names);
+  if (named.length > 0) {
+    const used = corrective.filter((_, i) => named.some((c) => c.section === i));
+    const weak = used.find((s2) => s2.rank >= BOLD_RANK);
+    const first = used[0];
+    return {
+      candidates: named,
+      extraSections: [],
+      source: weak ? {
+        certainty: "guess",
+        evidence: `the line "${weak.title}", which only looks like a heading`,
+        line: weak.line
+      } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
+    };
+  }
+  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
+  const tabled = tables.flatMap(
+    (t, i) => t.blocks.flatMap((b) => b.kind === "table" ? tableCandidates(b, [t.title]) : []).map((c) => ({ ...c, section: i }))
+  );
+  if (tabled.length > 0) {
+    const first = tables[0];
+    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
+    return {
+      candidates: tabled,
+      extraSections: tables,
+      source: { certainty: "guess", evidence, line: first.line }
+    };
+  }
+  const lessons = corrective.length > 0 ? [] : spans.filter((s2) => s2.kind === "lessons");
+  const learned = lessons.flatMap((s2) => lessonCandidates(s2));
+  const from = lessons.find((s2) => learned.some((c) => c.head.line >= s2.line && c.head.line <= s2.endLine));
+  if (learned.length > 0 && from) {
+    const evidence = `the entries of "${from.title}" that read as actions`;
+    return {
+      candidates: learned,
+      extraSections: [],
+      source: { certainty: "guess", evidence, line: from.line }
+    };
+  }
+  return { candidates: [], extraSections: [], source: null };
 }
 
 // src/report/front-matter.ts
@@ -17708,141 +18058,16 @@ function readFrontMatter(text2) {
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
-
-// src/report/items.ts
-var words = (text2) => text2.split(/\s+/).filter(Boolean).length;
-var endsWithColon = (text2) => /:\s*$/.test(text2);
-var stripColon = (text2) => text2.replace(/\s*:\s*$/, "");
-var columnRoles = [
-  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
-  ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
-  ["priority", /priority|\bprio\b|\bsev/i],
-  ["type", /\btype\b|category|\bkind\b/i],
-  ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
-  ["status", /status|\bstate\b|\bdone\b|complete/i],
-  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i]
-];
-function columnMap(header) {
-  const roles = /* @__PURE__ */ new Map();
-  header.forEach((cell, index2) => {
-    const role = columnRoles.find(([r, re]) => re.test(cell) && ![...roles.values()].includes(r))?.[0];
-    if (role) roles.set(index2, role);
-  });
-  if (![...roles.values()].includes("item")) {
-    const free = header.findIndex((_, index2) => !roles.has(index2));
-    if (free >= 0) roles.set(free, "item");
-  }
-  return roles;
+var said = (data, key) => {
+  const value = data[key] ?? data[key.replace(/-/g, "_")];
+  return typeof value === "string" ? value.trim().toLowerCase() : value;
+};
+function declaresNoItems(data) {
+  const value = said(data, "action-items");
+  return value === "none" || value === false || value === 0 || Array.isArray(value) && value.length === 0;
 }
-var isDone = (text2) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text2.trim());
-function tableCandidates(table2, labels) {
-  const roles = columnMap(table2.header);
-  return table2.rows.flatMap((row) => {
-    const cells = {};
-    row.cells.forEach((cell, index2) => {
-      const role = roles.get(index2);
-      if (role) cells[role] = cell;
-    });
-    const head = cells.item;
-    if (!head || head.text === "") return [];
-    const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
-    return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
-  });
-}
-var hasItemColumn = (table2) => table2.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");
-function isCategory(entry, names) {
-  const text2 = entry.head?.text ?? "";
-  if (entry.children.length === 0 || text2 === "" || words(text2) > 8) return false;
-  if (namesCorrectivePart(text2, names) && (endsWithColon(text2) || entry.head?.styled)) return true;
-  return entry.children.length >= 2 && (endsWithColon(text2) || entry.head?.styled === true);
-}
-function isTitleWithElaboration(entry) {
-  const text2 = entry.head?.text ?? "";
-  return entry.children.length === 1 && !entry.more && words(text2) <= 10 && (endsWithColon(text2) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
-}
-function entryCandidates(entry, labels, names) {
-  const head = entry.head;
-  if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names));
-  if (isCategory(entry, names)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names));
-  }
-  const child = entry.children[0]?.head;
-  if (child && isTitleWithElaboration(entry)) {
-    const joined = {
-      ...head,
-      text: `${stripColon(head.text)}: ${child.text}`,
-      links: [...head.links, ...child.links]
-    };
-    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
-  }
-  return [{ head, checked: entry.checked === true, labels, cells: {} }];
-}
-var sentenceCount = (text2) => text2.split(/[.!?]+(?:\s+|$)/).filter((s2) => s2.trim() !== "").length;
-var announces = /\b(?:the following|as follows|below)\b/i;
-function isActionLine(line) {
-  return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
-}
-function groups(section) {
-  const stack = [];
-  const out = [{ labels: [section.title], blocks: [] }];
-  for (const block2 of section.blocks) {
-    if (block2.kind === "heading") {
-      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= block2.rank) stack.pop();
-      stack.push({ rank: block2.rank, text: block2.text });
-      out.push({ labels: [section.title, ...stack.map((s2) => s2.text)], blocks: [] });
-    } else {
-      out[out.length - 1]?.blocks.push(block2);
-    }
-  }
-  return out;
-}
-function groupCandidates(group, names) {
-  const tables = group.blocks.filter((b) => b.kind === "table");
-  const itemTables = tables.filter(hasItemColumn);
-  if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
-  const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
-  if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
-  const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
-  const listLike = paragraphs.filter((p) => p.lines.length >= 2);
-  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
-  return lines2.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
-}
-var hasListLike = (group) => group.blocks.some(
-  (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
-);
-function sectionCandidates(section, names) {
-  const parts = groups(section);
-  const [intro, ...rest] = parts;
-  const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names));
-}
-function isTaskCandidate(candidate, names) {
-  const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names);
-}
-var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
-var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
-function lessonCandidates(section) {
-  const out = [];
-  for (const block2 of section.blocks) {
-    if (block2.kind === "paragraph") {
-      for (const line of block2.lines) {
-        if (actionLabel.test(line.text))
-          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
-      }
-    } else if (block2.kind === "list") {
-      for (const entry of block2.entries) {
-        const head = entry.head;
-        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
-          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
-        }
-      }
-    }
-  }
-  return out;
+function isDraft(data) {
+  return said(data, "status") === "draft";
 }
 
 // node_modules/mdurl/index.mjs
@@ -21165,11 +21390,11 @@ function reference(state, startLine, _endLine, silent) {
     }
   }
   if (pos < max && src.charCodeAt(pos) !== 10) return false;
-  const label = normalizeReference(rawLabel);
-  if (!label) return false;
+  const label2 = normalizeReference(rawLabel);
+  if (!label2) return false;
   if (silent) return true;
   if (typeof state.env.references === "undefined") state.env.references = {};
-  if (typeof state.env.references[label] === "undefined") state.env.references[label] = {
+  if (typeof state.env.references[label2] === "undefined") state.env.references[label2] = {
     title,
     href
   };
@@ -21177,7 +21402,7 @@ function reference(state, startLine, _endLine, silent) {
   token.map = [startLine, nextLine];
   token.hidden = true;
   const meta = /* @__PURE__ */ Object.create(null);
-  meta.label = label;
+  meta.label = label2;
   token.meta = meta;
   state.line = nextLine;
   return true;
@@ -21981,7 +22206,7 @@ var emphasis_default = {
   postProcess: emphasis_post_process
 };
 function link(state, silent) {
-  let code2, label, res, ref;
+  let code2, label2, res, ref;
   let href = "";
   let title = "";
   let start = state.pos;
@@ -22030,12 +22255,12 @@ function link(state, silent) {
     if (pos < max && state.src.charCodeAt(pos) === 91) {
       start = pos + 1;
       pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) label = state.src.slice(start, pos++);
+      if (pos >= 0) label2 = state.src.slice(start, pos++);
       else pos = labelEnd + 1;
     } else pos = labelEnd + 1;
-    if (!label) label = state.src.slice(labelStart, labelEnd);
-    label = normalizeReference(label);
-    ref = state.env.references[label];
+    if (!label2) label2 = state.src.slice(labelStart, labelEnd);
+    label2 = normalizeReference(label2);
+    ref = state.env.references[label2];
     if (!ref) {
       state.pos = oldPos;
       return false;
@@ -22050,9 +22275,9 @@ function link(state, silent) {
     const attrs = [["href", href]];
     token_o.attrs = attrs;
     if (title) attrs.push(["title", title]);
-    if (label) {
+    if (label2) {
       const meta = /* @__PURE__ */ Object.create(null);
-      meta.label = label;
+      meta.label = label2;
       token_o.meta = meta;
     }
     state.linkLevel++;
@@ -22065,7 +22290,7 @@ function link(state, silent) {
   return true;
 }
 function image(state, silent) {
-  let code2, content, label, pos, ref, res, title, start;
+  let code2, content, label2, pos, ref, res, title, start;
   let href = "";
   const oldPos = state.pos;
   const max = state.posMax;
@@ -22113,12 +22338,12 @@ function image(state, silent) {
     if (pos < max && state.src.charCodeAt(pos) === 91) {
       start = pos + 1;
       pos = state.md.helpers.parseLinkLabel(state, pos);
-      if (pos >= 0) label = state.src.slice(start, pos++);
+      if (pos >= 0) label2 = state.src.slice(start, pos++);
       else pos = labelEnd + 1;
     } else pos = labelEnd + 1;
-    if (!label) label = state.src.slice(labelStart, labelEnd);
-    label = normalizeReference(label);
-    ref = state.env.references[label];
+    if (!label2) label2 = state.src.slice(labelStart, labelEnd);
+    label2 = normalizeReference(label2);
+    ref = state.env.references[label2];
     if (!ref) {
       state.pos = oldPos;
       return false;
@@ -22136,9 +22361,9 @@ function image(state, silent) {
     token.children = tokens2;
     token.content = content;
     if (title) attrs.push(["title", title]);
-    if (label) {
+    if (label2) {
       const meta = /* @__PURE__ */ Object.create(null);
-      meta.label = label;
+      meta.label = label2;
       token.meta = meta;
     }
   }
@@ -22972,10 +23197,10 @@ function footnote_plugin(md2) {
     pos++;
     if (!state.env.footnotes) state.env.footnotes = {};
     if (!state.env.footnotes.refs) state.env.footnotes.refs = {};
-    const label = state.src.slice(start + 2, pos - 2);
-    state.env.footnotes.refs[`:${label}`] = -1;
+    const label2 = state.src.slice(start + 2, pos - 2);
+    state.env.footnotes.refs[`:${label2}`] = -1;
     const token_fref_o = new state.Token("footnote_reference_open", "", 1);
-    token_fref_o.meta = { label };
+    token_fref_o.meta = { label: label2 };
     token_fref_o.level = state.level++;
     state.tokens.push(token_fref_o);
     const oldBMark = state.bMarks[startLine];
@@ -23066,22 +23291,22 @@ function footnote_plugin(md2) {
     if (pos === start + 2) return false;
     if (pos >= max) return false;
     pos++;
-    const label = state.src.slice(start + 2, pos - 1);
-    if (typeof state.env.footnotes.refs[`:${label}`] === "undefined") return false;
+    const label2 = state.src.slice(start + 2, pos - 1);
+    if (typeof state.env.footnotes.refs[`:${label2}`] === "undefined") return false;
     if (!silent) {
       if (!state.env.footnotes.list) state.env.footnotes.list = [];
       let footnoteId;
-      if (state.env.footnotes.refs[`:${label}`] < 0) {
+      if (state.env.footnotes.refs[`:${label2}`] < 0) {
         footnoteId = state.env.footnotes.list.length;
-        state.env.footnotes.list[footnoteId] = { label, count: 0 };
-        state.env.footnotes.refs[`:${label}`] = footnoteId;
+        state.env.footnotes.list[footnoteId] = { label: label2, count: 0 };
+        state.env.footnotes.refs[`:${label2}`] = footnoteId;
       } else {
-        footnoteId = state.env.footnotes.refs[`:${label}`];
+        footnoteId = state.env.footnotes.refs[`:${label2}`];
       }
       const footnoteSubId = state.env.footnotes.list[footnoteId].count;
       state.env.footnotes.list[footnoteId].count++;
       const token = state.push("footnote_ref", "", 0);
-      token.meta = { id: footnoteId, subId: footnoteSubId, label };
+      token.meta = { id: footnoteId, subId: footnoteSubId, label: label2 };
     }
     state.pos = pos;
     state.posMax = max;
@@ -23377,8 +23602,24 @@ function readMetadata(head, cells = {}) {
 function findSections(blocks, names) {
   const sections = [];
   let open = null;
+  let lastHeading = null;
   for (const block2 of blocks) {
+    if (block2.kind === "marker") {
+      open = {
+        kind: "corrective",
+        title: lastHeading ?? "Action items",
+        rank: 0,
+        line: block2.line,
+        endLine: block2.endLine,
+        blocks: [],
+        marked: true
+      };
+      sections.push(open);
+      continue;
+    }
     if (block2.kind === "heading") {
+      lastHeading = block2.text;
+      if (open?.marked) open = null;
       const kind = classifyHeading(block2.text, names);
       if (open) {
         const goesOn = open.kind === "corrective" ? continuesCorrective(block2.text, names) || kind === null && !isClosingHeading(block2.text, names) && block2.rank > open.rank : kind === open.kind ? block2.rank > open.rank : kind === null && !isClosingHeading(block2.text, names) && block2.rank > open.rank;
@@ -23469,6 +23710,31 @@ function toItems(candidates, names, file, warnings) {
     };
   });
 }
+function missingItemsWarning(spans, choice) {
+  const corrective = spans.find((s2) => s2.kind === "corrective");
+  const found = choice.candidates.length;
+  if (choice.source?.certainty === "marker") return null;
+  if (corrective) {
+    if (found > 0 && choice.source?.line === corrective.line) return null;
+    if (found > 0 && choice.extraSections.length === 0) return null;
+    return {
+      message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+      line: corrective.line
+    };
+  }
+  if (found > 0 && choice.source) {
+    const where = choice.extraSections[0]?.title ?? spans.find((s2) => s2.line === choice.source?.line)?.title;
+    return {
+      message: `no "Corrective and Preventative Measures" section; ${found} action item(s) were taken from "${where}"`,
+      line: choice.source.line
+    };
+  }
+  const lessons = spans.find((s2) => s2.kind === "lessons");
+  return {
+    message: `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+    ...lessons ? { line: lessons.line } : {}
+  };
+}
 function mergeNames(extra) {
   return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
 }
@@ -23501,40 +23767,22 @@ function parseReport(input, options2 = {}) {
     });
   }
   const spans = findSections(blocks, names);
-  const corrective = spans.filter((s2) => s2.kind === "corrective");
-  let candidates;
-  if (corrective.length > 0) {
-    candidates = corrective.flatMap(
-      (s2, section) => sectionCandidates(s2, names).map((c) => ({ ...c, section }))
-    );
-    if (candidates.length === 0) {
-      const first = corrective[0];
-      warnings.push({
-        severity: "warning",
-        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
-        file,
-        line: first.line
-      });
-    }
-  } else {
-    const lessons = spans.filter((s2) => s2.kind === "lessons");
-    candidates = lessons.flatMap((s2) => lessonCandidates(s2));
-    warnings.push({
-      severity: "warning",
-      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
-      file,
-      ...lessons[0] ? { line: lessons[0].line } : {}
-    });
-  }
+  const choice = chooseItems(blocks, spans, names);
+  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const missing = missingItemsWarning(spans, choice);
+  if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
     title: reportTitle(front.data, blocks, file),
     frontMatter: front.data,
-    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file, warnings),
+    sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(choice.candidates, names, file, warnings),
     prose: proseLines(blocks),
     warnings,
-    errors: errors2
+    errors: errors2,
+    ...choice.source ? { itemsFrom: choice.source } : {},
+    declaresNoItems: declaresNoItems(front.data),
+    draft: isDraft(front.data)
   };
 }
 
@@ -23847,8 +24095,8 @@ async function readReport(client, repo, path, sha, config2) {
 async function reportIssues(client, target, file, config2) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
   const existing = [];
-  for (const label of new Set(paths.map((p) => reportLabel(p, config2))))
-    existing.push(...await client.issuesWithLabel(target, label));
+  for (const label2 of new Set(paths.map((p) => reportLabel(p, config2))))
+    existing.push(...await client.issuesWithLabel(target, label2));
   return existing;
 }
 async function syncInputFor(client, at, settings) {
