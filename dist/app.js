@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-ZGTK4Y7F.js";
+} from "./chunks/chunk-BFDE7PXW.js";
 
 // src/app/main.ts
 import { run } from "probot";

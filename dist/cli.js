@@ -37345,6 +37345,7 @@ var ruleIds = [
   "timeline",
   "root-cause",
   "corrective-tasks",
+  "corrective-guess",
   "lessons",
   "item-owner",
   "item-due",
@@ -55260,6 +55261,9 @@ function parseMarkdown(body) {
   }
   return { nodes: root, truncatedAt };
 }
+function decodeEntities(text2) {
+  return md.utils.unescapeAll(text2.replace(/\\/g, "\\\\"));
+}
 
 // src/report/dates.ts
 var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -55502,17 +55506,16 @@ function findSections(blocks, names2) {
 }
 
 // src/report/parse.ts
-function reportTitle(frontMatter, blocks, path) {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce(
-    (a, b) => !a || b.rank < a.rank ? b : a,
-    void 0
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+function reportTitle(frontMatter, blocks, path, names2) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
+  const h1 = headings.find((h2) => h2.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h2) => h2.rank <= 6 && !isKnownHeading(h2.text, names2));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 function groupOf(candidate, mixed, names2) {
   if (!mixed) return null;
@@ -55623,7 +55626,7 @@ function parseReport(input2, options3 = {}) {
   if (missing) warnings.push({ severity: "warning", file: file2, ...missing });
   return {
     path: file2,
-    title: reportTitle(front.data, blocks, file2),
+    title: reportTitle(front.data, blocks, file2, names2),
     frontMatter: front.data,
     sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
     items: toItems(choice.candidates, names2, file2, warnings),
@@ -56004,18 +56007,45 @@ var rootCause = {
     return out;
   }
 };
+var MARKER = "<!-- postmortem-tracker: action-items -->";
+var NONE2 = "If the report has none, write `action-items: none` in its front matter.";
 var correctiveTasks = {
   id: "corrective-tasks",
   level: "error",
-  description: "The corrective section holds at least one action item.",
+  description: "The report yields at least one action item, unless its front matter says it has none (`action-items: none`).",
   check(report) {
-    const sections = sectionsOf(report, "corrective");
-    if (sections.length === 0 || report.items.length > 0) return [];
+    if (report.items.length > 0 || report.declaresNoItems) return [];
+    const section = sectionsOf(report, "corrective")[0];
+    if (section) {
+      return [
+        {
+          message: "the corrective section has no action items",
+          line: section.line,
+          suggestion: `List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15". If the measures are written elsewhere, write ${MARKER} on the line before their list. ${NONE2}`
+        }
+      ];
+    }
     return [
       {
-        message: "the corrective section has no action items",
-        line: sections[0]?.line ?? 1,
-        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+        message: "the report has no action item, so its merge will file nothing",
+        line: sectionsOf(report, "lessons")[0]?.line ?? firstLine(report),
+        suggestion: `Put the measures under a heading that names them ("Corrective and Preventative Measures", "Action items", "Next steps", "Follow-ups", "Remediation", "Prevention"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list. ${NONE2}`
+      }
+    ];
+  }
+};
+var correctiveGuess = {
+  id: "corrective-guess",
+  level: "warning",
+  description: "The action items come from a section the parser is sure of, not from a guess.",
+  check(report) {
+    const from = report.itemsFrom;
+    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    return [
+      {
+        message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
+        line: from.line,
+        suggestion: `Make the choice certain: give the measures a Markdown heading that names them ("## Corrective and Preventative Measures", "## Action items", "## Next steps"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list.`
       }
     ];
   }
@@ -56049,6 +56079,7 @@ var structureRules = [
   timeline,
   rootCause,
   correctiveTasks,
+  correctiveGuess,
   lessons
 ];
 

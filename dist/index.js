@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-AZ6FDMCV.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-LBMJUL2M.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-5FBNTT3S.js")).reviewJob
+  review: async () => (await import("./chunks/review-6YYIJOSS.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -83,7 +83,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-UNSXHEYL.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-4AEKUDWI.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

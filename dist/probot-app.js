@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-ZGTK4Y7F.js";
+} from "./chunks/chunk-BFDE7PXW.js";
 export {
   app_default as default,
   postmortemTracker

@@ -44,3 +44,8 @@ export function parseMarkdown(body: string): Parsed {
 }
 
 export type { Token };
+
+/** HTML entities (`&emsp;`, `&amp;`) as the characters they stand for. */
+export function decodeEntities(text: string): string {
+  return md.utils.unescapeAll(text.replace(/\\/g, "\\\\"));
+}

@@ -1,13 +1,14 @@
 import { type Block, documentBlocks, proseLines } from "./blocks.ts";
 import { type Choice, chooseItems } from "./choose.ts";
 import { declaresNoItems, isDraft, readFrontMatter } from "./front-matter.ts";
+import { cleanText } from "./inline.ts";
 import { type Candidate, isTaskCandidate } from "./items.ts";
-import { MAX_NESTING, parseMarkdown } from "./markdown.ts";
+import { decodeEntities, MAX_NESTING, parseMarkdown } from "./markdown.ts";
 import { readMetadata } from "./metadata.ts";
 import { derivedKey, explicitKey } from "./normalize.ts";
 import { findSections, type SectionSpan } from "./sections.ts";
 import type { ActionItem, Diagnostic, Report } from "./types.ts";
-import { defaultSectionNames, type SectionNames } from "./vocabulary.ts";
+import { defaultSectionNames, isKnownHeading, type SectionNames } from "./vocabulary.ts";
 
 export interface ParseOptions {
   /** The report's path, named in every message. */
@@ -16,17 +17,28 @@ export interface ParseOptions {
   sectionNames?: Partial<SectionNames>;
 }
 
-function reportTitle(frontMatter: Record<string, unknown>, blocks: Block[], path: string): string {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce<(typeof headings)[number] | undefined>(
-    (a, b) => (!a || b.rank < a.rank ? b : a),
-    undefined,
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+/**
+ * The front matter's title, else the first H1, else the first heading that is not the name of a
+ * part of the report ("Issue Summary" is no title), else the file's name.
+ */
+function reportTitle(
+  frontMatter: Record<string, unknown>,
+  blocks: Block[],
+  path: string,
+  names: SectionNames,
+) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "") as {
+    rank: number;
+    text: string;
+  }[];
+  const h1 = headings.find((h) => h.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h) => h.rank <= 6 && !isKnownHeading(h.text, names));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 
 function groupOf(candidate: Candidate, mixed: boolean, names: SectionNames): ActionItem["group"] {
@@ -155,7 +167,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
   if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
-    title: reportTitle(front.data, blocks, file),
+    title: reportTitle(front.data, blocks, file, names),
     frontMatter: front.data,
     sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
     items: toItems(choice.candidates, names, file, warnings),

@@ -709,6 +709,7 @@ var ruleIds = [
   "timeline",
   "root-cause",
   "corrective-tasks",
+  "corrective-guess",
   "lessons",
   "item-owner",
   "item-due",
@@ -2214,6 +2215,9 @@ function parseMarkdown(body) {
   }
   return { nodes: root, truncatedAt };
 }
+function decodeEntities(text) {
+  return md.utils.unescapeAll(text.replace(/\\/g, "\\\\"));
+}
 
 // src/report/dates.ts
 import { DateTime } from "luxon";
@@ -2457,17 +2461,16 @@ function findSections(blocks, names2) {
 }
 
 // src/report/parse.ts
-function reportTitle(frontMatter, blocks, path) {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce(
-    (a, b) => !a || b.rank < a.rank ? b : a,
-    void 0
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+function reportTitle(frontMatter, blocks, path, names2) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
+  const h1 = headings.find((h) => h.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h) => h.rank <= 6 && !isKnownHeading(h.text, names2));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 function groupOf(candidate, mixed, names2) {
   if (!mixed) return null;
@@ -2578,7 +2581,7 @@ function parseReport(input, options = {}) {
   if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
-    title: reportTitle(front.data, blocks, file),
+    title: reportTitle(front.data, blocks, file, names2),
     frontMatter: front.data,
     sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
     items: toItems(choice.candidates, names2, file, warnings),
@@ -2595,6 +2598,8 @@ function parseReport(input, options = {}) {
 var isTracked = (item, config) => !item.ref && !(item.checked && config.issues["checked-items"] === "record");
 function blockedReason(input) {
   const { report, path } = input.ctx;
+  if (report.draft)
+    return `${path} is marked \`status: draft\` in its front matter, so nothing was filed. When it is final, change that line (e.g. \`status: final\`) in a pull request; merging it files the action items.`;
   if (report.errors.length > 0) {
     return `${path} has errors, so nothing was filed: ${report.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`;
   }
@@ -3342,18 +3347,45 @@ var rootCause = {
     return out;
   }
 };
+var MARKER = "<!-- postmortem-tracker: action-items -->";
+var NONE = "If the report has none, write `action-items: none` in its front matter.";
 var correctiveTasks = {
   id: "corrective-tasks",
   level: "error",
-  description: "The corrective section holds at least one action item.",
+  description: "The report yields at least one action item, unless its front matter says it has none (`action-items: none`).",
   check(report) {
-    const sections = sectionsOf(report, "corrective");
-    if (sections.length === 0 || report.items.length > 0) return [];
+    if (report.items.length > 0 || report.declaresNoItems) return [];
+    const section = sectionsOf(report, "corrective")[0];
+    if (section) {
+      return [
+        {
+          message: "the corrective section has no action items",
+          line: section.line,
+          suggestion: `List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15". If the measures are written elsewhere, write ${MARKER} on the line before their list. ${NONE}`
+        }
+      ];
+    }
     return [
       {
-        message: "the corrective section has no action items",
-        line: sections[0]?.line ?? 1,
-        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+        message: "the report has no action item, so its merge will file nothing",
+        line: sectionsOf(report, "lessons")[0]?.line ?? firstLine(report),
+        suggestion: `Put the measures under a heading that names them ("Corrective and Preventative Measures", "Action items", "Next steps", "Follow-ups", "Remediation", "Prevention"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list. ${NONE}`
+      }
+    ];
+  }
+};
+var correctiveGuess = {
+  id: "corrective-guess",
+  level: "warning",
+  description: "The action items come from a section the parser is sure of, not from a guess.",
+  check(report) {
+    const from = report.itemsFrom;
+    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    return [
+      {
+        message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
+        line: from.line,
+        suggestion: `Make the choice certain: give the measures a Markdown heading that names them ("## Corrective and Preventative Measures", "## Action items", "## Next steps"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list.`
       }
     ];
   }
@@ -3387,6 +3419,7 @@ var structureRules = [
   timeline,
   rootCause,
   correctiveTasks,
+  correctiveGuess,
   lessons
 ];
 

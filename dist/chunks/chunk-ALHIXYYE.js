@@ -25,7 +25,7 @@ import {
 import {
   require_dist,
   sectionNames
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-6GEF5X2A.js";
 import {
   repoName,
   stateOf
@@ -23410,6 +23410,9 @@ function parseMarkdown(body) {
   }
   return { nodes: root, truncatedAt };
 }
+function decodeEntities(text2) {
+  return md.utils.unescapeAll(text2.replace(/\\/g, "\\\\"));
+}
 
 // src/report/dates.ts
 var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -23652,17 +23655,16 @@ function findSections(blocks, names) {
 }
 
 // src/report/parse.ts
-function reportTitle(frontMatter, blocks, path) {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce(
-    (a, b) => !a || b.rank < a.rank ? b : a,
-    void 0
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+function reportTitle(frontMatter, blocks, path, names) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
+  const h1 = headings.find((h2) => h2.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h2) => h2.rank <= 6 && !isKnownHeading(h2.text, names));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 function groupOf(candidate, mixed, names) {
   if (!mixed) return null;
@@ -23773,7 +23775,7 @@ function parseReport(input, options2 = {}) {
   if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
-    title: reportTitle(front.data, blocks, file),
+    title: reportTitle(front.data, blocks, file, names),
     frontMatter: front.data,
     sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
     items: toItems(choice.candidates, names, file, warnings),
@@ -23790,6 +23792,8 @@ function parseReport(input, options2 = {}) {
 var isTracked = (item, config2) => !item.ref && !(item.checked && config2.issues["checked-items"] === "record");
 function blockedReason(input) {
   const { report, path } = input.ctx;
+  if (report.draft)
+    return `${path} is marked \`status: draft\` in its front matter, so nothing was filed. When it is final, change that line (e.g. \`status: final\`) in a pull request; merging it files the action items.`;
   if (report.errors.length > 0) {
     return `${path} has errors, so nothing was filed: ${report.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`;
   }

@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-4IA5X2PP.js";
+} from "./chunk-ALHIXYYE.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
@@ -32,7 +32,7 @@ import {
   trackerBody,
   trackerTitle
 } from "./chunk-2W7DVF2B.js";
-import "./chunk-OKVB6V3A.js";
+import "./chunk-6GEF5X2A.js";
 import "./chunk-VQF3NPJG.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -13,7 +13,7 @@ import {
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-OKVB6V3A.js";
+} from "./chunk-6GEF5X2A.js";
 import {
   describeOperation
 } from "./chunk-VQF3NPJG.js";
