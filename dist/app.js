@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-BFDE7PXW.js";
+} from "./chunks/chunk-AAGIS42C.js";
 
 // src/app/main.ts
 import { run } from "probot";

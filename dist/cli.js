@@ -37121,21 +37121,21 @@ function visit(schema, fnOrHandlers) {
     const h2 = fnOrHandlers[node2._zod.def.type];
     return h2 ? h2(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run(s3) {
-    const cached2 = cache.get(s3);
+    const cached2 = cache2.get(s3);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s3)
+        getter: () => cache2.get(s3)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s3, RESOLVING);
+    cache2.set(s3, RESOLVING);
     const inner = mapInner(s3);
     const mapped = fn(inner, inner !== s3);
-    cache.set(s3, mapped);
+    cache2.set(s3, mapped);
     return mapped;
   }
   function mapInner(s3) {
@@ -49933,32 +49933,32 @@ __export(mdurl_exports, {
 // node_modules/mdurl/lib/decode.mjs
 var decodeCache = {};
 function getDecodeCache(exclude) {
-  let cache = decodeCache[exclude];
-  if (cache) {
-    return cache;
+  let cache2 = decodeCache[exclude];
+  if (cache2) {
+    return cache2;
   }
-  cache = decodeCache[exclude] = [];
+  cache2 = decodeCache[exclude] = [];
   for (let i = 0; i < 128; i++) {
     const ch = String.fromCharCode(i);
-    cache.push(ch);
+    cache2.push(ch);
   }
   for (let i = 0; i < exclude.length; i++) {
     const ch = exclude.charCodeAt(i);
-    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+    cache2[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
   }
-  return cache;
+  return cache2;
 }
 function decode3(string4, exclude) {
   if (typeof exclude !== "string") {
     exclude = decode3.defaultChars;
   }
-  const cache = getDecodeCache(exclude);
+  const cache2 = getDecodeCache(exclude);
   return string4.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
     let result = "";
     for (let i = 0, l2 = seq.length; i < l2; i += 3) {
       const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
       if (b1 < 128) {
-        result += cache[b1];
+        result += cache2[b1];
         continue;
       }
       if ((b1 & 224) === 192 && i + 3 < l2) {
@@ -50016,23 +50016,23 @@ var decode_default = decode3;
 // node_modules/mdurl/lib/encode.mjs
 var encodeCache = {};
 function getEncodeCache(exclude) {
-  let cache = encodeCache[exclude];
-  if (cache) {
-    return cache;
+  let cache2 = encodeCache[exclude];
+  if (cache2) {
+    return cache2;
   }
-  cache = encodeCache[exclude] = [];
+  cache2 = encodeCache[exclude] = [];
   for (let i = 0; i < 128; i++) {
     const ch = String.fromCharCode(i);
     if (/^[0-9a-z]$/i.test(ch)) {
-      cache.push(ch);
+      cache2.push(ch);
     } else {
-      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+      cache2.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
     }
   }
   for (let i = 0; i < exclude.length; i++) {
-    cache[exclude.charCodeAt(i)] = exclude[i];
+    cache2[exclude.charCodeAt(i)] = exclude[i];
   }
-  return cache;
+  return cache2;
 }
 function encode3(string4, exclude, keepEscaped) {
   if (typeof exclude !== "string") {
@@ -50042,7 +50042,7 @@ function encode3(string4, exclude, keepEscaped) {
   if (typeof keepEscaped === "undefined") {
     keepEscaped = true;
   }
-  const cache = getEncodeCache(exclude);
+  const cache2 = getEncodeCache(exclude);
   let result = "";
   for (let i = 0, l2 = string4.length; i < l2; i++) {
     const code2 = string4.charCodeAt(i);
@@ -50054,7 +50054,7 @@ function encode3(string4, exclude, keepEscaped) {
       }
     }
     if (code2 < 128) {
-      result += cache[code2];
+      result += cache2[code2];
       continue;
     }
     if (code2 >= 55296 && code2 <= 57343) {
@@ -54495,9 +54495,9 @@ var ParserInline = class {
     const rules2 = this.ruler.getRules("");
     const len = rules2.length;
     const maxNesting = state.md.options.maxNesting;
-    const cache = state.cache;
-    if (typeof cache[pos] !== "undefined") {
-      state.pos = cache[pos];
+    const cache2 = state.cache;
+    if (typeof cache2[pos] !== "undefined") {
+      state.pos = cache2[pos];
       return;
     }
     let ok2 = false;
@@ -54512,7 +54512,7 @@ var ParserInline = class {
     }
     else state.pos = state.posMax;
     if (!ok2) state.pos++;
-    cache[pos] = state.pos;
+    cache2[pos] = state.pos;
   }
   tokenize(state) {
     const rules2 = this.ruler.getRules("");
@@ -55242,15 +55242,25 @@ function footnote_plugin(md2) {
 // src/report/markdown.ts
 var MAX_NESTING = 2e3;
 var md = new MarkdownItCallable({ html: true, linkify: true, maxNesting: MAX_NESTING }).use(footnote_plugin);
+var SHALLOW_NESTING = 400;
+var shallow = new MarkdownItCallable({ html: true, linkify: true, maxNesting: SHALLOW_NESTING }).use(footnote_plugin);
+function tokenize(body) {
+  try {
+    return { tokens: md.parse(body, {}), limit: MAX_NESTING };
+  } catch (error62) {
+    if (!(error62 instanceof RangeError)) throw error62;
+    return { tokens: shallow.parse(body, {}), limit: SHALLOW_NESTING };
+  }
+}
 function parseMarkdown(body) {
-  const tokens = md.parse(body, {});
+  const { tokens, limit } = tokenize(body);
   const root = [];
   const stack = [root];
   let truncatedAt = null;
   let lastLine = 1;
   for (const token of tokens) {
     if (token.map) lastLine = token.map[0] + 1;
-    if (token.level >= MAX_NESTING - 1 && truncatedAt === null) truncatedAt = lastLine;
+    if (token.level >= limit - 1 && truncatedAt === null) truncatedAt = lastLine;
     if (token.nesting === -1) {
       if (stack.length > 1) stack.pop();
       continue;
@@ -55259,7 +55269,7 @@ function parseMarkdown(body) {
     stack[stack.length - 1].push(node2);
     if (token.nesting === 1) stack.push(node2.children);
   }
-  return { nodes: root, truncatedAt };
+  return { nodes: root, truncatedAt, limit };
 }
 function decodeEntities(text2) {
   return md.utils.unescapeAll(text2.replace(/\\/g, "\\\\"));
@@ -55270,7 +55280,21 @@ var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+var cache = /* @__PURE__ */ new Map();
 function readDate(text2) {
+  const known = cache.get(text2);
+  if (known) return known;
+  const result = parseDate(text2);
+  if (cache.size > 5e3) cache.clear();
+  cache.set(text2, result);
+  return result;
+}
+function parseDate(text2) {
+  const plain2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (plain2) {
+    const date5 = DateTime.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
+    return date5.isValid ? { iso: text2 } : { invalid: date5.invalidExplanation ?? "not a real date" };
+  }
   const cleaned = text2.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format2 of formats) {
     const date5 = DateTime.fromFormat(cleaned, format2, { zone: "utc", locale: "en-US" });
@@ -55529,6 +55553,7 @@ function toItems(candidates, names2, file2, warnings) {
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
+  const next = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta3 = readMetadata(candidate.head, candidate.cells);
     const line = candidate.head.line;
@@ -55542,8 +55567,9 @@ function toItems(candidates, names2, file2, warnings) {
         file: file2,
         line
       });
-      let n2 = 2;
+      let n2 = next.get(key) ?? 2;
       while (seen.has(`${key}-${n2}`)) n2 += 1;
+      next.set(key, n2 + 1);
       key = `${key}-${n2}`;
     }
     seen.set(key, line);
@@ -55607,7 +55633,7 @@ function parseReport(input2, options3 = {}) {
     if (parsed.truncatedAt !== null)
       warnings.push({
         severity: "warning",
-        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
         file: file2,
         line: parsed.truncatedAt
       });
@@ -56040,7 +56066,7 @@ var correctiveGuess = {
   description: "The action items come from a section the parser is sure of, not from a guess.",
   check(report) {
     const from = report.itemsFrom;
-    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
     return [
       {
         message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-BFDE7PXW.js";
+} from "./chunks/chunk-AAGIS42C.js";
 export {
   app_default as default,
   postmortemTracker

@@ -57,3 +57,25 @@ export function bigReport(items: number, targetBytes: number): string {
   }
   return `${head.join("\n")}\n${prose.join("\n")}${tail.join("\n")}`;
 }
+
+/** Inputs that make Markdown parsers slow or deep: a hostile pull request could send any of them. */
+export function pathologicalReports(): { name: string; text: string }[] {
+  const section = "## Corrective and Preventative Measures\n\n";
+  const deep = Array.from({ length: 500 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n");
+  const row = "| Add an alert on lag | @alice | 2027-01-01 | P1 |";
+  const table = [`| Action item | Owner | Due | Priority |`, "|---|---|---|---|"];
+  let size = 0;
+  while (size < 1024 * 1024) {
+    table.push(row);
+    size += row.length + 1;
+  }
+  return [
+    { name: "40 KB line of `[word] `", text: `${section}- ${"[word] ".repeat(Math.ceil(40960 / 7))}\n` },
+    { name: "500-deep list", text: `${section}${deep}\n` },
+    { name: "10,000 `*`", text: `${section}- ${"*".repeat(10000)}\n` },
+    { name: "10,000 `_`", text: `${section}- ${"_".repeat(10000)}\n` },
+    { name: "10,000 backticks", text: `${section}- ${"`".repeat(10000)}\n` },
+    { name: "10,000 alternating `*a_`", text: `${section}- ${"*a_".repeat(3334)}\n` },
+    { name: "1 MB table", text: `${section}${table.join("\n")}\n` },
+  ];
+}

@@ -3,7 +3,7 @@ import { type Choice, chooseItems } from "./choose.ts";
 import { declaresNoItems, isDraft, readFrontMatter } from "./front-matter.ts";
 import { cleanText } from "./inline.ts";
 import { type Candidate, isTaskCandidate } from "./items.ts";
-import { decodeEntities, MAX_NESTING, parseMarkdown } from "./markdown.ts";
+import { decodeEntities, parseMarkdown } from "./markdown.ts";
 import { readMetadata } from "./metadata.ts";
 import { derivedKey, explicitKey } from "./normalize.ts";
 import { findSections, type SectionSpan } from "./sections.ts";
@@ -60,6 +60,8 @@ function toItems(
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = new Map<string, number>();
+  // The next free suffix per repeated key: counting up from 2 each time would be quadratic.
+  const next = new Map<string, number>();
   return candidates.map((candidate) => {
     const meta = readMetadata(candidate.head, candidate.cells);
     const line = candidate.head.line;
@@ -73,8 +75,9 @@ function toItems(
         file,
         line,
       });
-      let n = 2;
+      let n = next.get(key) ?? 2;
       while (seen.has(`${key}-${n}`)) n += 1;
+      next.set(key, n + 1);
       key = `${key}-${n}`;
     }
     seen.set(key, line);
@@ -148,7 +151,7 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     if (parsed.truncatedAt !== null)
       warnings.push({
         severity: "warning",
-        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
         file,
         line: parsed.truncatedAt,
       });

@@ -310,7 +310,7 @@ const correctiveGuess: Rule = {
   description: "The action items come from a section the parser is sure of, not from a guess.",
   check(report) {
     const from = report.itemsFrom;
-    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
     return [
       {
         message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,

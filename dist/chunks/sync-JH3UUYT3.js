@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-ALHIXYYE.js";
+} from "./chunk-RVC7HB2X.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

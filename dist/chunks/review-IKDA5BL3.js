@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-ALHIXYYE.js";
+} from "./chunk-RVC7HB2X.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
@@ -432,7 +432,7 @@ var correctiveGuess = {
   description: "The action items come from a section the parser is sure of, not from a guess.",
   check(report) {
     const from = report.itemsFrom;
-    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
     return [
       {
         message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,

@@ -18082,32 +18082,32 @@ __export(mdurl_exports, {
 // node_modules/mdurl/lib/decode.mjs
 var decodeCache = {};
 function getDecodeCache(exclude) {
-  let cache = decodeCache[exclude];
-  if (cache) {
-    return cache;
+  let cache2 = decodeCache[exclude];
+  if (cache2) {
+    return cache2;
   }
-  cache = decodeCache[exclude] = [];
+  cache2 = decodeCache[exclude] = [];
   for (let i = 0; i < 128; i++) {
     const ch = String.fromCharCode(i);
-    cache.push(ch);
+    cache2.push(ch);
   }
   for (let i = 0; i < exclude.length; i++) {
     const ch = exclude.charCodeAt(i);
-    cache[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
+    cache2[ch] = "%" + ("0" + ch.toString(16).toUpperCase()).slice(-2);
   }
-  return cache;
+  return cache2;
 }
 function decode(string, exclude) {
   if (typeof exclude !== "string") {
     exclude = decode.defaultChars;
   }
-  const cache = getDecodeCache(exclude);
+  const cache2 = getDecodeCache(exclude);
   return string.replace(/(%[a-f0-9]{2})+/gi, function(seq) {
     let result = "";
     for (let i = 0, l = seq.length; i < l; i += 3) {
       const b1 = parseInt(seq.slice(i + 1, i + 3), 16);
       if (b1 < 128) {
-        result += cache[b1];
+        result += cache2[b1];
         continue;
       }
       if ((b1 & 224) === 192 && i + 3 < l) {
@@ -18165,23 +18165,23 @@ var decode_default = decode;
 // node_modules/mdurl/lib/encode.mjs
 var encodeCache = {};
 function getEncodeCache(exclude) {
-  let cache = encodeCache[exclude];
-  if (cache) {
-    return cache;
+  let cache2 = encodeCache[exclude];
+  if (cache2) {
+    return cache2;
   }
-  cache = encodeCache[exclude] = [];
+  cache2 = encodeCache[exclude] = [];
   for (let i = 0; i < 128; i++) {
     const ch = String.fromCharCode(i);
     if (/^[0-9a-z]$/i.test(ch)) {
-      cache.push(ch);
+      cache2.push(ch);
     } else {
-      cache.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
+      cache2.push("%" + ("0" + i.toString(16).toUpperCase()).slice(-2));
     }
   }
   for (let i = 0; i < exclude.length; i++) {
-    cache[exclude.charCodeAt(i)] = exclude[i];
+    cache2[exclude.charCodeAt(i)] = exclude[i];
   }
-  return cache;
+  return cache2;
 }
 function encode(string, exclude, keepEscaped) {
   if (typeof exclude !== "string") {
@@ -18191,7 +18191,7 @@ function encode(string, exclude, keepEscaped) {
   if (typeof keepEscaped === "undefined") {
     keepEscaped = true;
   }
-  const cache = getEncodeCache(exclude);
+  const cache2 = getEncodeCache(exclude);
   let result = "";
   for (let i = 0, l = string.length; i < l; i++) {
     const code2 = string.charCodeAt(i);
@@ -18203,7 +18203,7 @@ function encode(string, exclude, keepEscaped) {
       }
     }
     if (code2 < 128) {
-      result += cache[code2];
+      result += cache2[code2];
       continue;
     }
     if (code2 >= 55296 && code2 <= 57343) {
@@ -22644,9 +22644,9 @@ var ParserInline = class {
     const rules = this.ruler.getRules("");
     const len = rules.length;
     const maxNesting = state.md.options.maxNesting;
-    const cache = state.cache;
-    if (typeof cache[pos] !== "undefined") {
-      state.pos = cache[pos];
+    const cache2 = state.cache;
+    if (typeof cache2[pos] !== "undefined") {
+      state.pos = cache2[pos];
       return;
     }
     let ok2 = false;
@@ -22661,7 +22661,7 @@ var ParserInline = class {
     }
     else state.pos = state.posMax;
     if (!ok2) state.pos++;
-    cache[pos] = state.pos;
+    cache2[pos] = state.pos;
   }
   tokenize(state) {
     const rules = this.ruler.getRules("");
@@ -23391,15 +23391,25 @@ function footnote_plugin(md2) {
 // src/report/markdown.ts
 var MAX_NESTING = 2e3;
 var md = new MarkdownItCallable({ html: true, linkify: true, maxNesting: MAX_NESTING }).use(footnote_plugin);
+var SHALLOW_NESTING = 400;
+var shallow = new MarkdownItCallable({ html: true, linkify: true, maxNesting: SHALLOW_NESTING }).use(footnote_plugin);
+function tokenize(body) {
+  try {
+    return { tokens: md.parse(body, {}), limit: MAX_NESTING };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { tokens: shallow.parse(body, {}), limit: SHALLOW_NESTING };
+  }
+}
 function parseMarkdown(body) {
-  const tokens2 = md.parse(body, {});
+  const { tokens: tokens2, limit } = tokenize(body);
   const root = [];
   const stack = [root];
   let truncatedAt = null;
   let lastLine = 1;
   for (const token of tokens2) {
     if (token.map) lastLine = token.map[0] + 1;
-    if (token.level >= MAX_NESTING - 1 && truncatedAt === null) truncatedAt = lastLine;
+    if (token.level >= limit - 1 && truncatedAt === null) truncatedAt = lastLine;
     if (token.nesting === -1) {
       if (stack.length > 1) stack.pop();
       continue;
@@ -23408,7 +23418,7 @@ function parseMarkdown(body) {
     stack[stack.length - 1].push(node);
     if (token.nesting === 1) stack.push(node.children);
   }
-  return { nodes: root, truncatedAt };
+  return { nodes: root, truncatedAt, limit };
 }
 function decodeEntities(text2) {
   return md.utils.unescapeAll(text2.replace(/\\/g, "\\\\"));
@@ -23419,7 +23429,21 @@ var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+var cache = /* @__PURE__ */ new Map();
 function readDate(text2) {
+  const known = cache.get(text2);
+  if (known) return known;
+  const result = parseDate(text2);
+  if (cache.size > 5e3) cache.clear();
+  cache.set(text2, result);
+  return result;
+}
+function parseDate(text2) {
+  const plain2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (plain2) {
+    const date = DateTime.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
+    return date.isValid ? { iso: text2 } : { invalid: date.invalidExplanation ?? "not a real date" };
+  }
   const cleaned = text2.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format2 of formats) {
     const date = DateTime.fromFormat(cleaned, format2, { zone: "utc", locale: "en-US" });
@@ -23678,6 +23702,7 @@ function toItems(candidates, names, file, warnings) {
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
+  const next = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta = readMetadata(candidate.head, candidate.cells);
     const line = candidate.head.line;
@@ -23691,8 +23716,9 @@ function toItems(candidates, names, file, warnings) {
         file,
         line
       });
-      let n = 2;
+      let n = next.get(key) ?? 2;
       while (seen.has(`${key}-${n}`)) n += 1;
+      next.set(key, n + 1);
       key = `${key}-${n}`;
     }
     seen.set(key, line);
@@ -23756,7 +23782,7 @@ function parseReport(input, options2 = {}) {
     if (parsed.truncatedAt !== null)
       warnings.push({
         severity: "warning",
-        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
         file,
         line: parsed.truncatedAt
       });

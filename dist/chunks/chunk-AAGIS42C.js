@@ -2196,15 +2196,25 @@ import MarkdownIt from "markdown-it";
 import footnote from "markdown-it-footnote";
 var MAX_NESTING = 2e3;
 var md = new MarkdownIt({ html: true, linkify: true, maxNesting: MAX_NESTING }).use(footnote);
+var SHALLOW_NESTING = 400;
+var shallow = new MarkdownIt({ html: true, linkify: true, maxNesting: SHALLOW_NESTING }).use(footnote);
+function tokenize(body) {
+  try {
+    return { tokens: md.parse(body, {}), limit: MAX_NESTING };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { tokens: shallow.parse(body, {}), limit: SHALLOW_NESTING };
+  }
+}
 function parseMarkdown(body) {
-  const tokens2 = md.parse(body, {});
+  const { tokens: tokens2, limit } = tokenize(body);
   const root = [];
   const stack = [root];
   let truncatedAt = null;
   let lastLine = 1;
   for (const token of tokens2) {
     if (token.map) lastLine = token.map[0] + 1;
-    if (token.level >= MAX_NESTING - 1 && truncatedAt === null) truncatedAt = lastLine;
+    if (token.level >= limit - 1 && truncatedAt === null) truncatedAt = lastLine;
     if (token.nesting === -1) {
       if (stack.length > 1) stack.pop();
       continue;
@@ -2213,7 +2223,7 @@ function parseMarkdown(body) {
     stack[stack.length - 1].push(node);
     if (token.nesting === 1) stack.push(node.children);
   }
-  return { nodes: root, truncatedAt };
+  return { nodes: root, truncatedAt, limit };
 }
 function decodeEntities(text) {
   return md.utils.unescapeAll(text.replace(/\\/g, "\\\\"));
@@ -2225,7 +2235,21 @@ var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+var cache = /* @__PURE__ */ new Map();
 function readDate(text) {
+  const known = cache.get(text);
+  if (known) return known;
+  const result = parseDate(text);
+  if (cache.size > 5e3) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+function parseDate(text) {
+  const plain2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (plain2) {
+    const date = DateTime.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
+    return date.isValid ? { iso: text } : { invalid: date.invalidExplanation ?? "not a real date" };
+  }
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format of formats) {
     const date = DateTime.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
@@ -2484,6 +2508,7 @@ function toItems(candidates, names2, file, warnings) {
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
+  const next = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const meta = readMetadata(candidate.head, candidate.cells);
     const line = candidate.head.line;
@@ -2497,8 +2522,9 @@ function toItems(candidates, names2, file, warnings) {
         file,
         line
       });
-      let n = 2;
+      let n = next.get(key) ?? 2;
       while (seen.has(`${key}-${n}`)) n += 1;
+      next.set(key, n + 1);
       key = `${key}-${n}`;
     }
     seen.set(key, line);
@@ -2562,7 +2588,7 @@ function parseReport(input, options = {}) {
     if (parsed.truncatedAt !== null)
       warnings.push({
         severity: "warning",
-        message: `the Markdown nests deeper than ${MAX_NESTING} levels here; what lies deeper was not read`,
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
         file,
         line: parsed.truncatedAt
       });
@@ -3380,7 +3406,7 @@ var correctiveGuess = {
   description: "The action items come from a section the parser is sure of, not from a guess.",
   check(report) {
     const from = report.itemsFrom;
-    if (!from || from.certainty !== "guess" || report.items.length === 0) return [];
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
     return [
       {
         message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
