@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-AAGIS42C.js";
+} from "./chunks/chunk-CDXOKYMJ.js";
 
 // src/app/main.ts
 import { run } from "probot";

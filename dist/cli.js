@@ -49031,10 +49031,10 @@ var breakTag = /^<br\s*\/?>$/i;
 var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
 var newlines = (text2) => text2.split("\n").length - 1;
 function flush(c) {
-  const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => /[^\s:]/.test(p.text));
   const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
-    text: c.pieces.map((p) => p.text).join(""),
+    text: cleanText(c.pieces.map((p) => p.text).join("")),
     line: c.line,
     styled,
     links: c.links,
@@ -49088,11 +49088,12 @@ function inlineLines(children, firstLine2) {
   const c = { lines: [], pieces: [], links: [], id: null, line: firstLine2, styled: 0 };
   for (const child of children ?? []) take(child, c);
   flush(c);
-  return c.lines.map((l2) => ({ ...l2, text: cleanText(l2.text) })).filter((l2) => l2.text !== "" || l2.id !== null);
+  return c.lines.filter((l2) => l2.text !== "" || l2.id !== null);
 }
-var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
+var shortcode = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?![:\d])/g;
 function cleanText(text2) {
-  return text2.replace(shortcode, "").replace(/\s+/g, " ").trim();
+  const plain2 = text2.includes(":") ? text2.replace(shortcode, "") : text2;
+  return plain2.replace(/\s+/g, " ").trim();
 }
 function joinLines(lines2) {
   const first = lines2[0];
@@ -49207,8 +49208,19 @@ function namesCorrectivePart(text2, names2) {
 function isClosingHeading(text2, names2) {
   return matchesAny(normalizeHeading(text2), names2.closing);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function isKnownHeading(text2, names2) {
-  return classifyHeading(text2, names2) !== null || continuesCorrective(text2, names2) || isClosingHeading(text2, names2);
+  let answers = known.get(names2);
+  if (!answers) {
+    answers = /* @__PURE__ */ new Map();
+    known.set(names2, answers);
+  }
+  const cached2 = answers.get(text2);
+  if (cached2 !== void 0) return cached2;
+  const answer = classifyHeading(text2, names2) !== null || continuesCorrective(text2, names2) || isClosingHeading(text2, names2);
+  if (answers.size > 1e4) answers.clear();
+  answers.set(text2, answer);
+  return answer;
 }
 
 // src/report/paragraphs.ts
@@ -49451,17 +49463,19 @@ function taskState(paragraph2) {
   return marker[1] !== " ";
 }
 var isList = (node2) => node2.token.type === "bullet_list_open" || node2.token.type === "ordered_list_open";
-function listEntry(item) {
+function listEntry(item, raw) {
   const at = span(item.token, 1).line;
   const [first, ...rest] = item.children;
   const paragraph2 = first?.token.type === "paragraph_open" ? first : void 0;
   const checked = taskState(paragraph2);
-  const head = paragraph2 ? joinLines(lines(paragraph2, at)) : null;
+  const headLines = paragraph2 ? lines(paragraph2, at) : [];
+  raw?.push(...headLines);
+  const head = joinLines(headLines);
   const children = [];
   let more = false;
   let body = null;
   for (const child of paragraph2 ? rest : item.children) {
-    if (isList(child)) children.push(...child.children.map(listEntry));
+    if (isList(child)) children.push(...child.children.map((c) => listEntry(c)));
     else {
       if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
       more = true;
@@ -49479,9 +49493,8 @@ function listBlocks(node2, ctx) {
     entries = [];
   };
   for (const item of node2.children) {
-    const entry = listEntry(item);
-    const paragraph2 = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : void 0;
-    const raw = paragraph2 ? lines(paragraph2, entry.line) : [];
+    const raw = [];
+    const entry = listEntry(item, raw);
     const lazy2 = (l2) => !/^\s/.test(ctx.source[l2.line - 1] ?? " ");
     const cut = raw.findIndex((l2, i) => i > 0 && lazy2(l2) && pseudoHeading(l2, ctx.names) !== null);
     const kept = cut > 0 ? raw.slice(0, cut) : raw;
@@ -55282,8 +55295,8 @@ var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 var cache = /* @__PURE__ */ new Map();
 function readDate(text2) {
-  const known = cache.get(text2);
-  if (known) return known;
+  const known2 = cache.get(text2);
+  if (known2) return known2;
   const result = parseDate(text2);
   if (cache.size > 5e3) cache.clear();
   cache.set(text2, result);
@@ -55318,8 +55331,10 @@ var bracketName = new RegExp("\\s*\\[(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]
 var dueMarker = "(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
 var dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=\u2013-]?\\s*(${datePattern})`, "i");
 var narrative = /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+var anyIsoDate = new RegExp(`(?<![\\w/-])(${isoDate})`, "g");
 function bareIsoDate(text2) {
-  for (const m of text2.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+  if (!/\d{4}/.test(text2)) return null;
+  for (const m of text2.matchAll(anyIsoDate)) {
     if (!narrative.test(text2.slice(0, m.index))) return m;
   }
   return null;
@@ -55354,6 +55369,7 @@ var typeWords = Object.keys(typeByWord).join("|");
 var typeTag = new RegExp(`(?:\\btype\\s*[:=]\\s*(${typeWords})\\b|[[(](${typeWords})[\\])])`, "i");
 var issueUrl = /^https?:\/\/[^/\s]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\b/;
 var issueRefText = /(?<![\w/#&])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/;
+var issueRefs = new RegExp(issueRefText.source, "g");
 var refMention = new RegExp(
   `[(\\[]\\s*(?:(?:tracked|filed|followed)\\s+(?:in|by|as)|see|refs?|issue|bug|ticket)?\\s*${issueRefText.source}\\s*[)\\]]`,
   "gi"
@@ -55375,7 +55391,7 @@ var refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i
 function references(text2) {
   const scan = text2.replace(/https?:\/\/\S+/g, (u) => issueUrl.test(u) ? u : " ".repeat(u.length));
   const out = [];
-  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+  for (const m of scan.matchAll(issueRefs)) {
     const full = Boolean(m[1] && m[2]);
     const before = scan.slice(0, m.index);
     const after = scan.slice(m.index + m[0].length);
@@ -55421,6 +55437,8 @@ function withoutTrailingMentions(title) {
 function tidy(title) {
   return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
 }
+var dateInCell = new RegExp(datePattern, "i");
+var wholeIsoDate = new RegExp(`^(?:${isoDate})$`);
 function readMetadata(head, cells = {}) {
   let title = head.text;
   const problems = [];
@@ -55429,7 +55447,7 @@ function readMetadata(head, cells = {}) {
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
   const bare = dueSource || marked ? null : bareIsoDate(title);
-  const dateText = dueSource ? new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
+  const dateText = dueSource ? dateInCell.exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
   if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
     problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
   }
@@ -55437,7 +55455,7 @@ function readMetadata(head, cells = {}) {
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
     else problems.push(`due date "${dateText}" is not a real date (${result.invalid})`);
-    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || new RegExp(`^(?:${isoDate})$`).test(dateText));
+    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || wholeIsoDate.test(dateText));
     if (tagLike && marked) title = title.replace(marked[0], " ");
     else if (bare) title = title.replace(bare[0], " ");
   }

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-AAGIS42C.js";
+} from "./chunks/chunk-CDXOKYMJ.js";
 export {
   app_default as default,
   postmortemTracker

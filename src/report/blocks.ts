@@ -41,17 +41,20 @@ interface Context {
   source: string[];
 }
 
-function listEntry(item: Node): ListEntry {
+/** An entry of a list; `raw` receives the first paragraph's lines before they are joined. */
+function listEntry(item: Node, raw?: TextLine[]): ListEntry {
   const at = span(item.token, 1).line;
   const [first, ...rest] = item.children;
   const paragraph = first?.token.type === "paragraph_open" ? first : undefined;
   const checked = taskState(paragraph);
-  const head = paragraph ? joinLines(lines(paragraph, at)) : null;
+  const headLines = paragraph ? lines(paragraph, at) : [];
+  raw?.push(...headLines);
+  const head = joinLines(headLines);
   const children: ListEntry[] = [];
   let more = false;
   let body: TextLine | null = null;
   for (const child of paragraph ? rest : item.children) {
-    if (isList(child)) children.push(...child.children.map(listEntry));
+    if (isList(child)) children.push(...child.children.map((c) => listEntry(c)));
     else {
       if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
       more = true;
@@ -76,9 +79,8 @@ function listBlocks(node: Node, ctx: Context): Block[] {
     entries = [];
   };
   for (const item of node.children) {
-    const entry = listEntry(item);
-    const paragraph = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : undefined;
-    const raw = paragraph ? lines(paragraph, entry.line) : [];
+    const raw: TextLine[] = [];
+    const entry = listEntry(item, raw);
     const lazy = (l: TextLine) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
     const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
     const kept = cut > 0 ? raw.slice(0, cut) : raw;

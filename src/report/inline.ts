@@ -34,10 +34,10 @@ const idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
 const newlines = (text: string) => text.split("\n").length - 1;
 
 function flush(c: Collector): void {
-  const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => /[^\s:]/.test(p.text));
   const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
-    text: c.pieces.map((p) => p.text).join(""),
+    text: cleanText(c.pieces.map((p) => p.text).join("")),
     line: c.line,
     styled,
     links: c.links,
@@ -95,17 +95,16 @@ export function inlineLines(children: Token[] | null, firstLine: number): TextLi
   const c: Collector = { lines: [], pieces: [], links: [], id: null, line: firstLine, styled: 0 };
   for (const child of children ?? []) take(child, c);
   flush(c);
-  return c.lines
-    .map((l) => ({ ...l, text: cleanText(l.text) }))
-    .filter((l) => l.text !== "" || l.id !== null);
+  return c.lines.filter((l) => l.text !== "" || l.id !== null);
 }
 
 // A shortcode may touch the word after it (":small_orange_diamond:Investigate").
-const shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
+const shortcode = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?![:\d])/g;
 
 /** Plain text as people read it: emoji shortcodes out, white space folded. */
 export function cleanText(text: string): string {
-  return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
+  const plain = text.includes(":") ? text.replace(shortcode, "") : text;
+  return plain.replace(/\s+/g, " ").trim();
 }
 
 /** Joins lines into one text, as a wrapped paragraph reads. */

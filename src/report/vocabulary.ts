@@ -139,8 +139,22 @@ export function isClosingHeading(text: string, names: SectionNames): boolean {
   return matchesAny(normalizeHeading(text), names.closing);
 }
 
+// Short lines are asked about again and again (every list entry, every paragraph line).
+const known = new WeakMap<SectionNames, Map<string, boolean>>();
+
 export function isKnownHeading(text: string, names: SectionNames): boolean {
-  return (
-    classifyHeading(text, names) !== null || continuesCorrective(text, names) || isClosingHeading(text, names)
-  );
+  let answers = known.get(names);
+  if (!answers) {
+    answers = new Map();
+    known.set(names, answers);
+  }
+  const cached = answers.get(text);
+  if (cached !== undefined) return cached;
+  const answer =
+    classifyHeading(text, names) !== null ||
+    continuesCorrective(text, names) ||
+    isClosingHeading(text, names);
+  if (answers.size > 10000) answers.clear();
+  answers.set(text, answer);
+  return answer;
 }

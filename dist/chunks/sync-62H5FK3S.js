@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-RVC7HB2X.js";
+} from "./chunk-U2CQRN7D.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

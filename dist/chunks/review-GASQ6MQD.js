@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-RVC7HB2X.js";
+} from "./chunk-U2CQRN7D.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

@@ -17180,10 +17180,10 @@ var breakTag = /^<br\s*\/?>$/i;
 var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
 var newlines = (text2) => text2.split("\n").length - 1;
 function flush(c) {
-  const visible = c.pieces.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => /[^\s:]/.test(p.text));
   const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
-    text: c.pieces.map((p) => p.text).join(""),
+    text: cleanText(c.pieces.map((p) => p.text).join("")),
     line: c.line,
     styled,
     links: c.links,
@@ -17237,11 +17237,12 @@ function inlineLines(children, firstLine) {
   const c = { lines: [], pieces: [], links: [], id: null, line: firstLine, styled: 0 };
   for (const child of children ?? []) take(child, c);
   flush(c);
-  return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
+  return c.lines.filter((l) => l.text !== "" || l.id !== null);
 }
-var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![:\d])/g;
+var shortcode = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?![:\d])/g;
 function cleanText(text2) {
-  return text2.replace(shortcode, "").replace(/\s+/g, " ").trim();
+  const plain2 = text2.includes(":") ? text2.replace(shortcode, "") : text2;
+  return plain2.replace(/\s+/g, " ").trim();
 }
 function joinLines(lines2) {
   const first = lines2[0];
@@ -17356,8 +17357,19 @@ function namesCorrectivePart(text2, names) {
 function isClosingHeading(text2, names) {
   return matchesAny(normalizeHeading(text2), names.closing);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function isKnownHeading(text2, names) {
-  return classifyHeading(text2, names) !== null || continuesCorrective(text2, names) || isClosingHeading(text2, names);
+  let answers = known.get(names);
+  if (!answers) {
+    answers = /* @__PURE__ */ new Map();
+    known.set(names, answers);
+  }
+  const cached = answers.get(text2);
+  if (cached !== void 0) return cached;
+  const answer = classifyHeading(text2, names) !== null || continuesCorrective(text2, names) || isClosingHeading(text2, names);
+  if (answers.size > 1e4) answers.clear();
+  answers.set(text2, answer);
+  return answer;
 }
 
 // src/report/paragraphs.ts
@@ -17600,17 +17612,19 @@ function taskState(paragraph2) {
   return marker[1] !== " ";
 }
 var isList = (node) => node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
-function listEntry(item) {
+function listEntry(item, raw) {
   const at = span(item.token, 1).line;
   const [first, ...rest] = item.children;
   const paragraph2 = first?.token.type === "paragraph_open" ? first : void 0;
   const checked = taskState(paragraph2);
-  const head = paragraph2 ? joinLines(lines(paragraph2, at)) : null;
+  const headLines = paragraph2 ? lines(paragraph2, at) : [];
+  raw?.push(...headLines);
+  const head = joinLines(headLines);
   const children = [];
   let more = false;
   let body = null;
   for (const child of paragraph2 ? rest : item.children) {
-    if (isList(child)) children.push(...child.children.map(listEntry));
+    if (isList(child)) children.push(...child.children.map((c) => listEntry(c)));
     else {
       if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
       more = true;
@@ -17628,9 +17642,8 @@ function listBlocks(node, ctx) {
     entries = [];
   };
   for (const item of node.children) {
-    const entry = listEntry(item);
-    const paragraph2 = item.children[0]?.token.type === "paragraph_open" ? item.children[0] : void 0;
-    const raw = paragraph2 ? lines(paragraph2, entry.line) : [];
+    const raw = [];
+    const entry = listEntry(item, raw);
     const lazy = (l) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
     const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
     const kept = cut > 0 ? raw.slice(0, cut) : raw;
@@ -23431,8 +23444,8 @@ var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
 var cache = /* @__PURE__ */ new Map();
 function readDate(text2) {
-  const known = cache.get(text2);
-  if (known) return known;
+  const known2 = cache.get(text2);
+  if (known2) return known2;
   const result = parseDate(text2);
   if (cache.size > 5e3) cache.clear();
   cache.set(text2, result);
@@ -23467,8 +23480,10 @@ var bracketName = new RegExp("\\s*\\[(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]
 var dueMarker = "(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
 var dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=\u2013-]?\\s*(${datePattern})`, "i");
 var narrative = /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+var anyIsoDate = new RegExp(`(?<![\\w/-])(${isoDate})`, "g");
 function bareIsoDate(text2) {
-  for (const m of text2.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+  if (!/\d{4}/.test(text2)) return null;
+  for (const m of text2.matchAll(anyIsoDate)) {
     if (!narrative.test(text2.slice(0, m.index))) return m;
   }
   return null;
@@ -23503,6 +23518,7 @@ var typeWords = Object.keys(typeByWord).join("|");
 var typeTag = new RegExp(`(?:\\btype\\s*[:=]\\s*(${typeWords})\\b|[[(](${typeWords})[\\])])`, "i");
 var issueUrl = /^https?:\/\/[^/\s]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\b/;
 var issueRefText = /(?<![\w/#&])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/;
+var issueRefs = new RegExp(issueRefText.source, "g");
 var refMention = new RegExp(
   `[(\\[]\\s*(?:(?:tracked|filed|followed)\\s+(?:in|by|as)|see|refs?|issue|bug|ticket)?\\s*${issueRefText.source}\\s*[)\\]]`,
   "gi"
@@ -23524,7 +23540,7 @@ var refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i
 function references(text2) {
   const scan = text2.replace(/https?:\/\/\S+/g, (u) => issueUrl.test(u) ? u : " ".repeat(u.length));
   const out = [];
-  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+  for (const m of scan.matchAll(issueRefs)) {
     const full = Boolean(m[1] && m[2]);
     const before = scan.slice(0, m.index);
     const after = scan.slice(m.index + m[0].length);
@@ -23570,6 +23586,8 @@ function withoutTrailingMentions(title) {
 function tidy(title) {
   return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
 }
+var dateInCell = new RegExp(datePattern, "i");
+var wholeIsoDate = new RegExp(`^(?:${isoDate})$`);
 function readMetadata(head, cells = {}) {
   let title = head.text;
   const problems = [];
@@ -23578,7 +23596,7 @@ function readMetadata(head, cells = {}) {
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
   const bare = dueSource || marked ? null : bareIsoDate(title);
-  const dateText = dueSource ? new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
+  const dateText = dueSource ? dateInCell.exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
   if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
     problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
   }
@@ -23586,7 +23604,7 @@ function readMetadata(head, cells = {}) {
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
     else problems.push(`due date "${dateText}" is not a real date (${result.invalid})`);
-    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || new RegExp(`^(?:${isoDate})$`).test(dateText));
+    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || wholeIsoDate.test(dateText));
     if (tagLike && marked) title = title.replace(marked[0], " ");
     else if (bare) title = title.replace(bare[0], " ");
   }
@@ -23919,9 +23937,9 @@ function trackerCreation(state) {
 }
 function planSetup(state) {
   const target = state.input.ctx.target;
-  const known = new Set(state.existing.flatMap((i) => i.labels));
+  const known2 = new Set(state.existing.flatMap((i) => i.labels));
   const rename = state.renamed ? [{ op: "renameLabel", repo: target, from: state.oldLabel, to: state.newLabel }] : [];
-  const labels = syncLabels(state).filter((l) => !known.has(l.name)).map((l) => ({ op: "ensureLabel", repo: target, ...l }));
+  const labels = syncLabels(state).filter((l) => !known2.has(l.name)).map((l) => ({ op: "ensureLabel", repo: target, ...l }));
   return [...rename, ...labels, ...state.tracker ? [] : [trackerCreation(state)]];
 }
 
@@ -24040,12 +24058,12 @@ function planOwn(pair, own2, c) {
   const closedByUs = own2.issue.state === "closed" && (before?.done === true || before === void 0 && own2.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
-  const known = c.state.previous.has(item.key) || c.state.previous.has(own2.marker.key);
+  const known2 = c.state.previous.has(item.key) || c.state.previous.has(own2.marker.key);
   return {
     operations: changed ? [update] : [],
     changes: changed ? [{ kind: "updated", title, issue: own2.issue.number, repo: ctx.target }] : [],
     placed: { entry: { ...base2, issue: own2.issue.number }, state: closedByUs ? "open" : stateOf(own2.issue) },
-    subIssue: known ? null : { existing: own2.issue.number }
+    subIssue: known2 ? null : { existing: own2.issue.number }
   };
 }
 function planNew(pair, c) {
