@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-CDXOKYMJ.js";
+} from "./chunks/chunk-HGXCCIQX.js";
 
 // src/app/main.ts
 import { run } from "probot";

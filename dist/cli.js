@@ -49112,7 +49112,11 @@ function joinLines(lines2) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "prevent",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
     "measures",
     "actions",
     "remediat",
@@ -49181,7 +49185,7 @@ function matchesAny(normalized, phrases) {
   return list2.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
 function classifyHeading(text2, names2) {
   const normalized = normalizeHeading(text2);
   if (normalized === "") return null;
@@ -49483,6 +49487,7 @@ function listEntry(item, raw) {
   }
   return { head, checked, line: at, children, more, body };
 }
+var startsLikeEntry = (text2) => new RegExp("^\\p{Lu}[^:.!?]{1,60}:\\s+\\S", "u").test(text2);
 var endsSentence2 = (text2) => /[.!?]["'”’)]?$/.test(text2);
 function listBlocks(node2, ctx) {
   const out = [];
@@ -49501,7 +49506,7 @@ function listBlocks(node2, ctx) {
     const segments = [];
     for (const [i, l2] of kept.entries()) {
       const prev = kept[i - 1];
-      if (i === 0 || prev && lazy2(l2) && endsSentence2(prev.text) && new RegExp("^\\p{Lu}", "u").test(l2.text))
+      if (i === 0 || prev && lazy2(l2) && endsSentence2(prev.text) && startsLikeEntry(l2.text))
         segments.push([l2]);
       else segments[segments.length - 1]?.push(l2);
     }

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-CDXOKYMJ.js";
+} from "./chunks/chunk-HGXCCIQX.js";
 export {
   app_default as default,
   postmortemTracker

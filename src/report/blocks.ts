@@ -63,6 +63,8 @@ function listEntry(item: Node, raw?: TextLine[]): ListEntry {
   return { head, checked, line: at, children, more, body };
 }
 
+// "Regular audits: run one each quarter": a capitalised label before a colon, as entries open.
+const startsLikeEntry = (text: string) => /^\p{Lu}[^:.!?]{1,60}:\s+\S/u.test(text);
 const endsSentence = (text: string) => /[.!?]["'”’)]?$/.test(text);
 
 /**
@@ -87,7 +89,7 @@ function listBlocks(node: Node, ctx: Context): Block[] {
     const segments: TextLine[][] = [];
     for (const [i, l] of kept.entries()) {
       const prev = kept[i - 1];
-      if (i === 0 || (prev && lazy(l) && endsSentence(prev.text) && /^\p{Lu}/u.test(l.text)))
+      if (i === 0 || (prev && lazy(l) && endsSentence(prev.text) && startsLikeEntry(l.text)))
         segments.push([l]);
       else segments[segments.length - 1]?.push(l);
     }

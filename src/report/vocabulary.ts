@@ -21,7 +21,11 @@ export interface SectionNames {
 export const defaultSectionNames: SectionNames = {
   corrective: [
     "corrective",
-    "prevent",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
     "measures",
     "actions",
     "remediat",
@@ -104,7 +108,7 @@ function matchesAny(normalized: string, phrases: string[]): boolean {
 const kindOrder: SectionKind[] = ["corrective", "lessons", "timeline", "rootCause", "summary"];
 
 // Actions already taken belong to the resolution, not to what is left to do.
-const pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
+const pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
 
 export function classifyHeading(text: string, names: SectionNames): SectionKind | null {
   const normalized = normalizeHeading(text);

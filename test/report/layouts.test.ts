@@ -27,6 +27,12 @@ describe("sections found by evidence", () => {
     expect(texts(md)).toEqual(["Revoke the key", "Audit the logs", "Add secret scanning"]);
   });
 
+  it("does not read a heading about what prevented recovery, or actions during it, as the measures", () => {
+    const md =
+      "# Outage\n\n## What prevented a faster recovery\n\n- The runbook was stale\n\n## Actions during the incident\n\n- Failed over\n\n## How to prevent it\n\n- Refresh the runbook\n";
+    expect(texts(md)).toEqual(["Refresh the runbook"]);
+  });
+
   it("does not take actions already taken for the ones to do", () => {
     const md =
       "# Outage\n\n## Actions taken\n\n- Restarted the pod\n\n## Next steps\n\n- Add a liveness probe\n";
@@ -98,6 +104,15 @@ describe("sections found by evidence", () => {
     expect(texts(md)).toEqual([
       "Patched the host: done on Monday.",
       "Disk alerts: page at 85% usage.",
+      "Rotate the logs",
+    ]);
+  });
+
+  it("keeps a flush-left wrapped sentence in its entry", () => {
+    const md =
+      "## Follow-ups\n\n- Add a disk alert. It pages at 85%.\nThe alert goes to the on-call rota.\n- Rotate the logs\n";
+    expect(texts(md)).toEqual([
+      "Add a disk alert. It pages at 85%. The alert goes to the on-call rota.",
       "Rotate the logs",
     ]);
   });

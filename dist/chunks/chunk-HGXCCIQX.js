@@ -1382,7 +1382,11 @@ function joinLines(lines2) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "prevent",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
     "measures",
     "actions",
     "remediat",
@@ -1451,7 +1455,7 @@ function matchesAny(normalized, phrases) {
   return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
 function classifyHeading(text, names2) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
@@ -1753,6 +1757,7 @@ function listEntry(item, raw) {
   }
   return { head, checked, line: at2, children, more, body };
 }
+var startsLikeEntry = (text) => new RegExp("^\\p{Lu}[^:.!?]{1,60}:\\s+\\S", "u").test(text);
 var endsSentence2 = (text) => /[.!?]["'”’)]?$/.test(text);
 function listBlocks(node, ctx) {
   const out = [];
@@ -1771,7 +1776,7 @@ function listBlocks(node, ctx) {
     const segments = [];
     for (const [i, l] of kept.entries()) {
       const prev = kept[i - 1];
-      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && new RegExp("^\\p{Lu}", "u").test(l.text))
+      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && startsLikeEntry(l.text))
         segments.push([l]);
       else segments[segments.length - 1]?.push(l);
     }

@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-U2CQRN7D.js";
+} from "./chunk-OWQJDTKO.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

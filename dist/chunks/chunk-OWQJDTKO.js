@@ -17261,7 +17261,11 @@ function joinLines(lines2) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "prevent",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
     "measures",
     "actions",
     "remediat",
@@ -17330,7 +17334,7 @@ function matchesAny(normalized, phrases) {
   return list2.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
-var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far)\b/;
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
 function classifyHeading(text2, names) {
   const normalized = normalizeHeading(text2);
   if (normalized === "") return null;
@@ -17632,6 +17636,7 @@ function listEntry(item, raw) {
   }
   return { head, checked, line: at, children, more, body };
 }
+var startsLikeEntry = (text2) => new RegExp("^\\p{Lu}[^:.!?]{1,60}:\\s+\\S", "u").test(text2);
 var endsSentence2 = (text2) => /[.!?]["'”’)]?$/.test(text2);
 function listBlocks(node, ctx) {
   const out = [];
@@ -17650,7 +17655,7 @@ function listBlocks(node, ctx) {
     const segments = [];
     for (const [i, l] of kept.entries()) {
       const prev = kept[i - 1];
-      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && new RegExp("^\\p{Lu}", "u").test(l.text))
+      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && startsLikeEntry(l.text))
         segments.push([l]);
       else segments[segments.length - 1]?.push(l);
     }

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-U2CQRN7D.js";
+} from "./chunk-OWQJDTKO.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
