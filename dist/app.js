@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-HGXCCIQX.js";
+} from "./chunks/chunk-WR4PEX7N.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -49745,6 +49745,17 @@ function isActionLine(line) {
   return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
 }
 var LONE_LINE_WORDS = 30;
+function listCandidates(entries, labels, names2) {
+  let current = labels;
+  return entries.flatMap((entry) => {
+    const text2 = entry.head?.text ?? "";
+    if (entry.children.length === 0 && !entry.body && endsWithColon(text2)) {
+      current = [...labels, text2];
+      return [];
+    }
+    return entryCandidates(entry, current, names2);
+  });
+}
 function groups(section) {
   const stack = [];
   const out = [{ labels: [section.title], blocks: [] }];
@@ -49764,8 +49775,7 @@ function groupCandidates(group, names2) {
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l2) => l2.entries.flatMap((e) => entryCandidates(e, group.labels, names2)));
+  if (lists.length > 0) return lists.flatMap((l2) => listCandidates(l2.entries, group.labels, names2));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);

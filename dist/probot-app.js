@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-HGXCCIQX.js";
+} from "./chunks/chunk-WR4PEX7N.js";
 export {
   app_default as default,
   postmortemTracker

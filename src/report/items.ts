@@ -141,6 +141,19 @@ function isActionLine(line: TextLine): boolean {
 // A section whose whole body is one line is one item when the line is short; a long one is prose.
 const LONE_LINE_WORDS = 30;
 
+/** A label entry with nothing under it ("- Tasks to address the issue:") labels the entries after it. */
+function listCandidates(entries: ListEntry[], labels: string[], names: SectionNames): Candidate[] {
+  let current = labels;
+  return entries.flatMap((entry) => {
+    const text = entry.head?.text ?? "";
+    if (entry.children.length === 0 && !entry.body && endsWithColon(text)) {
+      current = [...labels, text];
+      return [];
+    }
+    return entryCandidates(entry, current, names);
+  });
+}
+
 interface Group {
   labels: string[];
   blocks: Block[];
@@ -168,8 +181,7 @@ function groupCandidates(group: Group, names: SectionNames): Candidate[] {
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+  if (lists.length > 0) return lists.flatMap((l) => listCandidates(l.entries, group.labels, names));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   // One action per line counts as a list; a lone line counts only where nothing list-like is near.

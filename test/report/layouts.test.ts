@@ -91,10 +91,10 @@ describe("sections found by evidence", () => {
       "- Write the canary runbook.",
       "- Page on canary errors.",
     ].join("\n");
-    expect(texts(md)).toEqual([
-      "Improvements: add a canary stage to the deploy.",
-      "Write the canary runbook.",
-      "Page on canary errors.",
+    expect(parseReport(md).items.map((i) => [i.text, i.group])).toEqual([
+      ["Improvements: add a canary stage to the deploy.", "improvements"],
+      ["Write the canary runbook.", "tasks"],
+      ["Page on canary errors.", "tasks"],
     ]);
   });
 

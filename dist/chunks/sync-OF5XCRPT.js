@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-OWQJDTKO.js";
+} from "./chunk-3L37KRPE.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-OWQJDTKO.js";
+} from "./chunk-3L37KRPE.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
