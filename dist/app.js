@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-WR4PEX7N.js";
+} from "./chunks/chunk-FAEKS3WZ.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -13078,8 +13078,8 @@ var Formatter = class _Formatter {
         return "Z";
       }
       return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
-    }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string4({ hour: "numeric", hourCycle: "h12" }, "dayperiod"), month2 = (length, standalone) => knownEnglish ? monthForDateTime(dt, length) : string4(standalone ? { month: length } : { month: length, day: "numeric" }, "month"), weekday = (length, standalone) => knownEnglish ? weekdayForDateTime(dt, length) : string4(
-      standalone ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
+    }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string4({ hour: "numeric", hourCycle: "h12" }, "dayperiod"), month2 = (length, standalone2) => knownEnglish ? monthForDateTime(dt, length) : string4(standalone2 ? { month: length } : { month: length, day: "numeric" }, "month"), weekday = (length, standalone2) => knownEnglish ? weekdayForDateTime(dt, length) : string4(
+      standalone2 ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
       "weekday"
     ), maybeMacro = (token) => {
       const formatOpts = _Formatter.macroTokenToFormatOpts(token);
@@ -49827,17 +49827,17 @@ var inSpan = (line, spans) => spans.some((s3) => line >= s3.line && line <= s3.e
 function fromSections(spans, names2) {
   return spans.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
 }
-function actionTables(blocks, spans) {
+function standalone(blocks, spans, names2, kind) {
   const timeline2 = spans.filter((s3) => s3.kind === "timeline");
   const out = [];
   let heading2 = null;
   for (const block2 of blocks) {
     if (block2.kind === "heading") heading2 = block2;
-    if (block2.kind !== "table" || !isActionTable(block2) || inSpan(block2.line, timeline2)) continue;
-    const title = heading2?.text ?? "Action items";
+    const fits = kind === "table" ? isStandaloneTable(block2) : isStandaloneTaskList(block2, heading2, names2);
+    if (!fits || inSpan(block2.line, timeline2)) continue;
     out.push({
       kind: "corrective",
-      title,
+      title: heading2?.text ?? "Action items",
       rank: heading2?.rank ?? BOLD_RANK,
       line: heading2?.line ?? block2.line,
       endLine: block2.endLine,
@@ -49846,15 +49846,26 @@ function actionTables(blocks, spans) {
   }
   return out;
 }
+var isStandaloneTable = (block2) => block2.kind === "table" && isActionTable(block2);
+var notWork = /checklist|sign[- ]?off|acknowledg|approv|reviewed by|template/i;
+function isStandaloneTaskList(block2, heading2, names2) {
+  if (block2.kind !== "list") return false;
+  const tasks = block2.entries.filter((e) => e.checked !== null).length;
+  if (tasks === 0 || tasks * 2 < block2.entries.length) return false;
+  return !heading2 || !notWork.test(heading2.text) && !isClosingHeading(heading2.text, names2);
+}
+function fromStandalone(parts, names2) {
+  return parts.flatMap((part, section) => sectionCandidates(part, names2).map((c) => ({ ...c, section })));
+}
 function chooseItems(blocks, spans, names2) {
   const marked = spans.filter((s3) => s3.marked);
   if (marked.length > 0) {
     const first = marked[0];
-    const evidence = "the postmortem-tracker marker comment";
+    const evidence2 = "the postmortem-tracker marker comment";
     return {
       candidates: fromSections(marked, names2),
       extraSections: [],
-      source: { certainty: "marker", evidence, line: first.line }
+      source: { certainty: "marker", evidence: evidence2, line: first.line }
     };
   }
   const corrective = spans.filter((s3) => s3.kind === "corrective");
@@ -49873,28 +49884,30 @@ function chooseItems(blocks, spans, names2) {
       } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
     };
   }
-  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
-  const tabled = tables.flatMap(
-    (t, i) => t.blocks.flatMap((b) => b.kind === "table" ? tableCandidates(b, [t.title]) : []).map((c) => ({ ...c, section: i }))
-  );
-  if (tabled.length > 0) {
-    const first = tables[0];
-    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
-    return {
-      candidates: tabled,
-      extraSections: tables,
-      source: { certainty: "guess", evidence, line: first.line }
-    };
+  const evidence = {
+    table: (title) => `the table under "${title}", whose columns name an action and an owner`,
+    tasks: (title) => `the task list under "${title}"`
+  };
+  for (const kind of ["table", "tasks"]) {
+    const parts = standalone(blocks, spans, names2, kind).filter(
+      (t) => !corrective.some((c) => c.line === t.line)
+    );
+    const found = fromStandalone(parts, names2);
+    const first = parts[0];
+    if (found.length > 0 && first) {
+      const source = { certainty: "guess", evidence: evidence[kind](first.title), line: first.line };
+      return { candidates: found, extraSections: parts, source };
+    }
   }
   const lessons2 = corrective.length > 0 ? [] : spans.filter((s3) => s3.kind === "lessons");
   const learned = lessons2.flatMap((s3) => lessonCandidates(s3));
   const from = lessons2.find((s3) => learned.some((c) => c.head.line >= s3.line && c.head.line <= s3.endLine));
   if (learned.length > 0 && from) {
-    const evidence = `the entries of "${from.title}" that read as actions`;
+    const evidence2 = `the entries of "${from.title}" that read as actions`;
     return {
       candidates: learned,
       extraSections: [],
-      source: { certainty: "guess", evidence, line: from.line }
+      source: { certainty: "guess", evidence: evidence2, line: from.line }
     };
   }
   return { candidates: [], extraSections: [], source: null };

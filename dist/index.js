@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-OF5XCRPT.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-NNNHHQED.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-XEUAAZZJ.js")).reviewJob
+  review: async () => (await import("./chunks/review-P2YCSXNA.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-WR4PEX7N.js";
+} from "./chunks/chunk-FAEKS3WZ.js";
 export {
   app_default as default,
   postmortemTracker

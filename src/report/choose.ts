@@ -1,15 +1,9 @@
 import type { Block } from "./blocks.ts";
-import {
-  type Candidate,
-  isActionTable,
-  lessonCandidates,
-  sectionCandidates,
-  tableCandidates,
-} from "./items.ts";
+import { type Candidate, isActionTable, lessonCandidates, sectionCandidates } from "./items.ts";
 import { BOLD_RANK } from "./paragraphs.ts";
 import type { SectionSpan } from "./sections.ts";
 import type { ItemSource } from "./types.ts";
-import type { SectionNames } from "./vocabulary.ts";
+import { isClosingHeading, type SectionNames } from "./vocabulary.ts";
 
 export interface Choice {
   candidates: Candidate[];
@@ -24,18 +18,23 @@ function fromSections(spans: SectionSpan[], names: SectionNames): Candidate[] {
   return spans.flatMap((s, section) => sectionCandidates(s, names).map((c) => ({ ...c, section })));
 }
 
-/** Tables anywhere whose columns name an action and an owner, outside the timeline. */
-function actionTables(blocks: Block[], spans: SectionSpan[]): SectionSpan[] {
+/** Blocks that are action items wherever they stand, each made a section under its nearest heading. */
+function standalone(
+  blocks: Block[],
+  spans: SectionSpan[],
+  names: SectionNames,
+  kind: "table" | "tasks",
+): SectionSpan[] {
   const timeline = spans.filter((s) => s.kind === "timeline");
   const out: SectionSpan[] = [];
   let heading: Extract<Block, { kind: "heading" }> | null = null;
   for (const block of blocks) {
     if (block.kind === "heading") heading = block;
-    if (block.kind !== "table" || !isActionTable(block) || inSpan(block.line, timeline)) continue;
-    const title = heading?.text ?? "Action items";
+    const fits = kind === "table" ? isStandaloneTable(block) : isStandaloneTaskList(block, heading, names);
+    if (!fits || inSpan(block.line, timeline)) continue;
     out.push({
       kind: "corrective",
-      title,
+      title: heading?.text ?? "Action items",
       rank: heading?.rank ?? BOLD_RANK,
       line: heading?.line ?? block.line,
       endLine: block.endLine,
@@ -43,6 +42,23 @@ function actionTables(blocks: Block[], spans: SectionSpan[]): SectionSpan[] {
     });
   }
   return out;
+}
+
+const isStandaloneTable = (block: Block) => block.kind === "table" && isActionTable(block);
+
+// Checklists people tick to acknowledge or approve a document are not work to track.
+const notWork = /checklist|sign[- ]?off|acknowledg|approv|reviewed by|template/i;
+
+/** A task list (most entries `- [ ]` or `- [x]`) that is not an acknowledgement checklist. */
+function isStandaloneTaskList(block: Block, heading: { text: string } | null, names: SectionNames): boolean {
+  if (block.kind !== "list") return false;
+  const tasks = block.entries.filter((e) => e.checked !== null).length;
+  if (tasks === 0 || tasks * 2 < block.entries.length) return false;
+  return !heading || (!notWork.test(heading.text) && !isClosingHeading(heading.text, names));
+}
+
+function fromStandalone(parts: SectionSpan[], names: SectionNames): Candidate[] {
+  return parts.flatMap((part, section) => sectionCandidates(part, names).map((c) => ({ ...c, section })));
 }
 
 /**
@@ -80,20 +96,20 @@ export function chooseItems(blocks: Block[], spans: SectionSpan[], names: Sectio
         : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line },
     };
   }
-  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
-  const tabled = tables.flatMap((t, i) =>
-    t.blocks
-      .flatMap((b) => (b.kind === "table" ? tableCandidates(b, [t.title]) : []))
-      .map((c) => ({ ...c, section: i })),
-  );
-  if (tabled.length > 0) {
-    const first = tables[0] as SectionSpan;
-    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
-    return {
-      candidates: tabled,
-      extraSections: tables,
-      source: { certainty: "guess", evidence, line: first.line },
-    };
+  const evidence = {
+    table: (title: string) => `the table under "${title}", whose columns name an action and an owner`,
+    tasks: (title: string) => `the task list under "${title}"`,
+  };
+  for (const kind of ["table", "tasks"] as const) {
+    const parts = standalone(blocks, spans, names, kind).filter(
+      (t) => !corrective.some((c) => c.line === t.line),
+    );
+    const found = fromStandalone(parts, names);
+    const first = parts[0];
+    if (found.length > 0 && first) {
+      const source = { certainty: "guess" as const, evidence: evidence[kind](first.title), line: first.line };
+      return { candidates: found, extraSections: parts, source };
+    }
   }
   // A corrective section without items is the author's answer: the lessons are not searched then.
   const lessons = corrective.length > 0 ? [] : spans.filter((s) => s.kind === "lessons");

@@ -58,6 +58,24 @@ describe("sections found by evidence", () => {
     expect(report.itemsFrom?.certainty).toBe("guess");
   });
 
+  it("reads a task list anywhere when no section names the measures, but not a sign-off checklist", () => {
+    const md = [
+      "# Leaked key",
+      "## Timeline",
+      "- [x] 10:00 key revoked",
+      "## For the security team",
+      "- [ ] Rotate the deploy keys\n- [ ] Audit the access logs",
+      "## Acknowledgement checklist",
+      "- [ ] I have read this",
+    ].join("\n\n");
+    const report = parseReport(md);
+    expect(report.items.map((i) => i.text)).toEqual(["Rotate the deploy keys", "Audit the access logs"]);
+    expect(report.itemsFrom).toMatchObject({
+      certainty: "guess",
+      evidence: 'the task list under "For the security team"',
+    });
+  });
+
   it("takes the list a lessons section announces as the actions", () => {
     const md = [
       "# Outage",

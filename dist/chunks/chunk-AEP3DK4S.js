@@ -17976,17 +17976,17 @@ var inSpan = (line, spans) => spans.some((s2) => line >= s2.line && line <= s2.e
 function fromSections(spans, names) {
   return spans.flatMap((s2, section) => sectionCandidates(s2, names).map((c) => ({ ...c, section })));
 }
-function actionTables(blocks, spans) {
+function standalone(blocks, spans, names, kind) {
   const timeline = spans.filter((s2) => s2.kind === "timeline");
   const out = [];
   let heading2 = null;
   for (const block2 of blocks) {
     if (block2.kind === "heading") heading2 = block2;
-    if (block2.kind !== "table" || !isActionTable(block2) || inSpan(block2.line, timeline)) continue;
-    const title = heading2?.text ?? "Action items";
+    const fits = kind === "table" ? isStandaloneTable(block2) : isStandaloneTaskList(block2, heading2, names);
+    if (!fits || inSpan(block2.line, timeline)) continue;
     out.push({
       kind: "corrective",
-      title,
+      title: heading2?.text ?? "Action items",
       rank: heading2?.rank ?? BOLD_RANK,
       line: heading2?.line ?? block2.line,
       endLine: block2.endLine,
@@ -17995,15 +17995,26 @@ function actionTables(blocks, spans) {
   }
   return out;
 }
+var isStandaloneTable = (block2) => block2.kind === "table" && isActionTable(block2);
+var notWork = /checklist|sign[- ]?off|acknowledg|approv|reviewed by|template/i;
+function isStandaloneTaskList(block2, heading2, names) {
+  if (block2.kind !== "list") return false;
+  const tasks = block2.entries.filter((e) => e.checked !== null).length;
+  if (tasks === 0 || tasks * 2 < block2.entries.length) return false;
+  return !heading2 || !notWork.test(heading2.text) && !isClosingHeading(heading2.text, names);
+}
+function fromStandalone(parts, names) {
+  return parts.flatMap((part, section) => sectionCandidates(part, names).map((c) => ({ ...c, section })));
+}
 function chooseItems(blocks, spans, names) {
   const marked = spans.filter((s2) => s2.marked);
   if (marked.length > 0) {
     const first = marked[0];
-    const evidence = "the postmortem-tracker marker comment";
+    const evidence2 = "the postmortem-tracker marker comment";
     return {
       candidates: fromSections(marked, names),
       extraSections: [],
-      source: { certainty: "marker", evidence, line: first.line }
+      source: { certainty: "marker", evidence: evidence2, line: first.line }
     };
   }
   const corrective = spans.filter((s2) => s2.kind === "corrective");
@@ -18022,28 +18033,30 @@ function chooseItems(blocks, spans, names) {
       } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
     };
   }
-  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
-  const tabled = tables.flatMap(
-    (t, i) => t.blocks.flatMap((b) => b.kind === "table" ? tableCandidates(b, [t.title]) : []).map((c) => ({ ...c, section: i }))
-  );
-  if (tabled.length > 0) {
-    const first = tables[0];
-    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
-    return {
-      candidates: tabled,
-      extraSections: tables,
-      source: { certainty: "guess", evidence, line: first.line }
-    };
+  const evidence = {
+    table: (title) => `the table under "${title}", whose columns name an action and an owner`,
+    tasks: (title) => `the task list under "${title}"`
+  };
+  for (const kind of ["table", "tasks"]) {
+    const parts = standalone(blocks, spans, names, kind).filter(
+      (t) => !corrective.some((c) => c.line === t.line)
+    );
+    const found = fromStandalone(parts, names);
+    const first = parts[0];
+    if (found.length > 0 && first) {
+      const source = { certainty: "guess", evidence: evidence[kind](first.title), line: first.line };
+      return { candidates: found, extraSections: parts, source };
+    }
   }
   const lessons = corrective.length > 0 ? [] : spans.filter((s2) => s2.kind === "lessons");
   const learned = lessons.flatMap((s2) => lessonCandidates(s2));
   const from = lessons.find((s2) => learned.some((c) => c.head.line >= s2.line && c.head.line <= s2.endLine));
   if (learned.length > 0 && from) {
-    const evidence = `the entries of "${from.title}" that read as actions`;
+    const evidence2 = `the entries of "${from.title}" that read as actions`;
     return {
       candidates: learned,
       extraSections: [],
-      source: { certainty: "guess", evidence, line: from.line }
+      source: { certainty: "guess", evidence: evidence2, line: from.line }
     };
   }
   return { candidates: [], extraSections: [], source: null };

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-3L37KRPE.js";
+} from "./chunk-AEP3DK4S.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

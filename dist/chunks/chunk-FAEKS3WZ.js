@@ -2097,17 +2097,17 @@ var inSpan = (line, spans) => spans.some((s) => line >= s.line && line <= s.endL
 function fromSections(spans, names2) {
   return spans.flatMap((s, section) => sectionCandidates(s, names2).map((c) => ({ ...c, section })));
 }
-function actionTables(blocks, spans) {
+function standalone(blocks, spans, names2, kind) {
   const timeline2 = spans.filter((s) => s.kind === "timeline");
   const out = [];
   let heading = null;
   for (const block of blocks) {
     if (block.kind === "heading") heading = block;
-    if (block.kind !== "table" || !isActionTable(block) || inSpan(block.line, timeline2)) continue;
-    const title = heading?.text ?? "Action items";
+    const fits = kind === "table" ? isStandaloneTable(block) : isStandaloneTaskList(block, heading, names2);
+    if (!fits || inSpan(block.line, timeline2)) continue;
     out.push({
       kind: "corrective",
-      title,
+      title: heading?.text ?? "Action items",
       rank: heading?.rank ?? BOLD_RANK,
       line: heading?.line ?? block.line,
       endLine: block.endLine,
@@ -2116,15 +2116,26 @@ function actionTables(blocks, spans) {
   }
   return out;
 }
+var isStandaloneTable = (block) => block.kind === "table" && isActionTable(block);
+var notWork = /checklist|sign[- ]?off|acknowledg|approv|reviewed by|template/i;
+function isStandaloneTaskList(block, heading, names2) {
+  if (block.kind !== "list") return false;
+  const tasks = block.entries.filter((e) => e.checked !== null).length;
+  if (tasks === 0 || tasks * 2 < block.entries.length) return false;
+  return !heading || !notWork.test(heading.text) && !isClosingHeading(heading.text, names2);
+}
+function fromStandalone(parts, names2) {
+  return parts.flatMap((part, section) => sectionCandidates(part, names2).map((c) => ({ ...c, section })));
+}
 function chooseItems(blocks, spans, names2) {
   const marked = spans.filter((s) => s.marked);
   if (marked.length > 0) {
     const first = marked[0];
-    const evidence = "the postmortem-tracker marker comment";
+    const evidence2 = "the postmortem-tracker marker comment";
     return {
       candidates: fromSections(marked, names2),
       extraSections: [],
-      source: { certainty: "marker", evidence, line: first.line }
+      source: { certainty: "marker", evidence: evidence2, line: first.line }
     };
   }
   const corrective = spans.filter((s) => s.kind === "corrective");
@@ -2143,28 +2154,30 @@ function chooseItems(blocks, spans, names2) {
       } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
     };
   }
-  const tables = actionTables(blocks, spans).filter((t) => !corrective.some((c) => c.line === t.line));
-  const tabled = tables.flatMap(
-    (t, i) => t.blocks.flatMap((b) => b.kind === "table" ? tableCandidates(b, [t.title]) : []).map((c) => ({ ...c, section: i }))
-  );
-  if (tabled.length > 0) {
-    const first = tables[0];
-    const evidence = `the table under "${first.title}", whose columns name an action and an owner`;
-    return {
-      candidates: tabled,
-      extraSections: tables,
-      source: { certainty: "guess", evidence, line: first.line }
-    };
+  const evidence = {
+    table: (title) => `the table under "${title}", whose columns name an action and an owner`,
+    tasks: (title) => `the task list under "${title}"`
+  };
+  for (const kind of ["table", "tasks"]) {
+    const parts = standalone(blocks, spans, names2, kind).filter(
+      (t) => !corrective.some((c) => c.line === t.line)
+    );
+    const found = fromStandalone(parts, names2);
+    const first = parts[0];
+    if (found.length > 0 && first) {
+      const source = { certainty: "guess", evidence: evidence[kind](first.title), line: first.line };
+      return { candidates: found, extraSections: parts, source };
+    }
   }
   const lessons2 = corrective.length > 0 ? [] : spans.filter((s) => s.kind === "lessons");
   const learned = lessons2.flatMap((s) => lessonCandidates(s));
   const from = lessons2.find((s) => learned.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
   if (learned.length > 0 && from) {
-    const evidence = `the entries of "${from.title}" that read as actions`;
+    const evidence2 = `the entries of "${from.title}" that read as actions`;
     return {
       candidates: learned,
       extraSections: [],
-      source: { certainty: "guess", evidence, line: from.line }
+      source: { certainty: "guess", evidence: evidence2, line: from.line }
     };
   }
   return { candidates: [], extraSections: [], source: null };

@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-3L37KRPE.js";
+} from "./chunk-AEP3DK4S.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels
