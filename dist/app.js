@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-FAEKS3WZ.js";
+} from "./chunks/chunk-LWD4OK6F.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -55600,8 +55600,17 @@ function toItems(candidates, names2, file2, warnings) {
   }
   const seen = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
-    const meta3 = readMetadata(candidate.head, candidate.cells);
+    const { head, cells } = candidate;
+    const signature = JSON.stringify([
+      head.text,
+      head.links,
+      head.id,
+      Object.entries(cells).map(([r, c]) => [r, c.text, c.links])
+    ]);
+    const meta3 = read.get(signature) ?? readMetadata(head, cells);
+    read.set(signature, meta3);
     const line = candidate.head.line;
     for (const problem of meta3.problems) warnings.push({ severity: "warning", message: problem, file: file2, line });
     let key = meta3.id ? explicitKey(meta3.id) : derivedKey(meta3.title || candidate.head.text);
@@ -55625,11 +55634,11 @@ function toItems(candidates, names2, file2, warnings) {
       text: candidate.head.text,
       line,
       checked: candidate.checked,
-      owners: meta3.owners,
+      owners: [...meta3.owners],
       due: meta3.due,
       priority: meta3.priority,
       type: meta3.type,
-      ref: meta3.ref,
+      ref: meta3.ref ? { ...meta3.ref } : null,
       group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta3.id
     };

@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-FAEKS3WZ.js";
+} from "./chunks/chunk-LWD4OK6F.js";
 export {
   app_default as default,
   postmortemTracker

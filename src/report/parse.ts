@@ -62,8 +62,18 @@ function toItems(
   const seen = new Map<string, number>();
   // The next free suffix per repeated key: counting up from 2 each time would be quadratic.
   const next = new Map<string, number>();
+  // Identical rows (a pasted table, a hostile one) are read once.
+  const read = new Map<string, ReturnType<typeof readMetadata>>();
   return candidates.map((candidate) => {
-    const meta = readMetadata(candidate.head, candidate.cells);
+    const { head, cells } = candidate;
+    const signature = JSON.stringify([
+      head.text,
+      head.links,
+      head.id,
+      Object.entries(cells).map(([r, c]) => [r, c.text, c.links]),
+    ]);
+    const meta = read.get(signature) ?? readMetadata(head, cells);
+    read.set(signature, meta);
     const line = candidate.head.line;
     for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
     let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
@@ -87,11 +97,11 @@ function toItems(
       text: candidate.head.text,
       line,
       checked: candidate.checked,
-      owners: meta.owners,
+      owners: [...meta.owners],
       due: meta.due,
       priority: meta.priority,
       type: meta.type,
-      ref: meta.ref,
+      ref: meta.ref ? { ...meta.ref } : null,
       group: groupOf(candidate, mixedSections.has(candidate.section), names),
       id: meta.id,
     };

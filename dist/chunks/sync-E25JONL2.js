@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-AEP3DK4S.js";
+} from "./chunk-NQEK6AWR.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-AEP3DK4S.js";
+} from "./chunk-NQEK6AWR.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

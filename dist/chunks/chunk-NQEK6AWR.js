@@ -23749,8 +23749,17 @@ function toItems(candidates, names, file, warnings) {
   }
   const seen = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
-    const meta = readMetadata(candidate.head, candidate.cells);
+    const { head, cells } = candidate;
+    const signature = JSON.stringify([
+      head.text,
+      head.links,
+      head.id,
+      Object.entries(cells).map(([r, c]) => [r, c.text, c.links])
+    ]);
+    const meta = read.get(signature) ?? readMetadata(head, cells);
+    read.set(signature, meta);
     const line = candidate.head.line;
     for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
     let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
@@ -23774,11 +23783,11 @@ function toItems(candidates, names, file, warnings) {
       text: candidate.head.text,
       line,
       checked: candidate.checked,
-      owners: meta.owners,
+      owners: [...meta.owners],
       due: meta.due,
       priority: meta.priority,
       type: meta.type,
-      ref: meta.ref,
+      ref: meta.ref ? { ...meta.ref } : null,
       group: groupOf(candidate, mixedSections.has(candidate.section), names),
       id: meta.id
     };
