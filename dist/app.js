@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-LWD4OK6F.js";
+} from "./chunks/chunk-VH6C2IRB.js";
 
 // src/app/main.ts
 import { run } from "probot";

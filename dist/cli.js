@@ -55603,12 +55603,12 @@ function toItems(candidates, names2, file2, warnings) {
   const read = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const { head, cells } = candidate;
-    const signature = JSON.stringify([
+    const signature = [
       head.text,
-      head.links,
       head.id,
-      Object.entries(cells).map(([r, c]) => [r, c.text, c.links])
-    ]);
+      ...head.links,
+      ...Object.entries(cells).flatMap(([r, c]) => [r, c.text, ...c.links])
+    ].join("\0");
     const meta3 = read.get(signature) ?? readMetadata(head, cells);
     read.set(signature, meta3);
     const line = candidate.head.line;

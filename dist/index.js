@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-E25JONL2.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-XBMKVO5W.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-IK2PVZW6.js")).reviewJob
+  review: async () => (await import("./chunks/review-H3USUXEV.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

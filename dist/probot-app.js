@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-LWD4OK6F.js";
+} from "./chunks/chunk-VH6C2IRB.js";
 export {
   app_default as default,
   postmortemTracker

@@ -66,12 +66,12 @@ function toItems(
   const read = new Map<string, ReturnType<typeof readMetadata>>();
   return candidates.map((candidate) => {
     const { head, cells } = candidate;
-    const signature = JSON.stringify([
+    const signature = [
       head.text,
-      head.links,
       head.id,
-      Object.entries(cells).map(([r, c]) => [r, c.text, c.links]),
-    ]);
+      ...head.links,
+      ...Object.entries(cells).flatMap(([r, c]) => [r, c.text, ...c.links]),
+    ].join("\u0000");
     const meta = read.get(signature) ?? readMetadata(head, cells);
     read.set(signature, meta);
     const line = candidate.head.line;

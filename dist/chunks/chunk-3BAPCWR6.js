@@ -23752,12 +23752,12 @@ function toItems(candidates, names, file, warnings) {
   const read = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
     const { head, cells } = candidate;
-    const signature = JSON.stringify([
+    const signature = [
       head.text,
-      head.links,
       head.id,
-      Object.entries(cells).map(([r, c]) => [r, c.text, c.links])
-    ]);
+      ...head.links,
+      ...Object.entries(cells).flatMap(([r, c]) => [r, c.text, ...c.links])
+    ].join("\0");
     const meta = read.get(signature) ?? readMetadata(head, cells);
     read.set(signature, meta);
     const line = candidate.head.line;

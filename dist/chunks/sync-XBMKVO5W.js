@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-NQEK6AWR.js";
+} from "./chunk-3BAPCWR6.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-NQEK6AWR.js";
+} from "./chunk-3BAPCWR6.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";
