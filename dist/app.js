@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-VH6C2IRB.js";
+} from "./chunks/chunk-6OXCCR44.js";
 
 // src/app/main.ts
 import { run } from "probot";

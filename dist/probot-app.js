@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-VH6C2IRB.js";
+} from "./chunks/chunk-6OXCCR44.js";
 export {
   app_default as default,
   postmortemTracker

@@ -52,10 +52,15 @@ describe("sections found by evidence", () => {
     const report = parseReport(md);
     expect(report.items.map((i) => [i.text, i.owners])).toEqual([
       ["Alert on queue depth", ["Infra"]],
-      ["Retry on 503", ["Infra", "Web"].slice(1)],
+      ["Retry on 503", ["Web"]],
       ["Faster rollbacks", ["Infra"]],
     ]);
     expect(report.itemsFrom?.certainty).toBe("guess");
+    const titled = parseReport(`## Action items table\n\n${md}`);
+    expect(titled.items).toHaveLength(3);
+    expect(titled.warnings[0]?.message).toBe(
+      '"Action items table" has no action items; 3 action item(s) were taken from the table under "Soon", whose columns name an action and an owner',
+    );
   });
 
   it("reads a task list anywhere when no section names the measures, but not a sign-off checklist", () => {

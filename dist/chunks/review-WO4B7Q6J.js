@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-3BAPCWR6.js";
+} from "./chunk-BHISJHNH.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

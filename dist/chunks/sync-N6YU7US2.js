@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-3BAPCWR6.js";
+} from "./chunk-BHISJHNH.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -2606,6 +2606,11 @@ function missingItemsWarning(spans, choice) {
   if (corrective) {
     if (found > 0 && choice.source?.line === corrective.line) return null;
     if (found > 0 && choice.extraSections.length === 0) return null;
+    if (found > 0)
+      return {
+        message: `"${corrective.title}" has no action items; ${found} action item(s) were taken from ${choice.source?.evidence}`,
+        line: corrective.line
+      };
     return {
       message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
       line: corrective.line
