@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-6OXCCR44.js";
+} from "./chunks/chunk-UQXYA4HO.js";
 
 // src/app/main.ts
 import { run } from "probot";

@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-N6YU7US2.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-5ONJCWRG.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-WO4B7Q6J.js")).reviewJob
+  review: async () => (await import("./chunks/review-OALYVYCM.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

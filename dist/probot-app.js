@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-6OXCCR44.js";
+} from "./chunks/chunk-UQXYA4HO.js";
 export {
   app_default as default,
   postmortemTracker

@@ -57,71 +57,81 @@ function isStandaloneTaskList(block: Block, heading: { text: string } | null, na
   return !heading || (!notWork.test(heading.text) && !isClosingHeading(heading.text, names));
 }
 
-function fromStandalone(parts: SectionSpan[], names: SectionNames): Candidate[] {
-  return parts.flatMap((part, section) => sectionCandidates(part, names).map((c) => ({ ...c, section })));
+const evidenceOf = {
+  table: (title: string) => `the table under "${title}", whose columns name an action and an owner`,
+  tasks: (title: string) => `the task list under "${title}"`,
+};
+
+/** The sections named for the measures: certain under a real heading, a guess under a look-alike. */
+function fromHeadings(corrective: SectionSpan[], names: SectionNames): Choice | null {
+  const candidates = fromSections(corrective, names);
+  if (candidates.length === 0) return null;
+  const used = corrective.filter((_, i) => candidates.some((c) => c.section === i));
+  const weak = used.find((s) => s.rank >= BOLD_RANK);
+  const first = used[0] as SectionSpan;
+  const source: ItemSource = weak
+    ? {
+        certainty: "guess",
+        evidence: `the line "${weak.title}", which only looks like a heading`,
+        line: weak.line,
+      }
+    : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line };
+  return { candidates, extraSections: [], source };
 }
 
-/**
- * Decides where the action items are, strongest evidence first: the author's marker comment;
- * the sections whose headings name the corrective part (a real heading is certain, a line that
- * only looks like one is a guess); else a table with action and owner columns; else the actions
- * stated among the lessons.
- */
-export function chooseItems(blocks: Block[], spans: SectionSpan[], names: SectionNames): Choice {
-  const marked = spans.filter((s) => s.marked);
-  if (marked.length > 0) {
-    const first = marked[0] as SectionSpan;
-    const evidence = "the postmortem-tracker marker comment";
-    return {
-      candidates: fromSections(marked, names),
-      extraSections: [],
-      source: { certainty: "marker", evidence, line: first.line },
-    };
-  }
+/** An action table, else a task list, standing outside any section named for the measures. */
+function fromStandalone(blocks: Block[], spans: SectionSpan[], names: SectionNames): Choice | null {
   const corrective = spans.filter((s) => s.kind === "corrective");
-  const named = fromSections(corrective, names);
-  if (named.length > 0) {
-    const used = corrective.filter((_, i) => named.some((c) => c.section === i));
-    const weak = used.find((s) => s.rank >= BOLD_RANK);
-    const first = used[0] as SectionSpan;
-    return {
-      candidates: named,
-      extraSections: [],
-      source: weak
-        ? {
-            certainty: "guess",
-            evidence: `the line "${weak.title}", which only looks like a heading`,
-            line: weak.line,
-          }
-        : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line },
-    };
-  }
-  const evidence = {
-    table: (title: string) => `the table under "${title}", whose columns name an action and an owner`,
-    tasks: (title: string) => `the task list under "${title}"`,
-  };
   for (const kind of ["table", "tasks"] as const) {
     const parts = standalone(blocks, spans, names, kind).filter(
       (t) => !corrective.some((c) => c.line === t.line),
     );
-    const found = fromStandalone(parts, names);
+    const candidates = fromSections(parts, names);
     const first = parts[0];
-    if (found.length > 0 && first) {
-      const source = { certainty: "guess" as const, evidence: evidence[kind](first.title), line: first.line };
-      return { candidates: found, extraSections: parts, source };
+    if (candidates.length > 0 && first) {
+      const source: ItemSource = {
+        certainty: "guess",
+        evidence: evidenceOf[kind](first.title),
+        line: first.line,
+      };
+      return { candidates, extraSections: parts, source };
     }
   }
-  // A corrective section without items is the author's answer: the lessons are not searched then.
-  const lessons = corrective.length > 0 ? [] : spans.filter((s) => s.kind === "lessons");
-  const learned = lessons.flatMap((s) => lessonCandidates(s));
-  const from = lessons.find((s) => learned.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
-  if (learned.length > 0 && from) {
-    const evidence = `the entries of "${from.title}" that read as actions`;
-    return {
-      candidates: learned,
-      extraSections: [],
-      source: { certainty: "guess", evidence, line: from.line },
+  return null;
+}
+
+/** With no corrective section at all, the entries of the lessons that read as actions. */
+function fromLessons(spans: SectionSpan[]): Choice | null {
+  if (spans.some((s) => s.kind === "corrective")) return null;
+  const lessons = spans.filter((s) => s.kind === "lessons");
+  const candidates = lessons.flatMap((s) => lessonCandidates(s));
+  const from = lessons.find((s) => candidates.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
+  if (candidates.length === 0 || !from) return null;
+  const evidence = `the entries of "${from.title}" that read as actions`;
+  return { candidates, extraSections: [], source: { certainty: "guess", evidence, line: from.line } };
+}
+
+/**
+ * Decides where the action items are, strongest evidence first: the author's marker comment;
+ * the sections whose headings name the corrective part; an action table or a task list standing
+ * elsewhere; the actions stated among the lessons (only when no section names the measures: an
+ * empty corrective section is the author's answer).
+ */
+export function chooseItems(blocks: Block[], spans: SectionSpan[], names: SectionNames): Choice {
+  const marked = spans.filter((s) => s.marked);
+  if (marked.length > 0) {
+    const line = (marked[0] as SectionSpan).line;
+    const source: ItemSource = {
+      certainty: "marker",
+      evidence: "the postmortem-tracker marker comment",
+      line,
     };
+    return { candidates: fromSections(marked, names), extraSections: [], source };
   }
-  return { candidates: [], extraSections: [], source: null };
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  return (
+    fromHeadings(corrective, names) ??
+    fromStandalone(blocks, spans, names) ??
+    fromLessons(spans) ?? { candidates: [], extraSections: [], source: null }
+  );
 }

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-BHISJHNH.js";
+} from "./chunk-V2VR6ES5.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

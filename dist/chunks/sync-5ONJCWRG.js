@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-BHISJHNH.js";
+} from "./chunk-V2VR6ES5.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -2124,63 +2124,64 @@ function isStandaloneTaskList(block, heading, names2) {
   if (tasks === 0 || tasks * 2 < block.entries.length) return false;
   return !heading || !notWork.test(heading.text) && !isClosingHeading(heading.text, names2);
 }
-function fromStandalone(parts, names2) {
-  return parts.flatMap((part, section) => sectionCandidates(part, names2).map((c) => ({ ...c, section })));
+var evidenceOf = {
+  table: (title) => `the table under "${title}", whose columns name an action and an owner`,
+  tasks: (title) => `the task list under "${title}"`
+};
+function fromHeadings(corrective, names2) {
+  const candidates = fromSections(corrective, names2);
+  if (candidates.length === 0) return null;
+  const used = corrective.filter((_, i) => candidates.some((c) => c.section === i));
+  const weak = used.find((s) => s.rank >= BOLD_RANK);
+  const first = used[0];
+  const source = weak ? {
+    certainty: "guess",
+    evidence: `the line "${weak.title}", which only looks like a heading`,
+    line: weak.line
+  } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line };
+  return { candidates, extraSections: [], source };
 }
-function chooseItems(blocks, spans, names2) {
-  const marked = spans.filter((s) => s.marked);
-  if (marked.length > 0) {
-    const first = marked[0];
-    const evidence2 = "the postmortem-tracker marker comment";
-    return {
-      candidates: fromSections(marked, names2),
-      extraSections: [],
-      source: { certainty: "marker", evidence: evidence2, line: first.line }
-    };
-  }
+function fromStandalone(blocks, spans, names2) {
   const corrective = spans.filter((s) => s.kind === "corrective");
-  const named = fromSections(corrective, names2);
-  if (named.length > 0) {
-    const used = corrective.filter((_, i) => named.some((c) => c.section === i));
-    const weak = used.find((s) => s.rank >= BOLD_RANK);
-    const first = used[0];
-    return {
-      candidates: named,
-      extraSections: [],
-      source: weak ? {
-        certainty: "guess",
-        evidence: `the line "${weak.title}", which only looks like a heading`,
-        line: weak.line
-      } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line }
-    };
-  }
-  const evidence = {
-    table: (title) => `the table under "${title}", whose columns name an action and an owner`,
-    tasks: (title) => `the task list under "${title}"`
-  };
   for (const kind of ["table", "tasks"]) {
     const parts = standalone(blocks, spans, names2, kind).filter(
       (t) => !corrective.some((c) => c.line === t.line)
     );
-    const found = fromStandalone(parts, names2);
+    const candidates = fromSections(parts, names2);
     const first = parts[0];
-    if (found.length > 0 && first) {
-      const source = { certainty: "guess", evidence: evidence[kind](first.title), line: first.line };
-      return { candidates: found, extraSections: parts, source };
+    if (candidates.length > 0 && first) {
+      const source = {
+        certainty: "guess",
+        evidence: evidenceOf[kind](first.title),
+        line: first.line
+      };
+      return { candidates, extraSections: parts, source };
     }
   }
-  const lessons2 = corrective.length > 0 ? [] : spans.filter((s) => s.kind === "lessons");
-  const learned = lessons2.flatMap((s) => lessonCandidates(s));
-  const from = lessons2.find((s) => learned.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
-  if (learned.length > 0 && from) {
-    const evidence2 = `the entries of "${from.title}" that read as actions`;
-    return {
-      candidates: learned,
-      extraSections: [],
-      source: { certainty: "guess", evidence: evidence2, line: from.line }
+  return null;
+}
+function fromLessons(spans) {
+  if (spans.some((s) => s.kind === "corrective")) return null;
+  const lessons2 = spans.filter((s) => s.kind === "lessons");
+  const candidates = lessons2.flatMap((s) => lessonCandidates(s));
+  const from = lessons2.find((s) => candidates.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
+  if (candidates.length === 0 || !from) return null;
+  const evidence = `the entries of "${from.title}" that read as actions`;
+  return { candidates, extraSections: [], source: { certainty: "guess", evidence, line: from.line } };
+}
+function chooseItems(blocks, spans, names2) {
+  const marked = spans.filter((s) => s.marked);
+  if (marked.length > 0) {
+    const line = marked[0].line;
+    const source = {
+      certainty: "marker",
+      evidence: "the postmortem-tracker marker comment",
+      line
     };
+    return { candidates: fromSections(marked, names2), extraSections: [], source };
   }
-  return { candidates: [], extraSections: [], source: null };
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  return fromHeadings(corrective, names2) ?? fromStandalone(blocks, spans, names2) ?? fromLessons(spans) ?? { candidates: [], extraSections: [], source: null };
 }
 
 // src/report/front-matter.ts
