@@ -1,6 +1,6 @@
 import {
   postmortemTracker
-} from "./chunks/chunk-UQXYA4HO.js";
+} from "./chunks/chunk-GYBJVYQN.js";
 
 // src/app/main.ts
 import { run } from "probot";

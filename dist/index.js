@@ -58,9 +58,9 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-VRINAK6D.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-5ONJCWRG.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-K3SJNWTP.js")).syncJob,
   track: async () => (await import("./chunks/track-3C3FCGBH.js")).trackJob,
-  review: async () => (await import("./chunks/review-OALYVYCM.js")).reviewJob
+  review: async () => (await import("./chunks/review-2WOLVNTA.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

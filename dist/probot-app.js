@@ -1,7 +1,7 @@
 import {
   app_default,
   postmortemTracker
-} from "./chunks/chunk-UQXYA4HO.js";
+} from "./chunks/chunk-GYBJVYQN.js";
 export {
   app_default as default,
   postmortemTracker

@@ -17590,7 +17590,11 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
+function hasNoText(html3) {
+  return html3.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<[^>]*>/g, "").trim() === "";
+}
 function htmlBlocks(html3, lineOffset, names) {
+  if (hasNoText(html3)) return [];
   const tree = fromHtml(html3, { fragment: true });
   return blocksOf(tree.children, { offset: lineOffset, names });
 }

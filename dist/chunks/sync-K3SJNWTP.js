@@ -15,7 +15,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-V2VR6ES5.js";
+} from "./chunk-N6FDX4KR.js";
 import "./chunk-UY5FDPQE.js";
 import {
   trackerLabels

@@ -10,7 +10,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-V2VR6ES5.js";
+} from "./chunk-N6FDX4KR.js";
 import {
   DateTime
 } from "./chunk-UY5FDPQE.js";

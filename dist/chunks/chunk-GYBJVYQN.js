@@ -1711,7 +1711,11 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
+function hasNoText(html) {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<[^>]*>/g, "").trim() === "";
+}
 function htmlBlocks(html, lineOffset, names2) {
+  if (hasNoText(html)) return [];
   const tree = fromHtml(html, { fragment: true });
   return blocksOf(tree.children, { offset: lineOffset, names: names2 });
 }
