@@ -60,10 +60,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-6FM3PXH4.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-G3GFITOY.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-653HHIBW.js")).syncJob,
   track: async () => (await import("./chunks/track-XPWZWKAN.js")).trackJob,
   tick: async () => (await import("./chunks/tick-L27GWMQD.js")).tickJob,
-  review: async () => (await import("./chunks/review-K2QSBHSZ.js")).reviewJob
+  review: async () => (await import("./chunks/review-C7MJBXGM.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -86,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-PKDJMSTP.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-OGKOJMBS.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -57,3 +57,28 @@ export function bigReport(items: number, targetBytes: number): string {
   }
   return `${head.join("\n")}\n${prose.join("\n")}${tail.join("\n")}`;
 }
+
+/** Inputs that make Markdown parsers slow or deep: a hostile pull request could send any of them. */
+export function pathologicalReports(): { name: string; text: string }[] {
+  const section = "## Corrective and Preventative Measures\n\n";
+  const deep = Array.from({ length: 500 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n");
+  const row = "| Add an alert on lag | @alice | 2027-01-01 | P1 |";
+  const table = [`| Action item | Owner | Due | Priority |`, "|---|---|---|---|"];
+  const distinct = [...table];
+  for (let size = 0; size < 1024 * 1024; size += row.length + 1) table.push(row);
+  for (let i = 0, size = 0; size < 1024 * 1024; i += 1) {
+    const own = `| Add an alert on lag for shard ${i} | @team-${i % 50} | 2027-01-${String((i % 28) + 1).padStart(2, "0")} | P${i % 4} |`;
+    distinct.push(own);
+    size += own.length + 1;
+  }
+  return [
+    { name: "40 KB line of `[word] `", text: `${section}- ${"[word] ".repeat(Math.ceil(40960 / 7))}\n` },
+    { name: "500-deep list", text: `${section}${deep}\n` },
+    { name: "10,000 `*`", text: `${section}- ${"*".repeat(10000)}\n` },
+    { name: "10,000 `_`", text: `${section}- ${"_".repeat(10000)}\n` },
+    { name: "10,000 backticks", text: `${section}- ${"`".repeat(10000)}\n` },
+    { name: "10,000 alternating `*a_`", text: `${section}- ${"*a_".repeat(3334)}\n` },
+    { name: "1 MB table", text: `${section}${table.join("\n")}\n` },
+    { name: "1 MB table of distinct rows", text: `${section}${distinct.join("\n")}\n` },
+  ];
+}

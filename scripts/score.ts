@@ -72,6 +72,26 @@ export function scoreDirectory(dir: string): Score {
     const extras = report.items.filter((_, index) => !used.has(index)).map((i) => i.text);
     documents.push({ file, expected: label.items.length, found: report.items.length, misses, extras });
   }
+  return summarise(documents, fields);
+}
+
+/** One score over several folders (documents named by folder and file). */
+export function scoreDirectories(dirs: string[]): Score {
+  const scores = dirs.map((dir) => ({ dir, score: scoreDirectory(dir) }));
+  const documents = scores.flatMap(({ dir, score }) =>
+    score.documents.map((d) => ({ ...d, file: `${dir.replace(/\/$/, "").replace(/^.*\//, "")}/${d.file}` })),
+  );
+  const fields = new Map<string, [number, number]>();
+  for (const { score } of scores) {
+    for (const [field, [a, t]] of score.fields) {
+      const [agreed, total] = fields.get(field) ?? [0, 0];
+      fields.set(field, [agreed + a, total + t]);
+    }
+  }
+  return summarise(documents, fields);
+}
+
+function summarise(documents: DocumentScore[], fields: Map<string, [number, number]>): Score {
   const tp = documents.reduce((n, d) => n + d.expected - d.misses.length, 0);
   const fp = documents.reduce((n, d) => n + d.extras.length, 0);
   const fn = documents.reduce((n, d) => n + d.misses.length, 0);

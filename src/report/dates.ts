@@ -10,8 +10,25 @@ const formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM 
 
 export type DateResult = { iso: string } | { invalid: string };
 
+// Reports repeat dates; parsing by format is the slow part of reading thousands of items.
+const cache = new Map<string, DateResult>();
+
 /** Reads one matched date; an impossible one (February 30th) says why. */
 export function readDate(text: string): DateResult {
+  const known = cache.get(text);
+  if (known) return known;
+  const result = parseDate(text);
+  if (cache.size > 5000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function parseDate(text: string): DateResult {
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (plain) {
+    const date = DateTime.utc(Number(plain[1]), Number(plain[2]), Number(plain[3]));
+    return date.isValid ? { iso: text } : { invalid: date.invalidExplanation ?? "not a real date" };
+  }
   const cleaned = text
     .replace(/(\d)(st|nd|rd|th)\b/gi, "$1")
     .replace(/[.,]/g, " ")

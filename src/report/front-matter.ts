@@ -52,3 +52,19 @@ export function readFrontMatter(text: string): FrontMatter {
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
+
+const said = (data: Record<string, unknown>, key: string) => {
+  const value = data[key] ?? data[key.replace(/-/g, "_")];
+  return typeof value === "string" ? value.trim().toLowerCase() : value;
+};
+
+/** `action-items: none` (or false, 0, []): the author says the report has nothing to track. */
+export function declaresNoItems(data: Record<string, unknown>): boolean {
+  const value = said(data, "action-items");
+  return value === "none" || value === false || value === 0 || (Array.isArray(value) && value.length === 0);
+}
+
+/** `status: draft`: the report is not final, so a merge files nothing. */
+export function isDraft(data: Record<string, unknown>): boolean {
+  return said(data, "status") === "draft";
+}

@@ -89,6 +89,7 @@ function liEntry(li: HastElement, ctx: Ctx): ListEntry {
     line: lineOf(li, ctx),
     children: nested.flatMap((list) => listEntries(list, ctx)),
     more: false,
+    body: null,
   };
 }
 
@@ -190,7 +191,18 @@ function blocksOf(nodes: HastNode[], ctx: Ctx): Block[] {
   return blocks;
 }
 
+/** HTML with no text a reader sees (a comment, an image, breaks) needs no parsing. */
+function hasNoText(html: string): boolean {
+  return (
+    html
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
+      .replace(/<[^>]*>/g, "")
+      .trim() === ""
+  );
+}
+
 export function htmlBlocks(html: string, lineOffset: number, names: SectionNames): Block[] {
+  if (hasNoText(html)) return [];
   const tree = fromHtml(html, { fragment: true });
   return blocksOf(tree.children, { offset: lineOffset, names });
 }

@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent } from "mdast";
+import type { Token } from "./markdown.ts";
 
 /** One visual line of inline content, as plain text. */
 export interface TextLine {
@@ -10,101 +10,101 @@ export interface TextLine {
   links: string[];
   /** An explicit item id written as `<!-- id: ... -->`. */
   id: string | null;
+  /** The line opens with bold or italic text and goes on plain: "**Label**: text". */
+  boldLabel?: boolean;
 }
 
-interface Token {
+interface Piece {
   text: string;
-  line: number;
   styled: boolean;
 }
 
 interface Collector {
   lines: TextLine[];
-  tokens: Token[];
+  pieces: Piece[];
   links: string[];
   id: string | null;
   line: number;
+  /** Open emphasis: bold and italic runs mark a line that may be a heading in disguise. */
+  styled: number;
 }
 
 const breakTag = /^<br\s*\/?>$/i;
 const idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
+const newlines = (text: string) => text.split("\n").length - 1;
 
 function flush(c: Collector): void {
-  const text = c.tokens.map((t) => t.text).join("");
-  const visible = c.tokens.filter((t) => t.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => /[^\s:]/.test(p.text));
+  const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
-    text,
-    line: c.tokens[0]?.line ?? c.line,
-    styled: visible.length > 0 && visible.every((t) => t.styled),
+    text: cleanText(c.pieces.map((p) => p.text).join("")),
+    line: c.line,
+    styled,
     links: c.links,
     id: c.id,
+    boldLabel: visible[0]?.styled === true && !styled,
   });
-  c.tokens = [];
+  c.pieces = [];
   c.links = [];
   c.id = null;
 }
 
-function walk(node: Nodes, c: Collector, styled: boolean): void {
-  const start = node.position?.start.line ?? c.line;
-  switch (node.type) {
+function take(token: Token, c: Collector): void {
+  switch (token.type) {
     case "text":
-    case "inlineCode": {
-      const parts = node.value.split("\n");
-      parts.forEach((part, i) => {
-        if (i > 0) {
-          flush(c);
-          c.line = start + i;
-        }
-        c.tokens.push({ text: part, line: node.type === "text" ? start + i : start, styled });
-      });
+    case "code_inline":
+      c.pieces.push({ text: token.content, styled: c.styled > 0 });
       return;
-    }
-    case "break":
+    case "softbreak":
+    case "hardbreak":
       flush(c);
-      c.line = start + 1;
+      c.line += 1;
       return;
-    case "html": {
-      const value = node.value.trim();
+    case "html_inline": {
+      const value = token.content.trim();
       if (breakTag.test(value)) {
         flush(c);
         return;
       }
       const id = idComment.exec(value);
       if (id?.[1]) c.id = id[1];
+      c.line += newlines(token.content);
       return;
     }
-    case "image":
-    case "imageReference":
-    case "footnoteReference":
+    case "link_open": {
+      const href = token.attrGet("href");
+      if (typeof href === "string" && href !== "") c.links.push(href);
       return;
-    case "link":
-      c.links.push(node.url);
-      for (const child of node.children) walk(child, c, styled);
+    }
+    case "strong_open":
+    case "em_open":
+      c.styled += 1;
       return;
-    case "strong":
-    case "emphasis":
-      for (const child of node.children) walk(child, c, true);
+    case "strong_close":
+    case "em_close":
+      c.styled = Math.max(0, c.styled - 1);
       return;
     default:
-      if ("children" in node) for (const child of node.children as Nodes[]) walk(child, c, styled);
+      // Images, footnote references and closing tags add nothing a reader would call text.
+      return;
   }
 }
 
-/** Splits inline content into its visual lines (soft breaks, hard breaks and `<br>`). */
-export function inlineLines(children: PhrasingContent[], firstLine: number): TextLine[] {
-  const c: Collector = { lines: [], tokens: [], links: [], id: null, line: firstLine };
-  for (const child of children) walk(child, c, false);
+/** Splits an inline token's content into its visual lines (soft breaks, hard breaks and `<br>`). */
+export function inlineLines(children: Token[] | null, firstLine: number): TextLine[] {
+  const c: Collector = { lines: [], pieces: [], links: [], id: null, line: firstLine, styled: 0 };
+  for (const child of children ?? []) take(child, c);
   flush(c);
-  return c.lines
-    .map((l) => ({ ...l, text: cleanText(l.text) }))
-    .filter((l) => l.text !== "" || l.id !== null);
+  return c.lines.filter((l) => l.text !== "" || l.id !== null);
 }
 
-const shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+// A shortcode may touch the word after it (":small_orange_diamond:Investigate").
+const shortcode = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?![:\d])/g;
 
 /** Plain text as people read it: emoji shortcodes out, white space folded. */
 export function cleanText(text: string): string {
-  return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
+  const plain = text.includes(":") ? text.replace(shortcode, "") : text;
+  return plain.replace(/\s+/g, " ").trim();
 }
 
 /** Joins lines into one text, as a wrapped paragraph reads. */
@@ -117,5 +117,6 @@ export function joinLines(lines: TextLine[]): TextLine | null {
     styled: lines.every((l) => l.styled),
     links: lines.flatMap((l) => l.links),
     id: lines.find((l) => l.id)?.id ?? null,
+    boldLabel: first.boldLabel === true,
   };
 }

@@ -1,4 +1,5 @@
 import type { Block, ListEntry, TableRow } from "./blocks.ts";
+import { announcesActions, isSignOff, readsAsAction } from "./evidence.ts";
 import type { TextLine } from "./inline.ts";
 import type { SectionSpan } from "./sections.ts";
 import { isTasksHeading, namesCorrectivePart, type SectionNames } from "./vocabulary.ts";
@@ -23,13 +24,16 @@ const stripColon = (text: string) => text.replace(/\s*:\s*$/, "");
 
 // Header words for each table column; the first role that matches a header wins.
 const columnRoles: [CellRole, RegExp][] = [
-  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b|\bteam\b/i],
   ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
   ["priority", /priority|\bprio\b|\bsev/i],
   ["type", /\btype\b|category|\bkind\b/i],
   ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
   ["status", /status|\bstate\b|\bdone\b|complete/i],
-  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i],
+  [
+    "item",
+    /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step|focus|goal|improvement/i,
+  ],
 ];
 
 function columnMap(header: string[]): Map<number, CellRole> {
@@ -48,7 +52,7 @@ function columnMap(header: string[]): Map<number, CellRole> {
 const isDone = (text: string) =>
   /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text.trim());
 
-function tableCandidates(table: Extract<Block, { kind: "table" }>, labels: string[]): Candidate[] {
+export function tableCandidates(table: Extract<Block, { kind: "table" }>, labels: string[]): Candidate[] {
   const roles = columnMap(table.header);
   return table.rows.flatMap((row: TableRow) => {
     const cells: Candidate["cells"] = {};
@@ -64,8 +68,15 @@ function tableCandidates(table: Extract<Block, { kind: "table" }>, labels: strin
   });
 }
 
+const roleOf = (cell: string) => columnRoles.find(([, re]) => re.test(cell))?.[0];
 const hasItemColumn = (table: Extract<Block, { kind: "table" }>) =>
-  table.header.some((cell) => columnRoles.find(([, re]) => re.test(cell))?.[0] === "item");
+  table.header.some((cell) => roleOf(cell) === "item");
+
+/** A table whose columns name who does it and what is done: an action table wherever it stands. */
+export function isActionTable(table: Extract<Block, { kind: "table" }>): boolean {
+  const roles = [...columnMap(table.header).values()];
+  return roles.includes("owner") && hasItemColumn(table) && table.rows.length > 0;
+}
 
 /** An entry that only names a category of the entries under it ("Monitoring:", "**Tasks**"). */
 function isCategory(entry: ListEntry, names: SectionNames): boolean {
@@ -94,6 +105,13 @@ function entryCandidates(entry: ListEntry, labels: string[], names: SectionNames
   if (isCategory(entry, names)) {
     return entry.children.flatMap((child) => entryCandidates(child, [...labels, head.text], names));
   }
+  if (entry.children.length === 0 && endsWithColon(head.text)) {
+    // A label with nothing under it introduces what follows, or names a diagram: no item of its own,
+    // unless a paragraph of the entry says what it means.
+    if (!entry.body) return [];
+    const joined = { ...head, text: `${stripColon(head.text)}: ${entry.body.text}` };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
     const joined = {
@@ -118,6 +136,22 @@ function isActionLine(line: TextLine): boolean {
     sentenceCount(line.text) <= 2 &&
     line.text.length <= 250
   );
+}
+
+// A section whose whole body is one line is one item when the line is short; a long one is prose.
+const LONE_LINE_WORDS = 30;
+
+/** A label entry with nothing under it ("- Tasks to address the issue:") labels the entries after it. */
+function listCandidates(entries: ListEntry[], labels: string[], names: SectionNames): Candidate[] {
+  let current = labels;
+  return entries.flatMap((entry) => {
+    const text = entry.head?.text ?? "";
+    if (entry.children.length === 0 && !entry.body && endsWithColon(text)) {
+      current = [...labels, text];
+      return [];
+    }
+    return entryCandidates(entry, current, names);
+  });
 }
 
 interface Group {
@@ -147,15 +181,16 @@ function groupCandidates(group: Group, names: SectionNames): Candidate[] {
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names)));
+  if (lists.length > 0) return lists.flatMap((l) => listCandidates(l.entries, group.labels, names));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   // One action per line counts as a list; a lone line counts only where nothing list-like is near.
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
   const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  const several = lines.length > 1;
   return lines
-    .filter(isActionLine)
+    .filter((l) => isActionLine(l) && readsAsAction(l.text) && !(several && isSignOff(l.text)))
+    .filter((l) => several || words(l.text) <= LONE_LINE_WORDS)
     .map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
 
@@ -183,26 +218,37 @@ const actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next s
 const directive =
   /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
 
+// An entry that opens with a bold label and goes on ("**More testing**: ...") names an improvement.
+const labelled = (entry: ListEntry) => {
+  const head = entry.head;
+  return head !== null && !head.styled && head.boldLabel === true && /:\s*\S/.test(head.text);
+};
+
 /**
  * With no corrective section, the actions a report states among its lessons: lines with an
- * explicit action label, or list entries phrased as instructions.
+ * explicit action label, list entries phrased as instructions or opening with a bold label, and
+ * every entry of a list that a sentence announces as the actions ("Here's what we're doing").
  */
 export function lessonCandidates(section: SectionSpan): Candidate[] {
   const out: Candidate[] = [];
+  const take = (head: TextLine, checked: boolean) =>
+    out.push({ head, checked, labels: [section.title], cells: {} });
+  let announced = false;
   for (const block of section.blocks) {
     if (block.kind === "paragraph") {
-      for (const line of block.lines) {
-        if (actionLabel.test(line.text))
-          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
-      }
+      for (const line of block.lines) if (actionLabel.test(line.text)) take(line, false);
+      announced = block.lines.some((l) => announcesActions(l.text));
     } else if (block.kind === "list") {
       for (const entry of block.entries) {
         const head = entry.head;
-        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
-          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
-        }
+        if (
+          head &&
+          (announced || actionLabel.test(head.text) || directive.test(head.text) || labelled(entry))
+        )
+          take(head, entry.checked === true);
       }
-    }
+      announced = false;
+    } else if (block.kind === "heading") announced = false;
   }
   return out;
 }

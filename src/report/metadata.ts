@@ -30,8 +30,10 @@ const dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=–-]?\\s*(${datePattern}
 // A date that only tells when something happened ("from 2025-11-01", "expires on ...") is not a due date.
 const narrative =
   /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+const anyIsoDate = new RegExp(`(?<![\\w/-])(${isoDate})`, "g");
 function bareIsoDate(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+  if (!/\d{4}/.test(text)) return null;
+  for (const m of text.matchAll(anyIsoDate)) {
     if (!narrative.test(text.slice(0, m.index))) return m as RegExpExecArray;
   }
   return null;
@@ -70,6 +72,7 @@ const typeTag = new RegExp(`(?:\\btype\\s*[:=]\\s*(${typeWords})\\b|[[(](${typeW
 
 const issueUrl = /^https?:\/\/[^/\s]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\b/;
 const issueRefText = /(?<![\w/#&])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/;
+const issueRefs = new RegExp(issueRefText.source, "g");
 // "(tracked in #12)", "(see #12)": the whole aside is metadata.
 const refMention = new RegExp(
   `[(\\[]\\s*(?:(?:tracked|filed|followed)\\s+(?:in|by|as)|see|refs?|issue|bug|ticket)?\\s*${issueRefText.source}\\s*[)\\]]`,
@@ -100,7 +103,7 @@ function references(text: string): { match: RegExpExecArray; ref: IssueRef }[] {
   // Links that are not issue links are masked, so their anchors are not read as references.
   const scan = text.replace(/https?:\/\/\S+/g, (u) => (issueUrl.test(u) ? u : " ".repeat(u.length)));
   const out: { match: RegExpExecArray; ref: IssueRef }[] = [];
-  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+  for (const m of scan.matchAll(issueRefs)) {
     const full = Boolean(m[1] && m[2]);
     const before = scan.slice(0, m.index);
     const after = scan.slice(m.index + m[0].length);
@@ -164,6 +167,10 @@ function tidy(title: string): string {
     .trim();
 }
 
+// Compiled once: reports can hold thousands of items.
+const dateInCell = new RegExp(datePattern, "i");
+const wholeIsoDate = new RegExp(`^(?:${isoDate})$`);
+
 /** Reads owners, due date, priority, type, an existing issue and an id out of one item. */
 export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, TextLine>> = {}): Metadata {
   let title = head.text;
@@ -174,9 +181,7 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
   const bare = dueSource || marked ? null : bareIsoDate(title);
-  const dateText = dueSource
-    ? (new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null)
-    : (marked?.[2] ?? bare?.[1] ?? null);
+  const dateText = dueSource ? (dateInCell.exec(dueSource)?.[0] ?? null) : (marked?.[2] ?? bare?.[1] ?? null);
   if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
     problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
   }
@@ -184,8 +189,7 @@ export function readMetadata(head: TextLine, cells: Partial<Record<CellRole, Tex
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
     else problems.push(`due date "${dateText}" is not a real date (${result.invalid})`);
-    const tagLike =
-      marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || new RegExp(`^(?:${isoDate})$`).test(dateText));
+    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || wholeIsoDate.test(dateText));
     if (tagLike && marked) title = title.replace(marked[0], " ");
     else if (bare) title = title.replace(bare[0], " ");
   }

@@ -16,6 +16,8 @@ export interface ListEntry {
   children: ListEntry[];
   /** Whether the entry holds more than its first paragraph and nested lists. */
   more: boolean;
+  /** The entry's second paragraph, if it has one. */
+  body: TextLine | null;
 }
 
 export interface TableRow {
@@ -33,13 +35,15 @@ export type Block =
   | (Span & { kind: "list"; entries: ListEntry[] })
   | (Span & { kind: "paragraph"; lines: TextLine[] })
   | (Span & { kind: "table"; header: string[]; rows: TableRow[] })
-  | (Span & { kind: "other" });
+  | (Span & { kind: "other" })
+  /** `<!-- postmortem-tracker: action-items -->`: the author says the action items follow. */
+  | (Span & { kind: "marker" });
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const endsSentence = (text: string) => /[.!?…]["'”’)]?$/.test(text);
 
 /** A paragraph line that is really a heading: `##Title`, a bold line, or a bare section name. */
-function pseudoHeading(line: TextLine, names: SectionNames): { rank: number; text: string } | null {
+export function pseudoHeading(line: TextLine, names: SectionNames): { rank: number; text: string } | null {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;

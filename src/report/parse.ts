@@ -1,15 +1,14 @@
-import type { Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { type Block, documentBlocks, proseLines } from "./blocks.ts";
-import { readFrontMatter } from "./front-matter.ts";
-import { type Candidate, isTaskCandidate, lessonCandidates, sectionCandidates } from "./items.ts";
+import { type Choice, chooseItems } from "./choose.ts";
+import { declaresNoItems, isDraft, readFrontMatter } from "./front-matter.ts";
+import { cleanText } from "./inline.ts";
+import { type Candidate, isTaskCandidate } from "./items.ts";
+import { decodeEntities, parseMarkdown } from "./markdown.ts";
 import { readMetadata } from "./metadata.ts";
 import { derivedKey, explicitKey } from "./normalize.ts";
 import { findSections, type SectionSpan } from "./sections.ts";
 import type { ActionItem, Diagnostic, Report } from "./types.ts";
-import { defaultSectionNames, type SectionNames } from "./vocabulary.ts";
+import { defaultSectionNames, isKnownHeading, type SectionNames } from "./vocabulary.ts";
 
 export interface ParseOptions {
   /** The report's path, named in every message. */
@@ -18,21 +17,28 @@ export interface ParseOptions {
   sectionNames?: Partial<SectionNames>;
 }
 
-function parseMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
-function reportTitle(frontMatter: Record<string, unknown>, blocks: Block[], path: string): string {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce<(typeof headings)[number] | undefined>(
-    (a, b) => (!a || b.rank < a.rank ? b : a),
-    undefined,
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+/**
+ * The front matter's title, else the first H1, else the first heading that is not the name of a
+ * part of the report ("Issue Summary" is no title), else the file's name.
+ */
+function reportTitle(
+  frontMatter: Record<string, unknown>,
+  blocks: Block[],
+  path: string,
+  names: SectionNames,
+) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "") as {
+    rank: number;
+    text: string;
+  }[];
+  const h1 = headings.find((h) => h.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h) => h.rank <= 6 && !isKnownHeading(h.text, names));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 
 function groupOf(candidate: Candidate, mixed: boolean, names: SectionNames): ActionItem["group"] {
@@ -54,8 +60,20 @@ function toItems(
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = new Map<string, number>();
+  // The next free suffix per repeated key: counting up from 2 each time would be quadratic.
+  const next = new Map<string, number>();
+  // Identical rows (a pasted table, a hostile one) are read once.
+  const read = new Map<string, ReturnType<typeof readMetadata>>();
   return candidates.map((candidate) => {
-    const meta = readMetadata(candidate.head, candidate.cells);
+    const { head, cells } = candidate;
+    const signature = [
+      head.text,
+      head.id,
+      ...head.links,
+      ...Object.entries(cells).flatMap(([r, c]) => [r, c.text, ...c.links]),
+    ].join("\u0000");
+    const meta = read.get(signature) ?? readMetadata(head, cells);
+    read.set(signature, meta);
     const line = candidate.head.line;
     for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
     let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
@@ -67,8 +85,9 @@ function toItems(
         file,
         line,
       });
-      let n = 2;
+      let n = next.get(key) ?? 2;
       while (seen.has(`${key}-${n}`)) n += 1;
+      next.set(key, n + 1);
       key = `${key}-${n}`;
     }
     seen.set(key, line);
@@ -78,15 +97,50 @@ function toItems(
       text: candidate.head.text,
       line,
       checked: candidate.checked,
-      owners: meta.owners,
+      owners: [...meta.owners],
       due: meta.due,
       priority: meta.priority,
       type: meta.type,
-      ref: meta.ref,
+      ref: meta.ref ? { ...meta.ref } : null,
       group: groupOf(candidate, mixedSections.has(candidate.section), names),
       id: meta.id,
     };
   });
+}
+
+/** Why the items are missing or came from outside a corrective section, for the CLI's plan. */
+function missingItemsWarning(
+  spans: SectionSpan[],
+  choice: Choice,
+): { message: string; line?: number } | null {
+  const corrective = spans.find((s) => s.kind === "corrective");
+  const found = choice.candidates.length;
+  if (choice.source?.certainty === "marker") return null;
+  if (corrective) {
+    if (found > 0 && choice.source?.line === corrective.line) return null;
+    if (found > 0 && choice.extraSections.length === 0) return null;
+    if (found > 0)
+      return {
+        message: `"${corrective.title}" has no action items; ${found} action item(s) were taken from ${choice.source?.evidence}`,
+        line: corrective.line,
+      };
+    return {
+      message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+      line: corrective.line,
+    };
+  }
+  if (found > 0 && choice.source) {
+    const where = choice.extraSections[0]?.title ?? spans.find((s) => s.line === choice.source?.line)?.title;
+    return {
+      message: `no "Corrective and Preventative Measures" section; ${found} action item(s) were taken from "${where}"`,
+      line: choice.source.line,
+    };
+  }
+  const lessons = spans.find((s) => s.kind === "lessons");
+  return {
+    message: `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+    ...(lessons ? { line: lessons.line } : {}),
+  };
 }
 
 function mergeNames(extra: Partial<SectionNames> | undefined): SectionNames {
@@ -107,7 +161,15 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
 
   let blocks: Block[] = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names);
+    const parsed = parseMarkdown(front.body);
+    blocks = documentBlocks(parsed.nodes, names, front.body);
+    if (parsed.truncatedAt !== null)
+      warnings.push({
+        severity: "warning",
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
+        file,
+        line: parsed.truncatedAt,
+      });
   } catch (error) {
     errors.push({
       severity: "error",
@@ -117,44 +179,21 @@ export function parseReport(input: string, options: ParseOptions = {}): Report {
     });
   }
   const spans = findSections(blocks, names);
-  const corrective = spans.filter((s) => s.kind === "corrective");
-
-  let candidates: Candidate[];
-  if (corrective.length > 0) {
-    candidates = corrective.flatMap((s, section) =>
-      sectionCandidates(s, names).map((c) => ({ ...c, section })),
-    );
-    if (candidates.length === 0) {
-      const first = corrective[0] as SectionSpan;
-      warnings.push({
-        severity: "warning",
-        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
-        file,
-        line: first.line,
-      });
-    }
-  } else {
-    const lessons = spans.filter((s) => s.kind === "lessons");
-    candidates = lessons.flatMap((s) => lessonCandidates(s));
-    warnings.push({
-      severity: "warning",
-      message:
-        candidates.length > 0
-          ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons[0]?.title}"`
-          : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
-      file,
-      ...(lessons[0] ? { line: lessons[0].line } : {}),
-    });
-  }
-
+  const choice = chooseItems(blocks, spans, names);
+  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const missing = missingItemsWarning(spans, choice);
+  if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
-    title: reportTitle(front.data, blocks, file),
+    title: reportTitle(front.data, blocks, file, names),
     frontMatter: front.data,
-    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names, file, warnings),
+    sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(choice.candidates, names, file, warnings),
     prose: proseLines(blocks),
     warnings,
     errors,
+    ...(choice.source ? { itemsFrom: choice.source } : {}),
+    declaresNoItems: declaresNoItems(front.data),
+    draft: isDraft(front.data),
   };
 }

@@ -10,6 +10,8 @@ export interface SectionSpan {
   line: number;
   endLine: number;
   blocks: Block[];
+  /** Opened by the author's marker comment rather than by a heading. */
+  marked?: boolean;
 }
 
 /**
@@ -20,8 +22,25 @@ export interface SectionSpan {
 export function findSections(blocks: Block[], names: SectionNames): SectionSpan[] {
   const sections: SectionSpan[] = [];
   let open: SectionSpan | null = null;
+  let lastHeading: string | null = null;
   for (const block of blocks) {
+    if (block.kind === "marker") {
+      // The marked part runs to the next heading, whatever its rank.
+      open = {
+        kind: "corrective",
+        title: lastHeading ?? "Action items",
+        rank: 0,
+        line: block.line,
+        endLine: block.endLine,
+        blocks: [],
+        marked: true,
+      };
+      sections.push(open);
+      continue;
+    }
     if (block.kind === "heading") {
+      lastHeading = block.text;
+      if (open?.marked) open = null;
       const kind = classifyHeading(block.text, names);
       if (open) {
         const goesOn =

@@ -61,6 +61,17 @@ export interface ProseLine {
   kind: "heading" | "paragraph" | "item" | "row";
 }
 
+/**
+ * Where the action items were read: the author's marker comment, a heading named for them, or a
+ * guess from weaker evidence (a line that only looks like a heading, a table, the lessons).
+ */
+export interface ItemSource {
+  certainty: "marker" | "heading" | "guess";
+  /** What the choice rests on, in words, for the review's message. */
+  evidence: string;
+  line: number;
+}
+
 export interface Report {
   path: string;
   title: string;
@@ -70,4 +81,10 @@ export interface Report {
   prose: ProseLine[];
   warnings: Diagnostic[];
   errors: Diagnostic[];
+  /** Where the items came from; absent when the report has none. */
+  itemsFrom?: ItemSource;
+  /** The front matter says the report has no action items (`action-items: none`). */
+  declaresNoItems?: boolean;
+  /** `status: draft` in the front matter: nothing is filed for it. */
+  draft?: boolean;
 }

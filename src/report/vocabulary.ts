@@ -21,9 +21,17 @@ export interface SectionNames {
 export const defaultSectionNames: SectionNames = {
   corrective: [
     "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
+    "measures",
+    "actions",
+    "remediat",
+    "recommendation",
+    "in future",
+    "in the future",
     "action item",
     "action point",
     "actionable",
@@ -99,10 +107,15 @@ function matchesAny(normalized: string, phrases: string[]): boolean {
 // The corrective section is tested first: "Lessons learned and action items" holds the actions.
 const kindOrder: SectionKind[] = ["corrective", "lessons", "timeline", "rootCause", "summary"];
 
+// Actions already taken belong to the resolution, not to what is left to do.
+const pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
+
 export function classifyHeading(text: string, names: SectionNames): SectionKind | null {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names[kind])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names[k])) ?? null;
+  if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
+  return kind;
 }
 
 export function isTasksHeading(text: string, names: SectionNames): boolean {
@@ -130,8 +143,22 @@ export function isClosingHeading(text: string, names: SectionNames): boolean {
   return matchesAny(normalizeHeading(text), names.closing);
 }
 
+// Short lines are asked about again and again (every list entry, every paragraph line).
+const known = new WeakMap<SectionNames, Map<string, boolean>>();
+
 export function isKnownHeading(text: string, names: SectionNames): boolean {
-  return (
-    classifyHeading(text, names) !== null || continuesCorrective(text, names) || isClosingHeading(text, names)
-  );
+  let answers = known.get(names);
+  if (!answers) {
+    answers = new Map();
+    known.set(names, answers);
+  }
+  const cached = answers.get(text);
+  if (cached !== undefined) return cached;
+  const answer =
+    classifyHeading(text, names) !== null ||
+    continuesCorrective(text, names) ||
+    isClosingHeading(text, names);
+  if (answers.size > 10000) answers.clear();
+  answers.set(text, answer);
+  return answer;
 }

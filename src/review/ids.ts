@@ -7,6 +7,7 @@ export const ruleIds = [
   "timeline",
   "root-cause",
   "corrective-tasks",
+  "corrective-guess",
   "lessons",
   "item-owner",
   "item-due",

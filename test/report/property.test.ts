@@ -38,6 +38,14 @@ const fragments = [
   "\t- tabbed",
   "##NoSpace",
   "\r",
+  "<!-- postmortem-tracker: action-items -->",
+  "| Team | What |",
+  "| Infra | Alert on lag |",
+  "Corrective measures:",
+  "    Disk checks: Check the disks every week.",
+  "Regards.",
+  "- **Fuzzing**: our tests missed it.",
+  "Here's what we're doing to prevent it:",
 ];
 
 const line = fc.oneof(

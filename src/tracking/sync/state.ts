@@ -59,6 +59,8 @@ export const isTracked = (item: ActionItem, config: Config) =>
 /** Why nothing may be filed for this report, or null. */
 function blockedReason(input: SyncInput): string | null {
   const { report, path } = input.ctx;
+  if (report.draft)
+    return `${path} is marked \`status: draft\` in its front matter, so nothing was filed. When it is final, change that line (e.g. \`status: final\`) in a pull request; merging it files the action items.`;
   if (report.errors.length > 0) {
     return `${path} has errors, so nothing was filed: ${report.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`;
   }

@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-VDZPO2WH.js";
+} from "./chunk-54YQBZ4T.js";
 import {
   syncSummary,
   writeJobSummary
@@ -38,7 +38,7 @@ import {
   trackerNotes,
   trackerTitle
 } from "./chunk-RQZZKJJN.js";
-import "./chunk-MWOEBQF5.js";
+import "./chunk-4SVIHJKJ.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";

@@ -9,7 +9,7 @@ import {
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-MWOEBQF5.js";
+} from "./chunk-4SVIHJKJ.js";
 import {
   debug,
   info,

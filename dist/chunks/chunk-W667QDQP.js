@@ -153,10 +153,10 @@ var GitHubClient = class {
     return toExisting(repo, issue);
   }
   /** All issues (not pull requests) with a label, open and closed. */
-  async issuesWithLabel(repo, label) {
+  async issuesWithLabel(repo, label2) {
     const all = await this.pages("GET /repos/{owner}/{repo}/issues", {
       ...at(repo),
-      labels: label,
+      labels: label2,
       state: "all"
     });
     return all.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
@@ -280,14 +280,14 @@ var GitHubClient = class {
   /** A label's description ("" when it has none), or null when there is no such label. */
   async labelDescription(repo, name) {
     try {
-      const label = await this.rest(
+      const label2 = await this.rest(
         "GET /repos/{owner}/{repo}/labels/{name}",
         {
           ...at(repo),
           name
         }
       );
-      return label.description ?? "";
+      return label2.description ?? "";
     } catch (error) {
       if (httpStatus(error) === 404) return null;
       throw error;
@@ -365,8 +365,8 @@ var GitHubWriter = class {
   async rest(route, params) {
     return (await this.octokit.request(route, params)).data;
   }
-  async createLabel(repo, label) {
-    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label });
+  async createLabel(repo, label2) {
+    await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label2 });
   }
   async updateLabel(repo, name, change) {
     await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
@@ -771,7 +771,7 @@ function detailsTable(item, due) {
   return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
 }
 function itemBody(ctx, item, people2, trackerRef, due) {
-  const lines = [
+  const lines2 = [
     item.text !== item.title ? `${item.title}
 
 > ${item.text}` : item.title,
@@ -781,13 +781,13 @@ function itemBody(ctx, item, people2, trackerRef, due) {
     `Tracked by ${trackerRef}.`
   ];
   if (people2.mentioned.length > 0) {
-    lines.push(
+    lines2.push(
       "",
       `${people2.mentioned.join(", ")}: named as owner${people2.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
     );
   }
-  lines.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
-  return lines.join("\n");
+  lines2.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines2.join("\n");
 }
 var stateText = {
   open: "",
@@ -848,7 +848,7 @@ function checklistLines(body) {
   const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
   return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
 }
-function trackerBody(header, lines, resolved, total, marker, notes = { before: "", after: "" }) {
+function trackerBody(header, lines2, resolved, total, marker, notes = { before: "", after: "" }) {
   return [
     ...notes.before ? [notes.before, ""] : [],
     GENERATED_START,
@@ -857,7 +857,7 @@ function trackerBody(header, lines, resolved, total, marker, notes = { before: "
     "",
     `**Progress: ${resolved} of ${total} resolved**`,
     "",
-    ...lines.length > 0 ? lines : ["No action items."],
+    ...lines2.length > 0 ? lines2 : ["No action items."],
     "",
     "This issue stays open while any item is open, and is closed when all are resolved.",
     GENERATED_END,
@@ -922,7 +922,7 @@ function trackerRefresh(input) {
   const updated = { ...marker, items };
   const facts = { merged: marker.merged, severity: marker.severity ?? null };
   const rules2 = input.deadlines;
-  const lines = items.map(
+  const lines2 = items.map(
     (entry, i) => entryLine(
       entry,
       states[i] ?? "open",
@@ -933,7 +933,7 @@ function trackerRefresh(input) {
   );
   const resolved = states.filter((s) => s !== "open").length;
   const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines, resolved, items.length, updated, trackerNotes(tracker.body));
+  const body = trackerBody(header, lines2, resolved, items.length, updated, trackerNotes(tracker.body));
   const allResolved = items.length > 0 && resolved === items.length;
   const notPlanned = states.filter((s) => s === "not_planned").length;
   const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== void 0;
@@ -960,8 +960,8 @@ function planTrackerRefresh(input) {
 async function syncIssueState(repo, issue, serverUrl2, deps) {
   const done = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const label of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
-    const issues = await deps.client.issuesWithLabel(repo, label);
+  for (const label2 of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
+    const issues = await deps.client.issuesWithLabel(repo, label2);
     const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
     for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
     for (const listed of issues) {
@@ -998,6 +998,7 @@ var ruleIds = [
   "timeline",
   "root-cause",
   "corrective-tasks",
+  "corrective-guess",
   "lessons",
   "item-owner",
   "item-due",
@@ -1634,13 +1635,13 @@ function planOwn(pair, own, c) {
   const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
   const changed = Object.keys(update).length > 3;
-  const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
-  const filedByThisMerge = !known && !c.state.repaired && own.issue.state === "open" && before === void 0;
+  const known2 = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
+  const filedByThisMerge = !known2 && !c.state.repaired && own.issue.state === "open" && before === void 0;
   return {
     operations: changed ? [update] : [],
     changes: filedByThisMerge ? [{ kind: "created", title, issue: own.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own, title, ctx.target)] : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
-    subIssue: known ? null : { existing: own.issue.number }
+    subIssue: known2 ? null : { existing: own.issue.number }
   };
 }
 function updatedChange(pair, own, title, repo) {
@@ -1722,95 +1723,88 @@ function explicitKey(id) {
   return id.replace(/[^\w.-]+/g, "-").slice(0, 64);
 }
 
-// src/report/parse.ts
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-
 // src/report/html.ts
 import { fromHtml } from "hast-util-from-html";
 
 // src/report/inline.ts
 var breakTag = /^<br\s*\/?>$/i;
 var idComment = /^<!--\s*id:\s*([\w.-]+)\s*-->$/i;
+var newlines = (text) => text.split("\n").length - 1;
 function flush(c) {
-  const text = c.tokens.map((t) => t.text).join("");
-  const visible = c.tokens.filter((t) => t.text.replace(/[\s:]/g, "") !== "");
+  const visible = c.pieces.filter((p) => /[^\s:]/.test(p.text));
+  const styled = visible.length > 0 && visible.every((p) => p.styled);
   c.lines.push({
-    text,
-    line: c.tokens[0]?.line ?? c.line,
-    styled: visible.length > 0 && visible.every((t) => t.styled),
+    text: cleanText(c.pieces.map((p) => p.text).join("")),
+    line: c.line,
+    styled,
     links: c.links,
-    id: c.id
+    id: c.id,
+    boldLabel: visible[0]?.styled === true && !styled
   });
-  c.tokens = [];
+  c.pieces = [];
   c.links = [];
   c.id = null;
 }
-function walk(node, c, styled) {
-  const start = node.position?.start.line ?? c.line;
-  switch (node.type) {
+function take(token, c) {
+  switch (token.type) {
     case "text":
-    case "inlineCode": {
-      const parts = node.value.split("\n");
-      parts.forEach((part, i) => {
-        if (i > 0) {
-          flush(c);
-          c.line = start + i;
-        }
-        c.tokens.push({ text: part, line: node.type === "text" ? start + i : start, styled });
-      });
+    case "code_inline":
+      c.pieces.push({ text: token.content, styled: c.styled > 0 });
       return;
-    }
-    case "break":
+    case "softbreak":
+    case "hardbreak":
       flush(c);
-      c.line = start + 1;
+      c.line += 1;
       return;
-    case "html": {
-      const value = node.value.trim();
+    case "html_inline": {
+      const value = token.content.trim();
       if (breakTag.test(value)) {
         flush(c);
         return;
       }
       const id = idComment.exec(value);
       if (id?.[1]) c.id = id[1];
+      c.line += newlines(token.content);
       return;
     }
-    case "image":
-    case "imageReference":
-    case "footnoteReference":
+    case "link_open": {
+      const href = token.attrGet("href");
+      if (typeof href === "string" && href !== "") c.links.push(href);
       return;
-    case "link":
-      c.links.push(node.url);
-      for (const child of node.children) walk(child, c, styled);
+    }
+    case "strong_open":
+    case "em_open":
+      c.styled += 1;
       return;
-    case "strong":
-    case "emphasis":
-      for (const child of node.children) walk(child, c, true);
+    case "strong_close":
+    case "em_close":
+      c.styled = Math.max(0, c.styled - 1);
       return;
     default:
-      if ("children" in node) for (const child of node.children) walk(child, c, styled);
+      return;
   }
 }
 function inlineLines(children, firstLine2) {
-  const c = { lines: [], tokens: [], links: [], id: null, line: firstLine2 };
-  for (const child of children) walk(child, c, false);
+  const c = { lines: [], pieces: [], links: [], id: null, line: firstLine2, styled: 0 };
+  for (const child of children ?? []) take(child, c);
   flush(c);
-  return c.lines.map((l) => ({ ...l, text: cleanText(l.text) })).filter((l) => l.text !== "" || l.id !== null);
+  return c.lines.filter((l) => l.text !== "" || l.id !== null);
 }
-var shortcode = /(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])/g;
+var shortcode = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?![:\d])/g;
 function cleanText(text) {
-  return text.replace(shortcode, "").replace(/\s+/g, " ").trim();
+  const plain2 = text.includes(":") ? text.replace(shortcode, "") : text;
+  return plain2.replace(/\s+/g, " ").trim();
 }
-function joinLines(lines) {
-  const first = lines[0];
+function joinLines(lines2) {
+  const first = lines2[0];
   if (!first) return null;
   return {
-    text: lines.map((l) => l.text).join(" "),
+    text: lines2.map((l) => l.text).join(" "),
     line: first.line,
-    styled: lines.every((l) => l.styled),
-    links: lines.flatMap((l) => l.links),
-    id: lines.find((l) => l.id)?.id ?? null
+    styled: lines2.every((l) => l.styled),
+    links: lines2.flatMap((l) => l.links),
+    id: lines2.find((l) => l.id)?.id ?? null,
+    boldLabel: first.boldLabel === true
   };
 }
 
@@ -1818,9 +1812,17 @@ function joinLines(lines) {
 var defaultSectionNames = {
   corrective: [
     "corrective",
-    "preventative",
-    "preventive",
-    "prevention",
+    "preventa",
+    "preventi",
+    "to prevent",
+    "prevent recurrence",
+    "prevent future",
+    "measures",
+    "actions",
+    "remediat",
+    "recommendation",
+    "in future",
+    "in the future",
     "action item",
     "action point",
     "actionable",
@@ -1883,10 +1885,13 @@ function matchesAny(normalized, phrases) {
   return list.some((phrase) => padded.includes(phrase));
 }
 var kindOrder = ["corrective", "lessons", "timeline", "rootCause", "summary"];
+var pastActions = /\b(?:actions?|measures?|steps?) (?:taken|performed|done|so far|during|we took)\b/;
 function classifyHeading(text, names4) {
   const normalized = normalizeHeading(text);
   if (normalized === "") return null;
-  return kindOrder.find((kind) => matchesAny(normalized, names4[kind])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names4[k])) ?? null;
+  if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
+  return kind;
 }
 function isTasksHeading(text, names4) {
   return matchesAny(normalizeHeading(text), names4.tasks);
@@ -1907,8 +1912,19 @@ function namesCorrectivePart(text, names4) {
 function isClosingHeading(text, names4) {
   return matchesAny(normalizeHeading(text), names4.closing);
 }
+var known = /* @__PURE__ */ new WeakMap();
 function isKnownHeading(text, names4) {
-  return classifyHeading(text, names4) !== null || continuesCorrective(text, names4) || isClosingHeading(text, names4);
+  let answers = known.get(names4);
+  if (!answers) {
+    answers = /* @__PURE__ */ new Map();
+    known.set(names4, answers);
+  }
+  const cached = answers.get(text);
+  if (cached !== void 0) return cached;
+  const answer = classifyHeading(text, names4) !== null || continuesCorrective(text, names4) || isClosingHeading(text, names4);
+  if (answers.size > 1e4) answers.clear();
+  answers.set(text, answer);
+  return answer;
 }
 
 // src/report/paragraphs.ts
@@ -1930,10 +1946,10 @@ function continues(prev, next) {
   if (/[,\-–—(]$/.test(prev.text)) return true;
   return !/[.!?:;)"'”’…]$/.test(prev.text) && /^[\p{Ll}(]/u.test(next.text);
 }
-function mergeWrapped(lines) {
+function mergeWrapped(lines2) {
   const out = [];
   let run = [];
-  for (const line of lines) {
+  for (const line of lines2) {
     const last = run[run.length - 1];
     if (last && !continues(last, line)) {
       const joined2 = joinLines(run);
@@ -1946,7 +1962,7 @@ function mergeWrapped(lines) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines, names4, endLine) {
+function paragraphBlocks(lines2, names4, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -1954,7 +1970,7 @@ function paragraphBlocks(lines, names4, endLine) {
     if (first) blocks.push({ kind: "paragraph", lines: mergeWrapped(run), line: first.line, endLine: end });
     run = [];
   };
-  for (const line of lines) {
+  for (const line of lines2) {
     const heading = pseudoHeading(line, names4);
     if (heading) {
       flushRun(line.line - 1);
@@ -1985,7 +2001,7 @@ var headingRank = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 var lineOf = (node, ctx) => (node.position?.start.line ?? 1) + ctx.offset;
 var endLineOf = (node, ctx) => (node.position?.end.line ?? 1) + ctx.offset;
 function inlineLines2(nodes, ctx) {
-  const lines = [];
+  const lines2 = [];
   let current2 = {
     parts: [],
     links: [],
@@ -1995,7 +2011,7 @@ function inlineLines2(nodes, ctx) {
     const text = cleanText(current2.parts.map((p) => p.text).join(""));
     const visible = current2.parts.filter((p) => p.text.replace(/[\s:]/g, "") !== "");
     if (text !== "") {
-      lines.push({
+      lines2.push({
         text,
         line: current2.line ?? 1,
         styled: visible.length > 0 && visible.every((p) => p.styled),
@@ -2005,7 +2021,7 @@ function inlineLines2(nodes, ctx) {
     }
     current2 = { parts: [], links: [], line: null };
   };
-  const walk2 = (node, styled) => {
+  const walk = (node, styled) => {
     if (node.type === "text") {
       if (current2.line === null && node.value.trim() !== "") {
         const leading = node.value.slice(0, node.value.search(/\S/)).split("\n").length - 1;
@@ -2017,12 +2033,12 @@ function inlineLines2(nodes, ctx) {
       if (node.tagName === "img" || node.tagName === "ul" || node.tagName === "ol") return;
       if (node.tagName === "a" && typeof node.properties.href === "string")
         current2.links.push(node.properties.href);
-      for (const child of node.children) walk2(child, styled || styledTags.has(node.tagName));
+      for (const child of node.children) walk(child, styled || styledTags.has(node.tagName));
     }
   };
-  for (const node of nodes) walk2(node, false);
+  for (const node of nodes) walk(node, false);
   flush2();
-  return lines;
+  return lines2;
 }
 function listEntries(list, ctx) {
   return list.children.filter((c) => c.type === "element" && c.tagName === "li").map((li) => liEntry(li, ctx));
@@ -2036,7 +2052,8 @@ function liEntry(li, ctx) {
     checked: null,
     line: lineOf(li, ctx),
     children: nested.flatMap((list) => listEntries(list, ctx)),
-    more: false
+    more: false,
+    body: null
   };
 }
 function tableBlock(table, ctx) {
@@ -2071,9 +2088,9 @@ function blocksOf(nodes, ctx) {
   const blocks = [];
   let inline = [];
   const flushInline = () => {
-    const lines = inlineLines2(inline, ctx);
+    const lines2 = inlineLines2(inline, ctx);
     const last = inline[inline.length - 1];
-    if (lines.length > 0 && last) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(last, ctx)));
+    if (lines2.length > 0 && last) blocks.push(...paragraphBlocks(lines2, ctx.names, endLineOf(last, ctx)));
     inline = [];
   };
   for (const node of nodes) {
@@ -2106,8 +2123,8 @@ function blocksOf(nodes, ctx) {
       });
     } else if (node.tagName === "p") {
       flushInline();
-      const lines = inlineLines2(node.children, ctx);
-      if (lines.length > 0) blocks.push(...paragraphBlocks(lines, ctx.names, endLineOf(node, ctx)));
+      const lines2 = inlineLines2(node.children, ctx);
+      if (lines2.length > 0) blocks.push(...paragraphBlocks(lines2, ctx.names, endLineOf(node, ctx)));
     } else if (node.tagName === "table") {
       flushInline();
       blocks.push(tableBlock(node, ctx));
@@ -2124,64 +2141,181 @@ function blocksOf(nodes, ctx) {
   flushInline();
   return blocks;
 }
+function hasNoText(html) {
+  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<[^>]*>/g, "").trim() === "";
+}
 function htmlBlocks(html, lineOffset, names4) {
+  if (hasNoText(html)) return [];
   const tree = fromHtml(html, { fragment: true });
   return blocksOf(tree.children, { offset: lineOffset, names: names4 });
 }
 
 // src/report/blocks.ts
-function span(node, offset = 0) {
-  return {
-    line: (node.position?.start.line ?? 1) + offset,
-    endLine: (node.position?.end.line ?? 1) + offset
-  };
+function span(token, fallback) {
+  if (!token.map) return { line: fallback, endLine: fallback };
+  return { line: token.map[0] + 1, endLine: Math.max(token.map[0] + 1, token.map[1]) };
 }
-function listEntry(item) {
+var inlineOf = (node) => node?.children.find((c) => c.token.type === "inline")?.token;
+function lines(node, fallback) {
+  const inline = inlineOf(node);
+  return inline ? inlineLines(inline.children, span(node.token, fallback).line) : [];
+}
+var ACTION_MARKER = /^\s*<!--\s*postmortem-tracker:\s*action[- ]items\s*-->\s*$/i;
+var taskMarker = /^\[([ xX])\](?:\s+|$)/;
+function taskState(paragraph) {
+  const first = inlineOf(paragraph)?.children?.[0];
+  if (first?.type !== "text") return null;
+  const marker = taskMarker.exec(first.content);
+  if (!marker) return null;
+  first.content = first.content.slice(marker[0].length);
+  return marker[1] !== " ";
+}
+var isList = (node) => node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
+function listEntry(item, raw) {
+  const at2 = span(item.token, 1).line;
   const [first, ...rest] = item.children;
-  const head = first?.type === "paragraph" ? joinLines(inlineLines(first.children, span(first).line)) : null;
+  const paragraph = first?.token.type === "paragraph_open" ? first : void 0;
+  const checked = taskState(paragraph);
+  const headLines = paragraph ? lines(paragraph, at2) : [];
+  raw?.push(...headLines);
+  const head = joinLines(headLines);
   const children = [];
   let more = false;
-  for (const child of first?.type === "paragraph" ? rest : item.children) {
-    if (child.type === "list") children.push(...child.children.map(listEntry));
-    else more = true;
+  let body = null;
+  for (const child of paragraph ? rest : item.children) {
+    if (isList(child)) children.push(...child.children.map((c) => listEntry(c)));
+    else {
+      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at2));
+      more = true;
+    }
   }
-  return { head, checked: item.checked ?? null, line: span(item).line, children, more };
+  return { head, checked, line: at2, children, more, body };
 }
-function tableBlock2(table) {
-  const [header, ...rows] = table.children;
-  const cellLines = (row2) => row2.children.map(
-    (cell2) => joinLines(inlineLines(cell2.children, span(cell2).line)) ?? emptyLine(span(cell2).line)
-  );
-  return {
-    kind: "table",
-    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
-    rows: rows.map((row2) => ({ cells: cellLines(row2), line: span(row2).line })),
-    ...span(table)
+var startsLikeEntry = (text) => new RegExp("^\\p{Lu}[^:.!?]{1,60}:\\s+\\S", "u").test(text);
+var endsSentence2 = (text) => /[.!?]["'”’)]?$/.test(text);
+function listBlocks(node, ctx) {
+  const out = [];
+  let entries = [];
+  let start = span(node.token, 1).line;
+  const flushList = (end) => {
+    if (entries.length > 0) out.push({ kind: "list", entries, line: start, endLine: end });
+    entries = [];
   };
+  for (const item of node.children) {
+    const raw = [];
+    const entry = listEntry(item, raw);
+    const lazy = (l) => !/^\s/.test(ctx.source[l.line - 1] ?? " ");
+    const cut = raw.findIndex((l, i) => i > 0 && lazy(l) && pseudoHeading(l, ctx.names) !== null);
+    const kept = cut > 0 ? raw.slice(0, cut) : raw;
+    const segments = [];
+    for (const [i, l] of kept.entries()) {
+      const prev = kept[i - 1];
+      if (i === 0 || prev && lazy(l) && endsSentence2(prev.text) && startsLikeEntry(l.text))
+        segments.push([l]);
+      else segments[segments.length - 1]?.push(l);
+    }
+    if (segments.length <= 1 && cut < 0) {
+      entries.push(entry);
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      const last = i === segments.length - 1 && cut < 0;
+      entries.push({
+        ...entry,
+        head: joinLines(segment),
+        line: segment[0]?.line ?? entry.line,
+        checked: i === 0 ? entry.checked : null,
+        children: last ? entry.children : [],
+        more: last ? entry.more : false,
+        body: last ? entry.body : null
+      });
+    });
+    if (cut > 0) {
+      const tail = raw.slice(cut);
+      flushList((tail[0]?.line ?? entry.line) - 1);
+      out.push(...paragraphBlocks(tail, ctx.names, tail[tail.length - 1]?.line ?? entry.line));
+      if (entry.children.length > 0)
+        out.push({
+          kind: "list",
+          entries: entry.children,
+          line: entry.children[0]?.line ?? entry.line,
+          endLine: trimmed(span(item.token, 1), ctx.source).endLine
+        });
+      start = span(item.token, 1).endLine + 1;
+    }
+  }
+  flushList(trimmed(span(node.token, 1), ctx.source).endLine);
+  return out;
 }
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function nodeBlocks(node, names4) {
-  switch (node.type) {
-    case "heading": {
-      const lines = inlineLines(node.children, span(node).line);
-      return [{ kind: "heading", rank: node.depth, text: lines.map((l) => l.text).join(" "), ...span(node) }];
+function tableBlock2(table) {
+  const rows = table.children.flatMap((part) => part.children.filter((r) => r.token.type === "tr_open"));
+  const cellLines = (row2) => {
+    const line = span(row2.token, 1).line;
+    return row2.children.map(
+      (cell2) => joinLines(lines(cell2, line).map((l) => ({ ...l, line }))) ?? emptyLine(line)
+    );
+  };
+  const [header, ...body] = rows;
+  return {
+    kind: "table",
+    header: header ? cellLines(header).map((cell2) => cell2.text) : [],
+    rows: body.map((row2) => ({ cells: cellLines(row2), line: span(row2.token, 1).line })),
+    ...span(table.token, 1)
+  };
+}
+function proseCode(token, names4) {
+  const at2 = span(token, 1);
+  const raw = token.content.split("\n");
+  const written = raw.map((text, i) => ({ text: text.trim(), line: at2.line + i })).filter((l) => l.text !== "");
+  const prose = written.every(
+    (l) => /^[\p{L}\p{N}"'(]/u.test(l.text) && l.text.split(/\s+/).length >= 4 && !/[{};=]\s*$|^\$ /.test(l.text)
+  );
+  if (!prose || written.length === 0) return [{ kind: "other", ...at2 }];
+  const textLines = written.map((l) => ({
+    text: cleanText(l.text),
+    line: l.line,
+    styled: false,
+    links: [],
+    id: null
+  }));
+  return paragraphBlocks(textLines, names4, at2.endLine);
+}
+function trimmed(block, source) {
+  let end = block.endLine;
+  while (end > block.line && (source[end - 1] ?? "").trim() === "") end -= 1;
+  return { line: block.line, endLine: end };
+}
+function nodeBlocks(node, names4, source) {
+  const token = node.token;
+  switch (token.type) {
+    case "heading_open": {
+      const text = lines(node, 1).map((l) => l.text).join(" ");
+      return [{ kind: "heading", rank: Number(token.tag.slice(1)), text, ...span(token, 1) }];
     }
-    case "paragraph":
-      return paragraphBlocks(inlineLines(node.children, span(node).line), names4, span(node).endLine);
-    case "list":
-      return [{ kind: "list", entries: node.children.map(listEntry), ...span(node) }];
-    case "table":
+    case "paragraph_open":
+      return paragraphBlocks(lines(node, 1), names4, span(token, 1).endLine);
+    case "bullet_list_open":
+    case "ordered_list_open":
+      return listBlocks(node, { names: names4, source });
+    case "code_block":
+      return proseCode(token, names4);
+    case "table_open":
       return [tableBlock2(node)];
-    case "html":
-      return htmlBlocks(node.value, span(node).line - 1, names4);
+    case "html_block":
+      if (ACTION_MARKER.test(token.content)) return [{ kind: "marker", ...span(token, 1) }];
+      return htmlBlocks(token.content, span(token, 1).line - 1, names4);
+    case "footnote_block_open":
+      return [];
     default:
-      return [{ kind: "other", ...span(node) }];
+      return token.map ? [{ kind: "other", ...span(token, 1) }] : [];
   }
 }
-function documentBlocks(root, names4) {
-  return root.children.flatMap((node) => nodeBlocks(node, names4));
+function documentBlocks(nodes, names4, body) {
+  const source = body.split("\n");
+  return nodes.flatMap((node) => nodeBlocks(node, names4, source));
 }
 function proseLines(blocks) {
   const out = [];
@@ -2202,42 +2336,29 @@ function proseLines(blocks) {
   return out;
 }
 
-// src/report/front-matter.ts
-import matter from "gray-matter";
-import { parse as parseYaml2 } from "yaml";
-function plain(value) {
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
-  }
-  if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+// src/report/evidence.ts
+var imperative = /^(?:never|always|don'?t|do not|avoid|add|adopt|alert|audit|automate|build|check|choose|conduct|configure|consider|create|define|deploy|develop|disable|document|enable|enforce|enhance|ensure|establish|evaluate|expand|explore|fix|have|implement|improve|increase|install|integrate|introduce|investigate|keep|limit|make|migrate|monitor|move|optimi[sz]e|patch|perform|plan|provide|reduce|refactor|remove|replace|require|review|rotate|run|scale|schedule|set up|share|split|standardi[sz]e|start|stop|switch|test|track|train|update|upgrade|use|validate|verify|write)\b/i;
+var commitment = /\b(?:we|i|they|the team|team)\s+(?:will|shall|must|should|plan to|intend to|are going to|'re going to|need to)\b|\bwe(?:'re| are)\s+\w+ing\b|\bto be\s+\w+ed\b/i;
+var label = /^[^:.!?]{2,60}:\s+\S/;
+var connector = /^(?:additionally|also|furthermore|moreover|however|overall|finally|in (?:conclusion|summary|short|addition)|to (?:sum up|conclude)|by (?:implementing|taking|following|adopting)|it is|it was|this (?:is|was|incident)|these|we believe|we hope|thank)\b/i;
+var aboutTheMeasures = /\b(?:these|the above|such) (?:corrective |preventative |preventive )?(?:measures|steps|actions|changes|improvements)\b/i;
+var pastTelling = /\b(?:was|were|had been|has been)\s+\w+(?:ed|en|t)\b/i;
+function reading(text) {
+  const action = (imperative.test(text) ? 2 : 0) + (commitment.test(text) ? 1 : 0) + (label.test(text) ? 1 : 0);
+  const narrative2 = (connector.test(text) ? 2 : 0) + (aboutTheMeasures.test(text) ? 2 : 0) + (pastTelling.test(text) && !commitment.test(text) ? 1 : 0);
+  return { action, narrative: narrative2 };
 }
-function closingLine(lines) {
-  if (lines[0]?.trimEnd() !== "---") return -1;
-  return lines.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+function readsAsAction(text) {
+  const r = reading(text);
+  return r.narrative <= r.action;
 }
-function readFrontMatter(text) {
-  const lines = text.split("\n");
-  const close2 = closingLine(lines);
-  if (close2 < 0) return { data: {}, body: text, error: null };
-  const body = "\n".repeat(close2 + 1) + lines.slice(close2 + 1).join("\n");
-  try {
-    const parsed = matter(lines.slice(0, close2 + 1).join("\n"), {
-      language: "yaml",
-      engines: { yaml: (text2) => parseYaml2(text2) }
-    });
-    const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
-    return { data, body, error: null };
-  } catch (error) {
-    const message = error.message ?? "unreadable";
-    const at2 = / at line (\d+), column \d+/.exec(message);
-    const line = at2 ? Number(at2[1]) : 1;
-    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
-  }
+function isSignOff(text) {
+  const words3 = text.split(/\s+/).filter(Boolean).length;
+  return words3 < 4 && (words3 === 1 || !/[.!?]$/.test(text)) && !imperative.test(text);
+}
+var announcement = /\b(?:what we(?:'re| are| will be) doing|what we will do|we will|we are going to|going forward|to prevent|the following (?:measures|steps|actions|changes|improvements)|as follows)\b/i;
+function announcesActions(text) {
+  return announcement.test(text);
 }
 
 // src/report/items.ts
@@ -2245,13 +2366,16 @@ var words = (text) => text.split(/\s+/).filter(Boolean).length;
 var endsWithColon = (text) => /:\s*$/.test(text);
 var stripColon = (text) => text.replace(/\s*:\s*$/, "");
 var columnRoles = [
-  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b/i],
+  ["owner", /owner|\bwho\b|assignee|assigned|responsible|\bdri\b|\bteam\b/i],
   ["due", /\bdue\b|deadline|\beta\b|target|\bwhen\b|date/i],
   ["priority", /priority|\bprio\b|\bsev/i],
   ["type", /\btype\b|category|\bkind\b/i],
   ["ref", /\bbug|issue|ticket|tracking|jira|\blink|\bpr\b|reference/i],
   ["status", /status|\bstate\b|\bdone\b|complete/i],
-  ["item", /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step/i]
+  [
+    "item",
+    /action|item|task|measure|follow|to ?do|\bwhat\b|description|title|remediation|step|focus|goal|improvement/i
+  ]
 ];
 function columnMap(header) {
   const roles = /* @__PURE__ */ new Map();
@@ -2280,7 +2404,12 @@ function tableCandidates(table, labels) {
     return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
 }
-var hasItemColumn = (table) => table.header.some((cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0] === "item");
+var roleOf = (cell2) => columnRoles.find(([, re]) => re.test(cell2))?.[0];
+var hasItemColumn = (table) => table.header.some((cell2) => roleOf(cell2) === "item");
+function isActionTable(table) {
+  const roles = [...columnMap(table.header).values()];
+  return roles.includes("owner") && hasItemColumn(table) && table.rows.length > 0;
+}
 function isCategory(entry, names4) {
   const text = entry.head?.text ?? "";
   if (entry.children.length === 0 || text === "" || words(text) > 8) return false;
@@ -2298,6 +2427,11 @@ function entryCandidates(entry, labels, names4) {
   if (isCategory(entry, names4)) {
     return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names4));
   }
+  if (entry.children.length === 0 && endsWithColon(head.text)) {
+    if (!entry.body) return [];
+    const joined = { ...head, text: `${stripColon(head.text)}: ${entry.body.text}` };
+    return [{ head: joined, checked: entry.checked === true, labels, cells: {} }];
+  }
   const child = entry.children[0]?.head;
   if (child && isTitleWithElaboration(entry)) {
     const joined = {
@@ -2313,6 +2447,18 @@ var sentenceCount = (text) => text.split(/[.!?]+(?:\s+|$)/).filter((s) => s.trim
 var announces = /\b(?:the following|as follows|below)\b/i;
 function isActionLine(line) {
   return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
+}
+var LONE_LINE_WORDS = 30;
+function listCandidates(entries, labels, names4) {
+  let current2 = labels;
+  return entries.flatMap((entry) => {
+    const text = entry.head?.text ?? "";
+    if (entry.children.length === 0 && !entry.body && endsWithColon(text)) {
+      current2 = [...labels, text];
+      return [];
+    }
+    return entryCandidates(entry, current2, names4);
+  });
 }
 function groups(section) {
   const stack = [];
@@ -2333,13 +2479,13 @@ function groupCandidates(group, names4) {
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0)
-    return lists.flatMap((l) => l.entries.flatMap((e) => entryCandidates(e, group.labels, names4)));
+  if (lists.length > 0) return lists.flatMap((l) => listCandidates(l.entries, group.labels, names4));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
-  const lines = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
-  return lines.filter(isActionLine).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
+  const lines2 = (listLike.length > 0 ? listLike : paragraphs).flatMap((p) => p.lines);
+  const several = lines2.length > 1;
+  return lines2.filter((l) => isActionLine(l) && readsAsAction(l.text) && !(several && isSignOff(l.text))).filter((l) => several || words(l.text) <= LONE_LINE_WORDS).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
 var hasListLike = (group) => group.blocks.some(
   (b) => b.kind === "list" || b.kind === "table" || b.kind === "paragraph" && b.lines.length >= 2
@@ -2356,24 +2502,207 @@ function isTaskCandidate(candidate, names4) {
 }
 var actionLabel = /^(?:action(?: item| point)?|todo|to do|follow[- ]?up|next step)\s*:/i;
 var directive = /^(?:never|always|don'?t|do not|avoid|add|implement|create|ensure|make sure|set up|enable|disable|improve|introduce|automate|document|monitor|alert|review|update|upgrade|build|establish|define|require|use|move|migrate|write|test|run|schedule|train|fix|remove|replace|limit|increase|reduce)\b/i;
+var labelled = (entry) => {
+  const head = entry.head;
+  return head !== null && !head.styled && head.boldLabel === true && /:\s*\S/.test(head.text);
+};
 function lessonCandidates(section) {
   const out = [];
+  const take2 = (head, checked) => out.push({ head, checked, labels: [section.title], cells: {} });
+  let announced = false;
   for (const block of section.blocks) {
     if (block.kind === "paragraph") {
-      for (const line of block.lines) {
-        if (actionLabel.test(line.text))
-          out.push({ head: line, checked: false, labels: [section.title], cells: {} });
-      }
+      for (const line of block.lines) if (actionLabel.test(line.text)) take2(line, false);
+      announced = block.lines.some((l) => announcesActions(l.text));
     } else if (block.kind === "list") {
       for (const entry of block.entries) {
         const head = entry.head;
-        if (head && (actionLabel.test(head.text) || directive.test(head.text))) {
-          out.push({ head, checked: entry.checked === true, labels: [section.title], cells: {} });
-        }
+        if (head && (announced || actionLabel.test(head.text) || directive.test(head.text) || labelled(entry)))
+          take2(head, entry.checked === true);
       }
-    }
+      announced = false;
+    } else if (block.kind === "heading") announced = false;
   }
   return out;
+}
+
+// src/report/choose.ts
+var inSpan = (line, spans) => spans.some((s) => line >= s.line && line <= s.endLine);
+function fromSections(spans, names4) {
+  return spans.flatMap((s, section) => sectionCandidates(s, names4).map((c) => ({ ...c, section })));
+}
+function standalone(blocks, spans, names4, kind) {
+  const timeline2 = spans.filter((s) => s.kind === "timeline");
+  const out = [];
+  let heading = null;
+  for (const block of blocks) {
+    if (block.kind === "heading") heading = block;
+    const fits = kind === "table" ? isStandaloneTable(block) : isStandaloneTaskList(block, heading, names4);
+    if (!fits || inSpan(block.line, timeline2)) continue;
+    out.push({
+      kind: "corrective",
+      title: heading?.text ?? "Action items",
+      rank: heading?.rank ?? BOLD_RANK,
+      line: heading?.line ?? block.line,
+      endLine: block.endLine,
+      blocks: [block]
+    });
+  }
+  return out;
+}
+var isStandaloneTable = (block) => block.kind === "table" && isActionTable(block);
+var notWork = /checklist|sign[- ]?off|acknowledg|approv|reviewed by|template/i;
+function isStandaloneTaskList(block, heading, names4) {
+  if (block.kind !== "list") return false;
+  const tasks = block.entries.filter((e) => e.checked !== null).length;
+  if (tasks === 0 || tasks * 2 < block.entries.length) return false;
+  return !heading || !notWork.test(heading.text) && !isClosingHeading(heading.text, names4);
+}
+var evidenceOf = {
+  table: (title) => `the table under "${title}", whose columns name an action and an owner`,
+  tasks: (title) => `the task list under "${title}"`
+};
+function fromHeadings(corrective, names4) {
+  const candidates = fromSections(corrective, names4);
+  if (candidates.length === 0) return null;
+  const used = corrective.filter((_, i) => candidates.some((c) => c.section === i));
+  const weak = used.find((s) => s.rank >= BOLD_RANK);
+  const first = used[0];
+  const source = weak ? {
+    certainty: "guess",
+    evidence: `the line "${weak.title}", which only looks like a heading`,
+    line: weak.line
+  } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line };
+  return { candidates, extraSections: [], source };
+}
+function fromStandalone(blocks, spans, names4) {
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  for (const kind of ["table", "tasks"]) {
+    const parts = standalone(blocks, spans, names4, kind).filter(
+      (t) => !corrective.some((c) => c.line === t.line)
+    );
+    const candidates = fromSections(parts, names4);
+    const first = parts[0];
+    if (candidates.length > 0 && first) {
+      const source = {
+        certainty: "guess",
+        evidence: evidenceOf[kind](first.title),
+        line: first.line
+      };
+      return { candidates, extraSections: parts, source };
+    }
+  }
+  return null;
+}
+function fromLessons(spans) {
+  if (spans.some((s) => s.kind === "corrective")) return null;
+  const lessons2 = spans.filter((s) => s.kind === "lessons");
+  const candidates = lessons2.flatMap((s) => lessonCandidates(s));
+  const from = lessons2.find((s) => candidates.some((c) => c.head.line >= s.line && c.head.line <= s.endLine));
+  if (candidates.length === 0 || !from) return null;
+  const evidence = `the entries of "${from.title}" that read as actions`;
+  return { candidates, extraSections: [], source: { certainty: "guess", evidence, line: from.line } };
+}
+function chooseItems(blocks, spans, names4) {
+  const marked = spans.filter((s) => s.marked);
+  if (marked.length > 0) {
+    const line = marked[0].line;
+    const source = {
+      certainty: "marker",
+      evidence: "the postmortem-tracker marker comment",
+      line
+    };
+    return { candidates: fromSections(marked, names4), extraSections: [], source };
+  }
+  const corrective = spans.filter((s) => s.kind === "corrective");
+  return fromHeadings(corrective, names4) ?? fromStandalone(blocks, spans, names4) ?? fromLessons(spans) ?? { candidates: [], extraSections: [], source: null };
+}
+
+// src/report/front-matter.ts
+import matter from "gray-matter";
+import { parse as parseYaml2 } from "yaml";
+function plain(value) {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, "");
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+function closingLine(lines2) {
+  if (lines2[0]?.trimEnd() !== "---") return -1;
+  return lines2.findIndex((line, i) => i > 0 && (line.trimEnd() === "---" || line.trimEnd() === "..."));
+}
+function readFrontMatter(text) {
+  const lines2 = text.split("\n");
+  const close2 = closingLine(lines2);
+  if (close2 < 0) return { data: {}, body: text, error: null };
+  const body = "\n".repeat(close2 + 1) + lines2.slice(close2 + 1).join("\n");
+  try {
+    const parsed = matter(lines2.slice(0, close2 + 1).join("\n"), {
+      language: "yaml",
+      engines: { yaml: (text2) => parseYaml2(text2) }
+    });
+    const data = parsed.data && typeof parsed.data === "object" ? plain(parsed.data) : {};
+    return { data, body, error: null };
+  } catch (error) {
+    const message = error.message ?? "unreadable";
+    const at2 = / at line (\d+), column \d+/.exec(message);
+    const line = at2 ? Number(at2[1]) : 1;
+    const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
+  }
+}
+var said = (data, key) => {
+  const value = data[key] ?? data[key.replace(/-/g, "_")];
+  return typeof value === "string" ? value.trim().toLowerCase() : value;
+};
+function declaresNoItems(data) {
+  const value = said(data, "action-items");
+  return value === "none" || value === false || value === 0 || Array.isArray(value) && value.length === 0;
+}
+function isDraft(data) {
+  return said(data, "status") === "draft";
+}
+
+// src/report/markdown.ts
+import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
+var MAX_NESTING = 2e3;
+var md = new MarkdownIt({ html: true, linkify: true, maxNesting: MAX_NESTING }).use(footnote);
+var SHALLOW_NESTING = 400;
+var shallow = new MarkdownIt({ html: true, linkify: true, maxNesting: SHALLOW_NESTING }).use(footnote);
+function tokenize(body) {
+  try {
+    return { tokens: md.parse(body, {}), limit: MAX_NESTING };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { tokens: shallow.parse(body, {}), limit: SHALLOW_NESTING };
+  }
+}
+function parseMarkdown(body) {
+  const { tokens, limit } = tokenize(body);
+  const root = [];
+  const stack = [root];
+  let truncatedAt = null;
+  let lastLine = 1;
+  for (const token of tokens) {
+    if (token.map) lastLine = token.map[0] + 1;
+    if (token.level >= limit - 1 && truncatedAt === null) truncatedAt = lastLine;
+    if (token.nesting === -1) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const node = { token, children: [] };
+    stack[stack.length - 1].push(node);
+    if (token.nesting === 1) stack.push(node.children);
+  }
+  return { nodes: root, truncatedAt, limit };
+}
+function decodeEntities(text) {
+  return md.utils.unescapeAll(text.replace(/\\/g, "\\\\"));
 }
 
 // src/report/dates.ts
@@ -2382,7 +2711,21 @@ var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
 var formats = ["yyyy-MM-dd", "yyyy/M/d", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy"];
+var cache = /* @__PURE__ */ new Map();
 function readDate(text) {
+  const known2 = cache.get(text);
+  if (known2) return known2;
+  const result = parseDate(text);
+  if (cache.size > 5e3) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+function parseDate(text) {
+  const plain2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (plain2) {
+    const date = DateTime2.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
+    return date.isValid ? { iso: text } : { invalid: date.invalidExplanation ?? "not a real date" };
+  }
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format of formats) {
     const date = DateTime2.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
@@ -2406,8 +2749,10 @@ var bracketName = new RegExp("\\s*\\[(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]
 var dueMarker = "(?:\u{1F4C5}|\u{1F5D3}\uFE0F?|\\bdue(?:\\s+(?:date|by|on))?|\\bdeadline|\\bby|\\bbefore|\\buntil|\\btarget(?:\\s+date)?|\\beta|\\bscheduled?\\s+for)";
 var dueWithMarker = new RegExp(`(${dueMarker})\\s*[:=\u2013-]?\\s*(${datePattern})`, "i");
 var narrative = /\b(?:from|to|on|since|after|at|in|between|and|until|till|through|expires?|expired|expiring|started|ended|of)\s*$/i;
+var anyIsoDate = new RegExp(`(?<![\\w/-])(${isoDate})`, "g");
 function bareIsoDate(text) {
-  for (const m of text.matchAll(new RegExp(`(?<![\\w/-])(${isoDate})`, "g"))) {
+  if (!/\d{4}/.test(text)) return null;
+  for (const m of text.matchAll(anyIsoDate)) {
     if (!narrative.test(text.slice(0, m.index))) return m;
   }
   return null;
@@ -2442,6 +2787,7 @@ var typeWords = Object.keys(typeByWord).join("|");
 var typeTag = new RegExp(`(?:\\btype\\s*[:=]\\s*(${typeWords})\\b|[[(](${typeWords})[\\])])`, "i");
 var issueUrl = /^https?:\/\/[^/\s]+\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\b/;
 var issueRefText = /(?<![\w/#&])(?:([A-Za-z0-9][\w.-]*)\/([\w.-]+))?#(\d+)\b/;
+var issueRefs = new RegExp(issueRefText.source, "g");
 var refMention = new RegExp(
   `[(\\[]\\s*(?:(?:tracked|filed|followed)\\s+(?:in|by|as)|see|refs?|issue|bug|ticket)?\\s*${issueRefText.source}\\s*[)\\]]`,
   "gi"
@@ -2463,7 +2809,7 @@ var refAfter = /^\s*(?:$|[)\],;—–|]|-\s|@|📅|\b(?:due|p[0-4]|type|id)\b)/i
 function references(text) {
   const scan = text.replace(/https?:\/\/\S+/g, (u) => issueUrl.test(u) ? u : " ".repeat(u.length));
   const out = [];
-  for (const m of scan.matchAll(new RegExp(issueRefText.source, "g"))) {
+  for (const m of scan.matchAll(issueRefs)) {
     const full = Boolean(m[1] && m[2]);
     const before = scan.slice(0, m.index);
     const after = scan.slice(m.index + m[0].length);
@@ -2509,6 +2855,8 @@ function withoutTrailingMentions(title) {
 function tidy(title) {
   return title.replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, "").replace(/\s+([,.;:!?])/g, "$1").replace(/\s+/g, " ").replace(/^[\s,;:.|—–-]+|[\s,;:|—–-]+$/g, "").trim();
 }
+var dateInCell = new RegExp(datePattern, "i");
+var wholeIsoDate = new RegExp(`^(?:${isoDate})$`);
 function readMetadata(head, cells = {}) {
   let title = head.text;
   const problems = [];
@@ -2517,7 +2865,7 @@ function readMetadata(head, cells = {}) {
   const dueSource = cells.due?.text ?? "";
   const marked = dueSource ? null : dueWithMarker.exec(title);
   const bare = dueSource || marked ? null : bareIsoDate(title);
-  const dateText = dueSource ? new RegExp(datePattern, "i").exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
+  const dateText = dueSource ? dateInCell.exec(dueSource)?.[0] ?? null : marked?.[2] ?? bare?.[1] ?? null;
   if (dueSource.trim() !== "" && !dateText && !/^(?:-|–|n\/a|none|tbd)$/i.test(dueSource.trim())) {
     problems.push(`due date "${dueSource.trim()}" could not be read: write it as YYYY-MM-DD`);
   }
@@ -2525,7 +2873,7 @@ function readMetadata(head, cells = {}) {
     const result = readDate(dateText);
     if ("iso" in result) due = result.iso;
     else problems.push(`due date "${dateText}" is not a real date (${result.invalid})`);
-    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || new RegExp(`^(?:${isoDate})$`).test(dateText));
+    const tagLike = marked && (/^(?:📅|🗓|due)/i.test(marked[1] ?? "") || wholeIsoDate.test(dateText));
     if (tagLike && marked) title = title.replace(marked[0], " ");
     else if (bare) title = title.replace(bare[0], " ");
   }
@@ -2568,8 +2916,24 @@ function readMetadata(head, cells = {}) {
 function findSections(blocks, names4) {
   const sections = [];
   let open3 = null;
+  let lastHeading = null;
   for (const block of blocks) {
+    if (block.kind === "marker") {
+      open3 = {
+        kind: "corrective",
+        title: lastHeading ?? "Action items",
+        rank: 0,
+        line: block.line,
+        endLine: block.endLine,
+        blocks: [],
+        marked: true
+      };
+      sections.push(open3);
+      continue;
+    }
     if (block.kind === "heading") {
+      lastHeading = block.text;
+      if (open3?.marked) open3 = null;
       const kind = classifyHeading(block.text, names4);
       if (open3) {
         const goesOn = open3.kind === "corrective" ? continuesCorrective(block.text, names4) || kind === null && !isClosingHeading(block.text, names4) && block.rank > open3.rank : kind === open3.kind ? block.rank > open3.rank : kind === null && !isClosingHeading(block.text, names4) && block.rank > open3.rank;
@@ -2602,20 +2966,16 @@ function findSections(blocks, names4) {
 }
 
 // src/report/parse.ts
-function parseMarkdown(body) {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-function reportTitle(frontMatter, blocks, path) {
-  if (typeof frontMatter.title === "string" && frontMatter.title.trim() !== "")
-    return frontMatter.title.trim();
-  const headings = blocks.filter((b) => b.kind === "heading");
-  const best = headings.reduce(
-    (a, b) => !a || b.rank < a.rank ? b : a,
-    void 0
-  );
-  if (best && best.rank <= 6) return best.text;
-  const firstLine2 = blocks.find((b) => b.kind === "paragraph")?.lines[0]?.text;
-  return headings[0]?.text ?? firstLine2 ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
+function reportTitle(frontMatter, blocks, path, names4) {
+  if (typeof frontMatter.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter.title));
+    if (title !== "") return title;
+  }
+  const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
+  const h1 = headings.find((h) => h.rank === 1);
+  if (h1) return h1.text;
+  const named = headings.find((h) => h.rank <= 6 && !isKnownHeading(h.text, names4));
+  return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
 function groupOf(candidate, mixed, names4) {
   if (!mixed) return null;
@@ -2629,8 +2989,18 @@ function toItems(candidates, names4, file, warnings) {
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
+  const next = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Map();
   return candidates.map((candidate) => {
-    const meta = readMetadata(candidate.head, candidate.cells);
+    const { head, cells } = candidate;
+    const signature = [
+      head.text,
+      head.id,
+      ...head.links,
+      ...Object.entries(cells).flatMap(([r, c]) => [r, c.text, ...c.links])
+    ].join("\0");
+    const meta = read.get(signature) ?? readMetadata(head, cells);
+    read.set(signature, meta);
     const line = candidate.head.line;
     for (const problem of meta.problems) warnings.push({ severity: "warning", message: problem, file, line });
     let key = meta.id ? explicitKey(meta.id) : derivedKey(meta.title || candidate.head.text);
@@ -2642,8 +3012,9 @@ function toItems(candidates, names4, file, warnings) {
         file,
         line
       });
-      let n = 2;
+      let n = next.get(key) ?? 2;
       while (seen.has(`${key}-${n}`)) n += 1;
+      next.set(key, n + 1);
       key = `${key}-${n}`;
     }
     seen.set(key, line);
@@ -2653,15 +3024,45 @@ function toItems(candidates, names4, file, warnings) {
       text: candidate.head.text,
       line,
       checked: candidate.checked,
-      owners: meta.owners,
+      owners: [...meta.owners],
       due: meta.due,
       priority: meta.priority,
       type: meta.type,
-      ref: meta.ref,
+      ref: meta.ref ? { ...meta.ref } : null,
       group: groupOf(candidate, mixedSections.has(candidate.section), names4),
       id: meta.id
     };
   });
+}
+function missingItemsWarning(spans, choice) {
+  const corrective = spans.find((s) => s.kind === "corrective");
+  const found = choice.candidates.length;
+  if (choice.source?.certainty === "marker") return null;
+  if (corrective) {
+    if (found > 0 && choice.source?.line === corrective.line) return null;
+    if (found > 0 && choice.extraSections.length === 0) return null;
+    if (found > 0)
+      return {
+        message: `"${corrective.title}" has no action items; ${found} action item(s) were taken from ${choice.source?.evidence}`,
+        line: corrective.line
+      };
+    return {
+      message: `"${corrective.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
+      line: corrective.line
+    };
+  }
+  if (found > 0 && choice.source) {
+    const where = choice.extraSections[0]?.title ?? spans.find((s) => s.line === choice.source?.line)?.title;
+    return {
+      message: `no "Corrective and Preventative Measures" section; ${found} action item(s) were taken from "${where}"`,
+      line: choice.source.line
+    };
+  }
+  const lessons2 = spans.find((s) => s.kind === "lessons");
+  return {
+    message: `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
+    ...lessons2 ? { line: lessons2.line } : {}
+  };
 }
 function mergeNames(extra) {
   return extra ? { ...defaultSectionNames, ...extra } : defaultSectionNames;
@@ -2677,7 +3078,15 @@ function parseReport(input, options = {}) {
     errors.push({ severity: "error", message: front.error.message, file, line: front.error.line });
   let blocks = [];
   try {
-    blocks = documentBlocks(parseMarkdown(front.body), names4);
+    const parsed = parseMarkdown(front.body);
+    blocks = documentBlocks(parsed.nodes, names4, front.body);
+    if (parsed.truncatedAt !== null)
+      warnings.push({
+        severity: "warning",
+        message: `the Markdown nests deeper than ${parsed.limit} levels here; what lies deeper was not read`,
+        file,
+        line: parsed.truncatedAt
+      });
   } catch (error) {
     errors.push({
       severity: "error",
@@ -2687,40 +3096,22 @@ function parseReport(input, options = {}) {
     });
   }
   const spans = findSections(blocks, names4);
-  const corrective = spans.filter((s) => s.kind === "corrective");
-  let candidates;
-  if (corrective.length > 0) {
-    candidates = corrective.flatMap(
-      (s, section) => sectionCandidates(s, names4).map((c) => ({ ...c, section }))
-    );
-    if (candidates.length === 0) {
-      const first = corrective[0];
-      warnings.push({
-        severity: "warning",
-        message: `"${first.title}" has no action items: write each measure as a list item ("- [ ] ...") so it can be tracked`,
-        file,
-        line: first.line
-      });
-    }
-  } else {
-    const lessons2 = spans.filter((s) => s.kind === "lessons");
-    candidates = lessons2.flatMap((s) => lessonCandidates(s));
-    warnings.push({
-      severity: "warning",
-      message: candidates.length > 0 ? `no "Corrective and Preventative Measures" section; ${candidates.length} action item(s) were taken from "${lessons2[0]?.title}"` : `no "Corrective and Preventative Measures" section (or "Action items", "Next steps", "Follow-ups", "Remediation"), so there is nothing to track`,
-      file,
-      ...lessons2[0] ? { line: lessons2[0].line } : {}
-    });
-  }
+  const choice = chooseItems(blocks, spans, names4);
+  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const missing = missingItemsWarning(spans, choice);
+  if (missing) warnings.push({ severity: "warning", file, ...missing });
   return {
     path: file,
-    title: reportTitle(front.data, blocks, file),
+    title: reportTitle(front.data, blocks, file, names4),
     frontMatter: front.data,
-    sections: spans.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(candidates, names4, file, warnings),
+    sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
+    items: toItems(choice.candidates, names4, file, warnings),
     prose: proseLines(blocks),
     warnings,
-    errors
+    errors,
+    ...choice.source ? { itemsFrom: choice.source } : {},
+    declaresNoItems: declaresNoItems(front.data),
+    draft: isDraft(front.data)
   };
 }
 
@@ -2784,7 +3175,7 @@ function exactPairs(items, candidates, source) {
   const pairs = /* @__PURE__ */ new Map();
   const pinned = /* @__PURE__ */ new Set();
   const used = /* @__PURE__ */ new Set();
-  const take = (test, pin) => items.forEach((item, i) => {
+  const take2 = (test, pin) => items.forEach((item, i) => {
     if (pairs.has(i)) return;
     const j = candidates.findIndex((c, n) => !used.has(n) && test(item, c));
     if (j < 0) return;
@@ -2792,8 +3183,8 @@ function exactPairs(items, candidates, source) {
     used.add(j);
     if (pin) pinned.add(i);
   });
-  take((item, c) => names(item, c, source), true);
-  take((item, c) => c.own.marker.key === item.key, false);
+  take2((item, c) => names(item, c, source), true);
+  take2((item, c) => c.own.marker.key === item.key, false);
   return { pairs, pinned };
 }
 function positionBonus(i, j, anchors, sizes) {
@@ -2880,6 +3271,8 @@ function matchItems(items, candidates, source) {
 var isTracked = (item, config) => !item.ref && !(item.checked && config.issues["checked-items"] === "record");
 function blockedReason(input) {
   const { report, path } = input.ctx;
+  if (report.draft)
+    return `${path} is marked \`status: draft\` in its front matter, so nothing was filed. When it is final, change that line (e.g. \`status: final\`) in a pull request; merging it files the action items.`;
   if (report.errors.length > 0) {
     return `${path} has errors, so nothing was filed: ${report.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`;
   }
@@ -2890,10 +3283,10 @@ function blockedReason(input) {
   }
   return null;
 }
-function lostTracker(existing, input, label) {
+function lostTracker(existing, input, label2) {
   const { ctx, config } = input;
   const issue = existing.find(
-    (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label) && parseMarker(i.body) === null
+    (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label2) && parseMarker(i.body) === null
   );
   if (!issue) return null;
   const marker = {
@@ -2995,9 +3388,9 @@ function trackerCreation(state) {
 }
 function planSetup(state) {
   const target = state.input.ctx.target;
-  const known = new Set(state.existing.flatMap((i) => i.labels));
+  const known2 = new Set(state.existing.flatMap((i) => i.labels));
   const rename = state.renamed ? [{ op: "renameLabel", repo: target, from: state.oldLabel, to: state.newLabel }] : [];
-  const labels = syncLabels(state).filter((l) => !known.has(l.name)).map((l) => ({ op: "ensureLabel", repo: target, ...l }));
+  const labels = syncLabels(state).filter((l) => !known2.has(l.name)).map((l) => ({ op: "ensureLabel", repo: target, ...l }));
   return [...rename, ...labels, ...state.tracker ? [] : [trackerCreation(state)]];
 }
 
@@ -3094,7 +3487,7 @@ function trackerWrites(state, items, created, tracker) {
   };
   const rules2 = deadlineRules(config);
   const facts = { merged: marker.merged, severity: marker.severity ?? null };
-  const lines = entries.map(
+  const lines2 = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
@@ -3117,7 +3510,7 @@ function trackerWrites(state, items, created, tracker) {
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines, resolved, entries.length, marker, notes),
+    body: trackerBody(headerFromReport(ctx), lines2, resolved, entries.length, marker, notes),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state
   };
@@ -3138,25 +3531,25 @@ function finishSync(state, items, created, commented = false) {
 
 // src/tracking/link-back.ts
 function linkedReport(text, items, where) {
-  const lines = text.split("\n");
+  const lines2 = text.split("\n");
   let added = 0;
   for (const { item, issue } of items) {
     const at2 = item.line - 1;
-    const line = lines[at2];
+    const line = lines2[at2];
     const url = `${where.serverUrl}/${repoName(where.repo)}/issues/${issue}`;
     if (line === void 0 || item.ref?.number === issue || line.includes(url)) continue;
-    lines[at2] = withLink(line, `[#${issue}](${url})`);
+    lines2[at2] = withLink(line, `[#${issue}](${url})`);
     added += 1;
   }
-  return added > 0 ? lines.join("\n") : null;
+  return added > 0 ? lines2.join("\n") : null;
 }
 function withLink(line, link) {
   const cr = line.endsWith("\r") ? "\r" : "";
   const body = cr ? line.slice(0, -1) : line;
-  const trimmed = body.trimEnd();
-  if (trimmed.trimStart().startsWith("|") && trimmed.endsWith("|") && !trimmed.endsWith("\\|"))
-    return `${trimmed.slice(0, -1).trimEnd()} ${link} |${cr}`;
-  return `${trimmed} (${link})${cr}`;
+  const trimmed2 = body.trimEnd();
+  if (trimmed2.trimStart().startsWith("|") && trimmed2.endsWith("|") && !trimmed2.endsWith("\\|"))
+    return `${trimmed2.slice(0, -1).trimEnd()} ${link} |${cr}`;
+  return `${trimmed2} (${link})${cr}`;
 }
 
 // src/jobs/link-back.ts
@@ -3195,8 +3588,8 @@ async function readReport(client, repo, path, sha, config) {
 async function reportIssues(client, target, file, config) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
   const existing = [];
-  for (const label of new Set(paths.map((p) => reportLabel(p, config))))
-    existing.push(...await client.issuesWithLabel(target, label));
+  for (const label2 of new Set(paths.map((p) => reportLabel(p, config))))
+    existing.push(...await client.issuesWithLabel(target, label2));
   return existing;
 }
 async function syncInputFor(client, at2, settings) {
@@ -3537,9 +3930,9 @@ var summaryDuration = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const lines = linesOf(report, sections);
+    const lines2 = linesOf(report, sections);
     const at2 = sections[0]?.line ?? 1;
-    const line = lines.find(
+    const line = lines2.find(
       (l) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l.text) && (l.text.match(time)?.length ?? 0) > 0
     );
     if (!line) {
@@ -3593,8 +3986,8 @@ var summaryImpact = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const lines = linesOf(report, sections);
-    const impact = [...lines, ...underHeading(report, /\bimpact\b/i)].find(
+    const lines2 = linesOf(report, sections);
+    const impact = [...lines2, ...underHeading(report, /\bimpact\b/i)].find(
       (l) => /\bimpact|affect|users?\b|customers?\b/i.test(l.text)
     );
     if (!impact)
@@ -3605,7 +3998,7 @@ var summaryImpact = {
           suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
         }
       ];
-    const share = [...lines, ...underHeading(report, /\bimpact\b/i)].some(
+    const share = [...lines2, ...underHeading(report, /\bimpact\b/i)].some(
       (l) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
         l.text
       )
@@ -3626,8 +4019,8 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
-    return said ? [] : [
+    const said2 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
+    return said2 ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
         line: sections[0]?.line ?? 1,
@@ -3724,18 +4117,45 @@ var rootCause = {
     return out;
   }
 };
+var MARKER = "<!-- postmortem-tracker: action-items -->";
+var NONE = "If the report has none, write `action-items: none` in its front matter.";
 var correctiveTasks = {
   id: "corrective-tasks",
   level: "error",
-  description: "The corrective section holds at least one action item.",
+  description: "The report yields at least one action item, unless its front matter says it has none (`action-items: none`).",
   check(report) {
-    const sections = sectionsOf(report, "corrective");
-    if (sections.length === 0 || report.items.length > 0) return [];
+    if (report.items.length > 0 || report.declaresNoItems) return [];
+    const section = sectionsOf(report, "corrective")[0];
+    if (section) {
+      return [
+        {
+          message: "the corrective section has no action items",
+          line: section.line,
+          suggestion: `List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15". If the measures are written elsewhere, write ${MARKER} on the line before their list. ${NONE}`
+        }
+      ];
+    }
     return [
       {
-        message: "the corrective section has no action items",
-        line: sections[0]?.line ?? 1,
-        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+        message: "the report has no action item, so its merge will file nothing",
+        line: sectionsOf(report, "lessons")[0]?.line ?? firstLine(report),
+        suggestion: `Put the measures under a heading that names them ("Corrective and Preventative Measures", "Action items", "Next steps", "Follow-ups", "Remediation", "Prevention"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list. ${NONE}`
+      }
+    ];
+  }
+};
+var correctiveGuess = {
+  id: "corrective-guess",
+  level: "warning",
+  description: "The action items come from a section the parser is sure of, not from a guess.",
+  check(report) {
+    const from = report.itemsFrom;
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
+    return [
+      {
+        message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
+        line: from.line,
+        suggestion: `Make the choice certain: give the measures a Markdown heading that names them ("## Corrective and Preventative Measures", "## Action items", "## Next steps"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list.`
       }
     ];
   }
@@ -3769,6 +4189,7 @@ var structureRules = [
   timeline,
   rootCause,
   correctiveTasks,
+  correctiveGuess,
   lessons
 ];
 
@@ -4055,11 +4476,11 @@ import { DateTime as DateTime6 } from "luxon";
 // src/tracking/reminders/closing.ts
 import { DateTime as DateTime4 } from "luxon";
 function wontDoLines(statuses, record2) {
-  const lines = statuses.flatMap((s) => {
+  const lines2 = statuses.flatMap((s) => {
     const reason = s.state === "not_planned" ? shownReason(s.entry.key, record2) : void 0;
     return reason === void 0 ? [] : [`- ${s.entry.title}: ${reason ?? "no reason given"}`];
   });
-  return lines.length > 0 ? ["", "Won't do:", ...lines] : [];
+  return lines2.length > 0 ? ["", "Won't do:", ...lines2] : [];
 }
 function closingComment(statuses, merged, zone2, record2 = {}) {
   const start = DateTime4.fromISO(merged, { zone: zone2 });
@@ -4266,18 +4687,18 @@ function summaryOf(statuses, input, done, itemReminders2) {
 
 // src/tracking/reminders/plan.ts
 function overdueLabels(statuses, input) {
-  const label = input.settings.overdueLabel;
+  const label2 = input.settings.overdueLabel;
   const ops = [];
   for (const s of statuses) {
     if (s.entry.issue === null || s.entry.repo || s.state === "done" || s.state === "missing") continue;
-    const has = (input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? []).includes(label);
+    const has = (input.items.get(issueKey(s.repo, s.entry.issue))?.labels ?? []).includes(label2);
     if (s.daysOverdue > 0 && !has)
-      ops.push({ op: "addLabels", repo: s.repo, issue: { existing: s.entry.issue }, labels: [label] });
+      ops.push({ op: "addLabels", repo: s.repo, issue: { existing: s.entry.issue }, labels: [label2] });
     if (s.daysOverdue === 0 && has)
-      ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label });
+      ops.push({ op: "removeLabel", repo: s.repo, issue: { existing: s.entry.issue }, label: label2 });
   }
   if (ops.some((op) => op.op === "addLabels"))
-    ops.unshift({ op: "ensureLabel", repo: input.tracker.repo, ...overdueLabelSpec(label) });
+    ops.unshift({ op: "ensureLabel", repo: input.tracker.repo, ...overdueLabelSpec(label2) });
   return ops;
 }
 function itemReminders(statuses, input) {
@@ -4409,22 +4830,22 @@ function planReminders(input) {
 // src/tracking/reminders/chat.ts
 var MAX_LINES = 40;
 function chatDigest(trackers, repo, serverUrl2) {
-  const lines = [];
+  const lines2 = [];
   let count = 0;
   for (const t of trackers) {
     for (const a of t.attention) {
       count += 1;
-      if (lines.length >= MAX_LINES) continue;
+      if (lines2.length >= MAX_LINES) continue;
       const url = `${serverUrl2}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
       const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
       const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
-      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
+      lines2.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
     }
   }
   if (count === 0) return null;
-  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
+  const more = count > lines2.length ? [`\u2026and ${count - lines2.length} more`] : [];
   const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
-  return [head, ...lines, ...more].join("\n");
+  return [head, ...lines2, ...more].join("\n");
 }
 
 // src/jobs/sweep.ts
@@ -4584,11 +5005,11 @@ var cursorWrite = (repo, name, description) => ({
   description: description.slice(0, 100)
 });
 async function readCursor(input, deps) {
-  const label = deps.config.labels.tracker;
-  const description = await deps.client.labelDescription(input.repo, label);
+  const label2 = deps.config.labels.tracker;
+  const description = await deps.client.labelDescription(input.repo, label2);
   if (description === null) return null;
   const match = CURSOR.exec(description);
-  return { label, description, cursor: match ? Number(match[1]) : null };
+  return { label: label2, description, cursor: match ? Number(match[1]) : null };
 }
 async function writeCursor(input, deps, at2, stopped) {
   const base = at2.description.replace(CURSOR, "");
@@ -4600,10 +5021,10 @@ async function writeCursor(input, deps, at2, stopped) {
     deps.log.warn(`could not record where the sweep stopped: ${errorText(error)}`);
   }
 }
-async function listTrackers(input, deps, label) {
+async function listTrackers(input, deps, label2) {
   let issues;
   try {
-    issues = await deps.client.issuesWithLabel(input.repo, label);
+    issues = await deps.client.issuesWithLabel(input.repo, label2);
   } catch (error) {
     if (!(error instanceof BudgetExhausted)) throw error;
     deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
@@ -4683,11 +5104,11 @@ function byRepository2(found) {
 }
 function trackerQueries(input, deps) {
   const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
-  const label = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
+  const label2 = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
   const closedSince = DateTime6.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
   return [
-    `is:issue is:open ${label}${author}`,
-    `is:issue is:closed ${label}${author} closed:>=${closedSince}`
+    `is:issue is:open ${label2}${author}`,
+    `is:issue is:closed ${label2}${author} closed:>=${closedSince}`
   ];
 }
 var emptyResult2 = () => ({
@@ -4721,21 +5142,21 @@ function openItems(queue, botLogin) {
 }
 function sharedReads(client, upcoming) {
   const key = (r) => issueKey(r.repo, r.number);
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   const view = Object.create(client);
   view.issueSnapshots = async (refs) => {
-    const missing = refs.filter((r) => !cache.has(key(r)));
+    const missing = refs.filter((r) => !cache2.has(key(r)));
     if (missing.length > 0) {
       const asked = new Set(missing.map(key));
       const room = Math.max(0, 100 - (missing.length % 100 || 100));
-      const ahead = upcoming.filter((r) => !cache.has(key(r)) && !asked.has(key(r))).slice(0, room);
-      for (const [k, snapshot] of await client.issueSnapshots([...missing, ...ahead])) cache.set(k, snapshot);
+      const ahead = upcoming.filter((r) => !cache2.has(key(r)) && !asked.has(key(r))).slice(0, room);
+      for (const [k, snapshot] of await client.issueSnapshots([...missing, ...ahead])) cache2.set(k, snapshot);
     }
-    return new Map(refs.map((r) => [key(r), cache.get(key(r)) ?? null]));
+    return new Map(refs.map((r) => [key(r), cache2.get(key(r)) ?? null]));
   };
   return view;
 }
-async function sweepRepository(entry, label, reads, deps, result) {
+async function sweepRepository(entry, label2, reads, deps, result) {
   const name = repoName(entry.repo);
   const jobDeps = await deps.repoDeps(entry.repo);
   if (typeof jobDeps === "string") {
@@ -4754,7 +5175,7 @@ async function sweepRepository(entry, label, reads, deps, result) {
     now,
     serverUrl: entry.serverUrl,
     // A repository that renamed its tracker label lists its trackers itself.
-    ...jobDeps.config.labels.tracker === label ? { trackers: entry.trackers.map((t) => t.issue) } : {}
+    ...jobDeps.config.labels.tracker === label2 ? { trackers: entry.trackers.map((t) => t.issue) } : {}
   };
   const swept = await sweep(input, { ...jobDeps, client: reads });
   add(result, name, swept);

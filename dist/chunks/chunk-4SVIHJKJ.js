@@ -27065,6 +27065,7 @@ var ruleIds = [
   "timeline",
   "root-cause",
   "corrective-tasks",
+  "corrective-guess",
   "lessons",
   "item-owner",
   "item-due",

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-VDZPO2WH.js";
+} from "./chunk-54YQBZ4T.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-RQZZKJJN.js";
 import {
   reviewOptions
-} from "./chunk-MWOEBQF5.js";
+} from "./chunk-4SVIHJKJ.js";
 import {
   error,
   notice,
@@ -398,18 +398,45 @@ var rootCause = {
     return out;
   }
 };
+var MARKER = "<!-- postmortem-tracker: action-items -->";
+var NONE = "If the report has none, write `action-items: none` in its front matter.";
 var correctiveTasks = {
   id: "corrective-tasks",
   level: "error",
-  description: "The corrective section holds at least one action item.",
+  description: "The report yields at least one action item, unless its front matter says it has none (`action-items: none`).",
   check(report) {
-    const sections = sectionsOf(report, "corrective");
-    if (sections.length === 0 || report.items.length > 0) return [];
+    if (report.items.length > 0 || report.declaresNoItems) return [];
+    const section = sectionsOf(report, "corrective")[0];
+    if (section) {
+      return [
+        {
+          message: "the corrective section has no action items",
+          line: section.line,
+          suggestion: `List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15". If the measures are written elsewhere, write ${MARKER} on the line before their list. ${NONE}`
+        }
+      ];
+    }
     return [
       {
-        message: "the corrective section has no action items",
-        line: sections[0]?.line ?? 1,
-        suggestion: 'List each measure as a task: "- [ ] Add an alert on pool saturation @owner due: 2026-12-15".'
+        message: "the report has no action item, so its merge will file nothing",
+        line: sectionsOf(report, "lessons")[0]?.line ?? firstLine(report),
+        suggestion: `Put the measures under a heading that names them ("Corrective and Preventative Measures", "Action items", "Next steps", "Follow-ups", "Remediation", "Prevention"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list. ${NONE}`
+      }
+    ];
+  }
+};
+var correctiveGuess = {
+  id: "corrective-guess",
+  level: "warning",
+  description: "The action items come from a section the parser is sure of, not from a guess.",
+  check(report) {
+    const from = report.itemsFrom;
+    if (from?.certainty !== "guess" || report.items.length === 0) return [];
+    return [
+      {
+        message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
+        line: from.line,
+        suggestion: `Make the choice certain: give the measures a Markdown heading that names them ("## Corrective and Preventative Measures", "## Action items", "## Next steps"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list.`
       }
     ];
   }
@@ -443,6 +470,7 @@ var structureRules = [
   timeline,
   rootCause,
   correctiveTasks,
+  correctiveGuess,
   lessons
 ];
 

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-RYBM422R.js";
+} from "./chunk-W667QDQP.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";
