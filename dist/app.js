@@ -101,5 +101,6 @@ try {
 }
 var { run } = await import("probot");
 var { optionsFromEnv, postmortemTracker } = await import("./probot-app.js");
+var { AppOctokit } = await import("./chunks/octokit-B5M7DLNM.js");
 var options = optionsFromEnv(env);
-await run((app) => postmortemTracker(app, options), { env });
+await run((app) => postmortemTracker(app, options), { env, Octokit: AppOctokit });

@@ -47226,6 +47226,8 @@ function isTitleWithElaboration(entry) {
 }
 function entryCandidates(entry, labels, names2) {
   const head = entry.head;
+  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+    return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
   if (isCategory(entry, names2)) {
@@ -56995,8 +56997,18 @@ function toItems(candidates, names2, file2, warnings) {
   const seen = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
   const read = /* @__PURE__ */ new Map();
-  return candidates.map((candidate) => {
+  return candidates.flatMap((candidate) => {
     const { head, cells: cells2 } = candidate;
+    if (!hasWords(head.text) && !head.links.some((l2) => /\/issues\/\d+/.test(l2))) {
+      const shown = head.text === "" ? "nothing but markup" : `only "${head.text}"`;
+      warnings.push({
+        severity: "warning",
+        message: `this action item has ${shown} once its formatting is taken out, so it is not tracked: write what should be done`,
+        file: file2,
+        line: head.line
+      });
+      return [];
+    }
     const signature = [
       head.text,
       head.id,
@@ -57022,7 +57034,7 @@ function toItems(candidates, names2, file2, warnings) {
       key = `${key}-${n2}`;
     }
     seen.set(key, line);
-    return {
+    const item = {
       key,
       title: meta3.title || candidate.head.text,
       text: candidate.head.text,
@@ -57036,6 +57048,7 @@ function toItems(candidates, names2, file2, warnings) {
       group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta3.id
     };
+    return [item];
   });
 }
 function missingItemsWarning(spans, choice) {
@@ -57118,6 +57131,7 @@ function parseReport(input2, options3 = {}) {
     draft: isDraft(front.data)
   };
 }
+var hasWords;
 var init_parse4 = __esm({
   "src/report/parse.ts"() {
     "use strict";
@@ -57131,6 +57145,7 @@ var init_parse4 = __esm({
     init_normalize();
     init_sections();
     init_vocabulary();
+    hasWords = (text2) => /[\p{L}\p{N}]/u.test(text2);
   }
 });
 

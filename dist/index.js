@@ -60,10 +60,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-6FM3PXH4.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-653HHIBW.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-H6OLWAE2.js")).syncJob,
   track: async () => (await import("./chunks/track-XPWZWKAN.js")).trackJob,
   tick: async () => (await import("./chunks/tick-L27GWMQD.js")).tickJob,
-  review: async () => (await import("./chunks/review-C7MJBXGM.js")).reviewJob
+  review: async () => (await import("./chunks/review-SDNM4NNN.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -18,6 +18,7 @@ try {
 }
 const { run } = await import("probot");
 const { optionsFromEnv, postmortemTracker } = await import("./app.ts");
+const { AppOctokit } = await import("./octokit.ts");
 const options = optionsFromEnv(env);
 // Probot reads its options (the key among them) from the environment it is given.
-await run((app) => postmortemTracker(app, options), { env });
+await run((app) => postmortemTracker(app, options), { env, Octokit: AppOctokit });

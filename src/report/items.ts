@@ -100,6 +100,9 @@ function isTitleWithElaboration(entry: ListEntry): boolean {
 
 function entryCandidates(entry: ListEntry, labels: string[], names: SectionNames): Candidate[] {
   const head = entry.head;
+  // A task box with nothing readable in it (only markup): kept, so that the parse can say so.
+  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+    return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child) => entryCandidates(child, labels, names));
   if (isCategory(entry, names)) {

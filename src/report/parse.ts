@@ -64,8 +64,19 @@ function toItems(
   const next = new Map<string, number>();
   // Identical rows (a pasted table, a hostile one) are read once.
   const read = new Map<string, ReturnType<typeof readMetadata>>();
-  return candidates.map((candidate) => {
+  return candidates.flatMap((candidate) => {
     const { head, cells } = candidate;
+    // An item made of markup alone ("__", "` `", an empty link) has nothing to file: the author hears of it.
+    if (!hasWords(head.text) && !head.links.some((l) => /\/issues\/\d+/.test(l))) {
+      const shown = head.text === "" ? "nothing but markup" : `only "${head.text}"`;
+      warnings.push({
+        severity: "warning",
+        message: `this action item has ${shown} once its formatting is taken out, so it is not tracked: write what should be done`,
+        file,
+        line: head.line,
+      });
+      return [];
+    }
     const signature = [
       head.text,
       head.id,
@@ -91,7 +102,7 @@ function toItems(
       key = `${key}-${n}`;
     }
     seen.set(key, line);
-    return {
+    const item: ActionItem = {
       key,
       title: meta.title || candidate.head.text,
       text: candidate.head.text,
@@ -105,8 +116,12 @@ function toItems(
       group: groupOf(candidate, mixedSections.has(candidate.section), names),
       id: meta.id,
     };
+    return [item];
   });
 }
+
+/** Letters or digits, in any script, or an issue reference: something a person could act on. */
+const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /** Why the items are missing or came from outside a corrective section, for the CLI's plan. */
 function missingItemsWarning(

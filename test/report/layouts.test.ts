@@ -240,3 +240,18 @@ describe("the report's title", () => {
     expect(title("## Issue Summary\n\nText.\n\n## Timeline\n")).toBe("2026-03-db");
   });
 });
+
+describe("items made of markup alone", () => {
+  it("are not tracked, and the author is told on their line", () => {
+    const report = parseReport("# Outage\n\n## Action items\n\n- [ ] __\n- [ ] Add an alert\n", {
+      path: "p.md",
+    });
+    expect(report.items.map((i) => i.title)).toEqual(["Add an alert"]);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringContaining('only "__" once its formatting is taken out'),
+      }),
+    );
+  });
+});

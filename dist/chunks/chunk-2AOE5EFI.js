@@ -2422,6 +2422,8 @@ function isTitleWithElaboration(entry) {
 }
 function entryCandidates(entry, labels, names4) {
   const head = entry.head;
+  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+    return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child2) => entryCandidates(child2, labels, names4));
   if (isCategory(entry, names4)) {
@@ -2991,8 +2993,18 @@ function toItems(candidates, names4, file, warnings) {
   const seen = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
   const read = /* @__PURE__ */ new Map();
-  return candidates.map((candidate) => {
+  return candidates.flatMap((candidate) => {
     const { head, cells } = candidate;
+    if (!hasWords(head.text) && !head.links.some((l) => /\/issues\/\d+/.test(l))) {
+      const shown = head.text === "" ? "nothing but markup" : `only "${head.text}"`;
+      warnings.push({
+        severity: "warning",
+        message: `this action item has ${shown} once its formatting is taken out, so it is not tracked: write what should be done`,
+        file,
+        line: head.line
+      });
+      return [];
+    }
     const signature = [
       head.text,
       head.id,
@@ -3018,7 +3030,7 @@ function toItems(candidates, names4, file, warnings) {
       key = `${key}-${n}`;
     }
     seen.set(key, line);
-    return {
+    const item = {
       key,
       title: meta.title || candidate.head.text,
       text: candidate.head.text,
@@ -3032,8 +3044,10 @@ function toItems(candidates, names4, file, warnings) {
       group: groupOf(candidate, mixedSections.has(candidate.section), names4),
       id: meta.id
     };
+    return [item];
   });
 }
+var hasWords = (text) => /[\p{L}\p{N}]/u.test(text);
 function missingItemsWarning(spans, choice) {
   const corrective = spans.find((s) => s.kind === "corrective");
   const found = choice.candidates.length;

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-54YQBZ4T.js";
+} from "./chunk-4FYLR5SA.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-W667QDQP.js";
+} from "./chunk-2AOE5EFI.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-54YQBZ4T.js";
+} from "./chunk-4FYLR5SA.js";
 import {
   syncSummary,
   writeJobSummary

@@ -17860,6 +17860,8 @@ function isTitleWithElaboration(entry) {
 }
 function entryCandidates(entry, labels, names2) {
   const head = entry.head;
+  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+    return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
   if (isCategory(entry, names2)) {
@@ -23744,8 +23746,18 @@ function toItems(candidates, names2, file, warnings) {
   const seen = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
   const read = /* @__PURE__ */ new Map();
-  return candidates.map((candidate) => {
+  return candidates.flatMap((candidate) => {
     const { head, cells } = candidate;
+    if (!hasWords(head.text) && !head.links.some((l) => /\/issues\/\d+/.test(l))) {
+      const shown = head.text === "" ? "nothing but markup" : `only "${head.text}"`;
+      warnings.push({
+        severity: "warning",
+        message: `this action item has ${shown} once its formatting is taken out, so it is not tracked: write what should be done`,
+        file,
+        line: head.line
+      });
+      return [];
+    }
     const signature = [
       head.text,
       head.id,
@@ -23771,7 +23783,7 @@ function toItems(candidates, names2, file, warnings) {
       key = `${key}-${n}`;
     }
     seen.set(key, line);
-    return {
+    const item = {
       key,
       title: meta.title || candidate.head.text,
       text: candidate.head.text,
@@ -23785,8 +23797,10 @@ function toItems(candidates, names2, file, warnings) {
       group: groupOf(candidate, mixedSections.has(candidate.section), names2),
       id: meta.id
     };
+    return [item];
   });
 }
+var hasWords = (text2) => /[\p{L}\p{N}]/u.test(text2);
 function missingItemsWarning(spans, choice) {
   const corrective = spans.find((s2) => s2.kind === "corrective");
   const found = choice.candidates.length;
