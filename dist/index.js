@@ -59,8 +59,8 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-6FM3PXH4.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-H6OLWAE2.js")).syncJob,
+  sweep: async () => (await import("./chunks/sweep-SBVF3235.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-U636DCKJ.js")).syncJob,
   track: async () => (await import("./chunks/track-XPWZWKAN.js")).trackJob,
   tick: async () => (await import("./chunks/tick-L27GWMQD.js")).tickJob,
   review: async () => (await import("./chunks/review-SDNM4NNN.js")).reviewJob
@@ -86,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-OGKOJMBS.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-PRDNSLBO.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

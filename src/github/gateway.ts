@@ -28,6 +28,8 @@ export class Gateway {
   private readonly writer: GitHubWriter;
   private readonly log: Logger;
   private readonly dryRun: boolean;
+  /** The best-effort writes that failed, each with what it was for and GitHub's answer. */
+  readonly skipped: string[] = [];
   /** Logins this repository refused as assignees: not sent again. */
   private readonly unassignable = new Set<string>();
 
@@ -139,6 +141,7 @@ export class Gateway {
     } catch (error) {
       if (!what || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${what}: ${errorText(error)}`);
+      this.skipped.push(`${what}: ${errorText(error)}`);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { BudgetExhausted } from "../github/client.ts";
 import { errorText, httpStatus } from "../github/octokit.ts";
-import type { TrackerMarker } from "../tracking/marker.ts";
+import { parseMarker, type TrackerMarker } from "../tracking/marker.ts";
 import type { ExistingIssue, IssueSnapshot, Operation, RepoId } from "../tracking/model.ts";
 import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
@@ -285,7 +285,11 @@ async function writeCursor(
 }
 
 /** Our trackers in the repository; null when the budget ran out while listing them. */
-async function listTrackers(input: SweepInput, deps: JobDeps, label: string): Promise<Tracked[] | null> {
+/** Issues of our account with the tracker label whose marker a person removed: said, not skipped silently. */
+const lostTrackers = (issues: ExistingIssue[], botLogin: string) =>
+  issues.filter((i) => i.author === botLogin && i.state === "open" && parseMarker(i.body) === null);
+
+async function listIssues(input: SweepInput, deps: JobDeps, label: string): Promise<ExistingIssue[] | null> {
   let issues: ExistingIssue[];
   try {
     issues = await deps.client.issuesWithLabel(input.repo, label);
@@ -294,7 +298,7 @@ async function listTrackers(input: SweepInput, deps: JobDeps, label: string): Pr
     deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
     return null;
   }
-  return issues.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  return issues;
 }
 
 export async function sweep(input: SweepInput, deps: JobDeps): Promise<SweepResult> {
@@ -307,10 +311,15 @@ export async function sweep(input: SweepInput, deps: JobDeps): Promise<SweepResu
     );
     return result;
   }
-  const trackers = input.trackers
-    ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? [])
-    : await listTrackers(input, deps, at.label);
-  if (trackers === null) return result;
+  const listed = input.trackers ?? (await listIssues(input, deps, at.label));
+  if (listed === null) return result;
+  const trackers = listed.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  for (const lost of lostTrackers(listed, deps.botLogin))
+    result.errors.push({
+      tracker: lost.number,
+      message:
+        "its hidden marker is gone (its body was replaced): it is not followed up until the next merge of its report writes it again",
+    });
   const queue = rotate(trackers, at.cursor);
   const stopped = await sweepQueue(queue, input, deps, result);
   await writeCursor(input, deps, at, stopped);

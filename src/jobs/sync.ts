@@ -39,11 +39,13 @@ const BLOCKED = "<!-- postmortem-tracker blocked";
  */
 export async function applySync(state: SyncState, deps: JobDeps) {
   const { gateway } = deps;
+  const skippedBefore = gateway.skipped.length;
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...(await gateway.apply(items.operations))]);
-  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
+  const problems = gateway.skipped.slice(skippedBefore);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps), problems);
   await gateway.apply(finish);
   return { operations: [...setup, ...items.operations, ...finish], items, created };
 }

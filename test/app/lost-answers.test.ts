@@ -93,7 +93,11 @@ describe("an item naming an issue that is not there", () => {
     ]);
     expect(issues[0]?.body).toContain("- [ ] #999 Validate pool sizes");
     expect(issues[0]?.body).toContain("**Progress: 0 of 3 resolved**");
-    expect(h.fake.repo(REPO).pullIssues.get(101)?.comments).toHaveLength(1);
+    const comments = h.fake.repo(REPO).pullIssues.get(101)?.comments ?? [];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain(
+      `- ${REPORT}:5: could not comment on acme/platform#999, which the item names: Not Found`,
+    );
   });
 });
 

@@ -68,3 +68,35 @@ it("does not undo a sync that rewrote the tracker while the sweep was reading", 
   expect(after.items.map((e) => e.title)).toEqual(["Add alert", "Load-test"]);
   expect(after.followUp).toBe("2026-11-20T09:00:00.000Z");
 });
+
+it("names a tracker whose marker a person removed, instead of skipping it silently", async () => {
+  const { tracker } = seedTracker(fake, {
+    title: "DB outage",
+    merged: "2026-10-01T10:00:00Z",
+    items: [{ title: "Add alert", state: "open" }],
+  });
+  tracker.body = "Tracked elsewhere now.";
+  const log = { info: () => {}, warn: () => {} };
+  const client = new GitHubClient({ octokit: actionOctokit("t", {}, { throttle: false }) });
+  const deps = {
+    client,
+    gateway: new Gateway({ client, log }),
+    config: defaultConfig,
+    botLogin: BOT,
+    log,
+    now: () => new Date(),
+  };
+  const result = await sweep(
+    {
+      repo: { owner: "acme", repo: "platform" },
+      settings: sweepSettings(defaultConfig),
+      now: DateTime.fromISO("2026-11-20T09:00:00Z"),
+      serverUrl: "https://github.com",
+    },
+    deps,
+  );
+  expect(result.errors).toEqual([
+    { tracker: tracker.number, message: expect.stringContaining("its hidden marker is gone") },
+  ]);
+  expect(fake.writes()).toEqual([]);
+});

@@ -48,10 +48,21 @@ export function pullRequestComment(
   created: CreatedIssues,
   tracker: number | null,
   items: number,
+  problems: string[] = [],
 ): string {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
-  if (changes.length === 0) return `${head}\n\nNo issue needed a change.\n\n${syncedTag(ctx)}`;
+  const trouble =
+    problems.length === 0
+      ? []
+      : [
+          "",
+          "Not done (every other item is tracked; fix these in the report and merge again):",
+          "",
+          ...problems.map((p) => `- ${p}`),
+        ];
+  if (changes.length === 0)
+    return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
   const rows = changes.map(
     (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`,
   );
@@ -61,6 +72,7 @@ export function pullRequestComment(
     "| Issue | Action item | Change |",
     "| --- | --- | --- |",
     ...rows,
+    ...trouble,
     "",
     syncedTag(ctx),
   ].join("\n");

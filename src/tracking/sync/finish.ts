@@ -130,7 +130,7 @@ function trackerWrites(
 /**
  * The last step of a sync, from the plan and what the gateway created: notes for owners who could
  * not be assigned, the sub-issues, the pull request comment (unless `commented`: posted by an earlier
- * run of this sync), then the tracker with every item's issue. The tracker records the merge last, so
+ * run of this sync; with the `problems` of writes that could not be done), then the tracker with every item's issue. The tracker records the merge last, so
  * a run that stops before it is finished by the next delivery, and nothing is lost.
  */
 export function finishSync(
@@ -138,13 +138,21 @@ export function finishSync(
   items: ItemsPlan,
   created: CreatedIssues,
   commented = false,
+  problems: string[] = [],
 ): Operation[] {
   const { ctx } = state.input;
   const tracker = trackerNode(state, created);
   const ops = refusedNotes(state, items, created, tracker?.number ?? null);
   if (tracker) ops.push(...subIssues(state, items, created, tracker));
   if (ctx.pullRequest !== null && !commented) {
-    const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
+    const body = pullRequestComment(
+      ctx,
+      items.changes,
+      created,
+      tracker?.number ?? null,
+      items.items.length,
+      problems,
+    );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
   if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));

@@ -21,6 +21,7 @@ import {
   ourTracker,
   overdueLabelSpec,
   parseDuration,
+  parseMarker,
   sweepSettings
 } from "./chunk-RQZZKJJN.js";
 import {
@@ -584,7 +585,8 @@ async function writeCursor(input, deps, at, stopped) {
     deps.log.warn(`could not record where the sweep stopped: ${errorText(error)}`);
   }
 }
-async function listTrackers(input, deps, label) {
+var lostTrackers = (issues, botLogin) => issues.filter((i) => i.author === botLogin && i.state === "open" && parseMarker(i.body) === null);
+async function listIssues(input, deps, label) {
   let issues;
   try {
     issues = await deps.client.issuesWithLabel(input.repo, label);
@@ -593,7 +595,7 @@ async function listTrackers(input, deps, label) {
     deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
     return null;
   }
-  return issues.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  return issues;
 }
 async function sweep(input, deps) {
   const { repo } = input;
@@ -605,8 +607,14 @@ async function sweep(input, deps) {
     );
     return result;
   }
-  const trackers = input.trackers ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []) : await listTrackers(input, deps, at.label);
-  if (trackers === null) return result;
+  const listed = input.trackers ?? await listIssues(input, deps, at.label);
+  if (listed === null) return result;
+  const trackers = listed.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  for (const lost of lostTrackers(listed, deps.botLogin))
+    result.errors.push({
+      tracker: lost.number,
+      message: "its hidden marker is gone (its body was replaced): it is not followed up until the next merge of its report writes it again"
+    });
   const queue = rotate(trackers, at.cursor);
   const stopped = await sweepQueue(queue, input, deps, result);
   await writeCursor(input, deps, at, stopped);

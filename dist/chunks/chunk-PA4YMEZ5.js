@@ -1144,6 +1144,8 @@ var Gateway = class {
   writer;
   log;
   dryRun;
+  /** The best-effort writes that failed, each with what it was for and GitHub's answer. */
+  skipped = [];
   /** Logins this repository refused as assignees: not sent again. */
   unassignable = /* @__PURE__ */ new Set();
   constructor(options) {
@@ -1248,6 +1250,7 @@ var Gateway = class {
     } catch (error) {
       if (!what || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${what}: ${errorText(error)}`);
+      this.skipped.push(`${what}: ${errorText(error)}`);
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */
@@ -1487,14 +1490,17 @@ function changedIssue(change, created) {
 }
 var refText = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
 var syncedTag = (ctx) => `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
-function pullRequestComment(ctx, changes, created, tracker, items) {
+function pullRequestComment(ctx, changes, created, tracker, items, problems = []) {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
-  if (changes.length === 0) return `${head}
-
-No issue needed a change.
-
-${syncedTag(ctx)}`;
+  const trouble = problems.length === 0 ? [] : [
+    "",
+    "Not done (every other item is tracked; fix these in the report and merge again):",
+    "",
+    ...problems.map((p) => `- ${p}`)
+  ];
+  if (changes.length === 0)
+    return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
   const rows = changes.map(
     (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
@@ -1504,6 +1510,7 @@ ${syncedTag(ctx)}`;
     "| Issue | Action item | Change |",
     "| --- | --- | --- |",
     ...rows,
+    ...trouble,
     "",
     syncedTag(ctx)
   ].join("\n");
@@ -3530,13 +3537,20 @@ function trackerWrites(state, items, created, tracker) {
   };
   return [...transition.comment ? [transition.comment] : [], update];
 }
-function finishSync(state, items, created, commented = false) {
+function finishSync(state, items, created, commented = false, problems = []) {
   const { ctx } = state.input;
   const tracker = trackerNode(state, created);
   const ops = refusedNotes(state, items, created, tracker?.number ?? null);
   if (tracker) ops.push(...subIssues(state, items, created, tracker));
   if (ctx.pullRequest !== null && !commented) {
-    const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
+    const body = pullRequestComment(
+      ctx,
+      items.changes,
+      created,
+      tracker?.number ?? null,
+      items.items.length,
+      problems
+    );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
   if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
@@ -3628,11 +3642,13 @@ async function syncInputFor(client, at2, settings) {
 var BLOCKED = "<!-- postmortem-tracker blocked";
 async function applySync(state, deps) {
   const { gateway } = deps;
+  const skippedBefore = gateway.skipped.length;
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...await gateway.apply(items.operations)]);
-  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
+  const problems = gateway.skipped.slice(skippedBefore);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps), problems);
   await gateway.apply(finish);
   return { operations: [...setup, ...items.operations, ...finish], items, created };
 }
@@ -5035,7 +5051,8 @@ async function writeCursor(input, deps, at2, stopped) {
     deps.log.warn(`could not record where the sweep stopped: ${errorText(error)}`);
   }
 }
-async function listTrackers(input, deps, label2) {
+var lostTrackers = (issues, botLogin) => issues.filter((i) => i.author === botLogin && i.state === "open" && parseMarker(i.body) === null);
+async function listIssues(input, deps, label2) {
   let issues;
   try {
     issues = await deps.client.issuesWithLabel(input.repo, label2);
@@ -5044,7 +5061,7 @@ async function listTrackers(input, deps, label2) {
     deps.log.warn(`${error.message} while listing trackers; the next run starts again`);
     return null;
   }
-  return issues.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  return issues;
 }
 async function sweep(input, deps) {
   const { repo } = input;
@@ -5056,8 +5073,14 @@ async function sweep(input, deps) {
     );
     return result;
   }
-  const trackers = input.trackers ? input.trackers.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []) : await listTrackers(input, deps, at2.label);
-  if (trackers === null) return result;
+  const listed = input.trackers ?? await listIssues(input, deps, at2.label);
+  if (listed === null) return result;
+  const trackers = listed.flatMap((issue) => ourTracker(issue, deps.botLogin) ?? []);
+  for (const lost of lostTrackers(listed, deps.botLogin))
+    result.errors.push({
+      tracker: lost.number,
+      message: "its hidden marker is gone (its body was replaced): it is not followed up until the next merge of its report writes it again"
+    });
   const queue = rotate(trackers, at2.cursor);
   const stopped = await sweepQueue(queue, input, deps, result);
   await writeCursor(input, deps, at2, stopped);

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-2AOE5EFI.js";
+} from "./chunk-PA4YMEZ5.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

@@ -1349,6 +1349,8 @@ var Gateway = class {
   writer;
   log;
   dryRun;
+  /** The best-effort writes that failed, each with what it was for and GitHub's answer. */
+  skipped = [];
   /** Logins this repository refused as assignees: not sent again. */
   unassignable = /* @__PURE__ */ new Set();
   constructor(options) {
@@ -1453,6 +1455,7 @@ var Gateway = class {
     } catch (error) {
       if (!what || error instanceof BudgetExhausted) throw error;
       this.log.warn(`${what}: ${errorText(error)}`);
+      this.skipped.push(`${what}: ${errorText(error)}`);
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */

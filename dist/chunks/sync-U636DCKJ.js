@@ -62,14 +62,17 @@ function changedIssue(change, created) {
 }
 var refText = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
 var syncedTag = (ctx) => `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
-function pullRequestComment(ctx, changes, created, tracker, items) {
+function pullRequestComment(ctx, changes, created, tracker, items, problems = []) {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
-  if (changes.length === 0) return `${head}
-
-No issue needed a change.
-
-${syncedTag(ctx)}`;
+  const trouble = problems.length === 0 ? [] : [
+    "",
+    "Not done (every other item is tracked; fix these in the report and merge again):",
+    "",
+    ...problems.map((p) => `- ${p}`)
+  ];
+  if (changes.length === 0)
+    return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
   const rows = changes.map(
     (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
@@ -79,6 +82,7 @@ ${syncedTag(ctx)}`;
     "| Issue | Action item | Change |",
     "| --- | --- | --- |",
     ...rows,
+    ...trouble,
     "",
     syncedTag(ctx)
   ].join("\n");
@@ -170,13 +174,20 @@ function trackerWrites(state, items, created, tracker) {
   };
   return [...transition.comment ? [transition.comment] : [], update];
 }
-function finishSync(state, items, created, commented = false) {
+function finishSync(state, items, created, commented = false, problems = []) {
   const { ctx } = state.input;
   const tracker = trackerNode(state, created);
   const ops = refusedNotes(state, items, created, tracker?.number ?? null);
   if (tracker) ops.push(...subIssues(state, items, created, tracker));
   if (ctx.pullRequest !== null && !commented) {
-    const body = pullRequestComment(ctx, items.changes, created, tracker?.number ?? null, items.items.length);
+    const body = pullRequestComment(
+      ctx,
+      items.changes,
+      created,
+      tracker?.number ?? null,
+      items.items.length,
+      problems
+    );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
   if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
@@ -247,11 +258,13 @@ async function noticeOnce(deps, where, body, seen) {
 var BLOCKED = "<!-- postmortem-tracker blocked";
 async function applySync(state, deps) {
   const { gateway } = deps;
+  const skippedBefore = gateway.skipped.length;
   const setup = planSetup(state);
   const made = await gateway.apply(setup);
   const items = planItems(state, trackerNode(state, made)?.number ?? null);
   const created = new Map([...made, ...await gateway.apply(items.operations)]);
-  const finish = finishSync(state, items, created, await commentedBefore(state, deps));
+  const problems = gateway.skipped.slice(skippedBefore);
+  const finish = finishSync(state, items, created, await commentedBefore(state, deps), problems);
   await gateway.apply(finish);
   return { operations: [...setup, ...items.operations, ...finish], items, created };
 }
