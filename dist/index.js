@@ -59,11 +59,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-SBVF3235.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-U636DCKJ.js")).syncJob,
-  track: async () => (await import("./chunks/track-XPWZWKAN.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-L27GWMQD.js")).tickJob,
-  review: async () => (await import("./chunks/review-SDNM4NNN.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-NB2YDIBK.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-ORIMUDVD.js")).syncJob,
+  track: async () => (await import("./chunks/track-GGPTCCX4.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-RDVSTLOT.js")).tickJob,
+  review: async () => (await import("./chunks/review-355OFRKA.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -86,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-PRDNSLBO.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-RW4OWNQK.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -22,7 +22,7 @@ export function rateLimitPolicy(log: Log, now: () => Date = () => new Date()) {
   const until = (seconds: number) => new Date(now().getTime() + seconds * 1000).toISOString();
   return {
     onSecondaryRateLimit: (
-      retryAfter: number,
+      _retryAfter: number,
       options: LimitedRequest,
       _octokit: unknown,
       retryCount: number,

@@ -4,11 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { run } from "../../src/action/run.ts";
-import { renderMarker, type TrackerEntry } from "../../src/tracking/marker.ts";
-import { issueKey } from "../../src/tracking/model.ts";
-import { type LiveStates, planTrackerRefresh } from "../../src/tracking/refresh.ts";
 import { repoRoot } from "../helpers.ts";
 import type { FakeGitHub } from "../support/fake-github.ts";
+import { seedRepoTracker } from "../support/seed-tracker.ts";
 
 export const REPO = "acme/platform";
 export const BOT = "github-actions[bot]";
@@ -116,91 +114,7 @@ async function runInProcess(env: Record<string, string>): Promise<{ code: number
 /** A tracker as the sync leaves it, with its items, written by the workflow's bot. */
 export function seedTracker(
   fake: FakeGitHub,
-  options: {
-    title: string;
-    merged: string;
-    state?: "open" | "closed";
-    followUp?: string;
-    items: {
-      title: string;
-      state: "open" | "closed";
-      due?: string;
-      owners?: string[];
-      reason?: string;
-      closedAt?: string;
-    }[];
-  },
+  options: Omit<Parameters<typeof seedRepoTracker>[1], "repo" | "bot">,
 ) {
-  const label = `pm:${options.title.toLowerCase().replace(/\W+/g, "-")}`;
-  const actions = options.items.map((item) => {
-    const issue = fake.addIssue(REPO, {
-      title: item.title,
-      body: renderMarker({ v: 1, kind: "action", report: `postmortems/${label}.md`, key: item.title }),
-      labels: ["postmortem-action", label],
-      state: item.state,
-      state_reason: item.state === "closed" ? (item.reason ?? "completed") : null,
-      user: BOT,
-    });
-    if (item.closedAt) issue.closed_at = item.closedAt;
-    return issue;
-  });
-  const entries: TrackerEntry[] = options.items.map((item, i) => ({
-    key: item.title,
-    title: item.title,
-    issue: actions[i]?.number ?? null,
-    ...(item.due ? { due: item.due } : {}),
-    ...(item.owners ? { owners: item.owners } : {}),
-  }));
-  const marker = {
-    v: 1 as const,
-    kind: "tracker" as const,
-    report: `postmortems/${label}.md`,
-    source: REPO,
-    title: options.title,
-    pr: null,
-    sha: "abc1234",
-    merged: options.merged,
-    ...(options.followUp ? { followUp: options.followUp } : {}),
-    items: entries,
-  };
-  const tracker = fake.addIssue(REPO, {
-    title: `Postmortem follow-up: ${options.title}`,
-    body: `Tracker\n\n${renderMarker(marker)}`,
-    labels: ["postmortem-tracker", label],
-    state: options.state ?? "open",
-    state_reason: options.state === "closed" ? "completed" : null,
-    user: BOT,
-  });
-  // The body as the sync renders it, so that a sweep with nothing due writes nothing.
-  const live: LiveStates = new Map();
-  for (const a of actions) {
-    live.set(
-      issueKey({ owner: "acme", repo: "platform" }, a.number),
-      a.state === "open" ? "open" : a.state_reason === "not_planned" ? "not_planned" : "completed",
-    );
-  }
-  const [update] = planTrackerRefresh({
-    tracker: {
-      repo: { owner: "acme", repo: "platform" },
-      number: tracker.number,
-      nodeId: tracker.node_id,
-      title: tracker.title,
-      body: tracker.body,
-      state: "open",
-      stateReason: null,
-      labels: tracker.labels,
-      assignees: [],
-      author: BOT,
-    },
-    marker,
-    live,
-    serverUrl: "https://github.com",
-  }).filter((op) => op.op === "updateIssue");
-  if (update && "body" in update && update.body) tracker.body = update.body;
-  fake.repo(REPO).labels.set("postmortem-tracker", {
-    name: "postmortem-tracker",
-    color: "5319e7",
-    description: "Follows the action items of a postmortem",
-  });
-  return { tracker, actions };
+  return seedRepoTracker(fake, { ...options, repo: REPO, bot: BOT });
 }

@@ -25,6 +25,27 @@ afterEach(() => {
   nock.enableNetConnect();
 });
 
+/** The repository's sweep as of `now`, run in process against the fake, with the default config. */
+function sweepAt(now: string) {
+  const log = { info: () => {}, warn: () => {} };
+  const client = new GitHubClient({ octokit: actionOctokit("t", {}, { throttle: false }) });
+  const deps = {
+    client,
+    gateway: new Gateway({ client, log }),
+    config: defaultConfig,
+    botLogin: BOT,
+    log,
+    now: () => new Date(),
+  };
+  const input = {
+    repo: { owner: "acme", repo: "platform" },
+    settings: sweepSettings(defaultConfig),
+    now: DateTime.fromISO(now),
+    serverUrl: "https://github.com",
+  };
+  return sweep(input, deps);
+}
+
 it("does not undo a sync that rewrote the tracker while the sweep was reading", async () => {
   const { tracker } = seedTracker(fake, {
     title: "DB outage",
@@ -49,19 +70,7 @@ it("does not undo a sync that rewrote the tracker while the sweep was reading", 
     status: 500,
     times: 100,
   });
-  const log = { info: () => {}, warn: () => {} };
-  const client = new GitHubClient({ octokit: actionOctokit("t", {}, { throttle: false }) });
-  const gateway = new Gateway({ client, log });
-  const deps = { client, gateway, config: defaultConfig, botLogin: BOT, log, now: () => new Date() };
-  const result = await sweep(
-    {
-      repo: { owner: "acme", repo: "platform" },
-      settings: sweepSettings(defaultConfig),
-      now: DateTime.fromISO("2026-11-20T09:00:00Z"),
-      serverUrl: "https://github.com",
-    },
-    deps,
-  );
+  const result = await sweepAt("2026-11-20T09:00:00Z");
   expect(result.remindersPosted).toBe(1);
   const after = parseMarker(tracker.body) as TrackerMarker;
   expect(after.sha).toBe("s2");
@@ -76,25 +85,7 @@ it("names a tracker whose marker a person removed, instead of skipping it silent
     items: [{ title: "Add alert", state: "open" }],
   });
   tracker.body = "Tracked elsewhere now.";
-  const log = { info: () => {}, warn: () => {} };
-  const client = new GitHubClient({ octokit: actionOctokit("t", {}, { throttle: false }) });
-  const deps = {
-    client,
-    gateway: new Gateway({ client, log }),
-    config: defaultConfig,
-    botLogin: BOT,
-    log,
-    now: () => new Date(),
-  };
-  const result = await sweep(
-    {
-      repo: { owner: "acme", repo: "platform" },
-      settings: sweepSettings(defaultConfig),
-      now: DateTime.fromISO("2026-11-20T09:00:00Z"),
-      serverUrl: "https://github.com",
-    },
-    deps,
-  );
+  const result = await sweepAt("2026-11-20T09:00:00Z");
   expect(result.errors).toEqual([
     { tracker: tracker.number, message: expect.stringContaining("its hidden marker is gone") },
   ]);

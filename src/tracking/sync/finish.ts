@@ -18,8 +18,9 @@ import { trackerTransition } from "../transition.ts";
 import { pullRequestComment } from "./comment.ts";
 import { bodyWithRefused, type Placed } from "./item.ts";
 import { type ItemsPlan, itemContext } from "./plan.ts";
-import { markerBase, TRACKER } from "./setup.ts";
+import { TRACKER } from "./setup.ts";
 import type { SyncState } from "./state.ts";
+import { markerBase } from "./tracker-marker.ts";
 
 /** The tracker as it will be: from the state, or as the gateway created it; null in a dry run. */
 export function trackerNode(state: SyncState, created: CreatedIssues): IssueNode | null {
@@ -88,7 +89,7 @@ function trackerWrites(
   const target = ctx.target;
   const entries = placedEntries(items, created);
   const marker: TrackerMarker = {
-    ...markerBase(state.input),
+    ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
     ...(state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {}),
     // What the sweep has sent survives a sync, or the next sweep would send it again.

@@ -2,8 +2,16 @@ import type { ActionItem } from "../../report/index.ts";
 import { closeWithComment } from "../close.ts";
 import { itemLabels } from "../labels.ts";
 import type { ActionMarker, TrackerEntry } from "../marker.ts";
-import { type IssueUpdate, type Operation, type RepoId, repoName, stateOf } from "../model.ts";
+import {
+  changesSomething,
+  type IssueUpdate,
+  type Operation,
+  type RepoId,
+  repoName,
+  stateOf,
+} from "../model.ts";
 import { mergeLabels, type Ours, sameSet } from "../ours.ts";
+import { assignableOwners } from "../owners.ts";
 import { type Deadline, deadlineBy, deadlineRules } from "../reminders/deadline.ts";
 import { checkedComment, type ItemState, issueRef, itemBody, itemTitle, linkedComment } from "../render.ts";
 import { truncate } from "../text.ts";
@@ -35,7 +43,7 @@ export interface ItemPlan {
   subIssue: { existing: number } | { key: string } | null;
 }
 
-export const creationKey = (item: ActionItem) => `item:${item.key}`;
+const creationKey = (item: ActionItem) => `item:${item.key}`;
 
 /** The item's deadline as its issue body shows it: the report's date, or the policy's. */
 function itemDeadline(entry: TrackerEntry, c: ItemContext): Deadline {
@@ -132,10 +140,8 @@ function planChecked(pair: Pair, c: ItemContext): ItemPlan {
 
 /** Who is assigned, and who is only mentioned (teams, and everyone when assigning is off). */
 function people(item: ActionItem, c: ItemContext): { assignable: string[]; mentioned: string[] } {
-  const logins = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
-  const assignable = c.state.input.config.issues["assign-owners"]
-    ? logins.filter((o) => !o.includes("/"))
-    : [];
+  const mentions = item.owners.filter((o) => o.startsWith("@"));
+  const assignable = c.state.input.config.issues["assign-owners"] ? assignableOwners(mentions) : [];
   const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
   return { assignable, mentioned };
 }
@@ -167,7 +173,7 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
     (before?.done === true ||
       (before === undefined && !c.state.repaired && own.issue.stateReason === "not_planned"));
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
-  const changed = Object.keys(update).length > 3;
+  const changed = changesSomething(update);
   const known = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
   // Filed by an earlier run of this same sync that stopped before the tracker recorded it.
   const filedByThisMerge = !known && !c.state.repaired && own.issue.state === "open" && before === undefined;

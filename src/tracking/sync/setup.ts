@@ -1,33 +1,13 @@
 import { itemLabels, type LabelSpec, trackerLabels } from "../labels.ts";
 import type { TrackerMarker } from "../marker.ts";
-import { type IssueCreation, type Operation, repoName } from "../model.ts";
+import type { IssueCreation, Operation } from "../model.ts";
 import { assignableOwners, reportOwners } from "../owners.ts";
 import { headerFromReport, trackerBody, trackerTitle } from "../render.ts";
-import { isTracked, type SyncInput, type SyncState } from "./state.ts";
+import { isTracked, type SyncState } from "./state.ts";
+import { markerBase } from "./tracker-marker.ts";
 
 /** The key under which the gateway reports a new tracker. */
 export const TRACKER = "tracker";
-
-/** The tracker's marker from the report, without its items. */
-export function markerBase(input: SyncInput): Omit<TrackerMarker, "items"> {
-  const { ctx } = input;
-  const meta = ctx.report.frontMatter;
-  return {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    ...(typeof meta.severity === "string" || typeof meta.severity === "number"
-      ? { severity: String(meta.severity) }
-      : {}),
-    ...(typeof meta.date === "string" ? { date: meta.date } : {}),
-    ...(reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {}),
-    sha: ctx.source.sha,
-    merged: input.now,
-  };
-}
 
 /** Every label the sync's issues will carry, items' first, each once. */
 export function syncLabels(state: SyncState): LabelSpec[] {
@@ -45,7 +25,7 @@ function trackerCreation(state: SyncState): IssueCreation {
   const { ctx, config } = state.input;
   const tracked = ctx.report.items.filter((i) => isTracked(i, config)).length;
   // An empty sha: a run that dies before the end leaves a tracker that the next delivery completes.
-  const pending: TrackerMarker = { ...markerBase(state.input), sha: "", items: [] };
+  const pending: TrackerMarker = { ...markerBase(state.input.ctx, state.input.now), sha: "", items: [] };
   return {
     op: "createIssue",
     key: TRACKER,

@@ -4,9 +4,10 @@ import { reportLabel } from "../labels.ts";
 import type { ActionMarker, TrackerEntry, TrackerMarker } from "../marker.ts";
 import { parseMarker } from "../marker.ts";
 import { type Candidate, type Match, matchItems } from "../match/assign.ts";
-import { type ExistingIssue, repoName } from "../model.ts";
+import type { ExistingIssue } from "../model.ts";
 import { type Ours, ourIssues } from "../ours.ts";
 import type { ReportContext } from "../render.ts";
+import { markerBase } from "./tracker-marker.ts";
 
 /** Everything a sync of one merged report depends on, as values. */
 export interface SyncInput {
@@ -86,17 +87,8 @@ function lostTracker(existing: ExistingIssue[], input: SyncInput, label: string)
       parseMarker(i.body) === null,
   );
   if (!issue) return null;
-  const marker: TrackerMarker = {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    sha: "",
-    merged: input.now,
-    items: [],
-  };
+  // A lost marker: nothing is known of what was recorded, and the sync writes it again.
+  const marker: TrackerMarker = { ...markerBase(ctx, input.now), sha: "", items: [] };
   return { issue, marker };
 }
 

@@ -5,7 +5,7 @@ import {
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-UOLN747V.js";
+} from "./chunk-4IUUSDJX.js";
 import {
   parseConfigText,
   validateConfig
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   describeOperation
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 import {
   __commonJS,
   __toESM

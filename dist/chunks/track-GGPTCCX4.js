@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-6CMMANUG.js";
-import "./chunk-2D7SHUNK.js";
-import "./chunk-RQZZKJJN.js";
+} from "./chunk-JVTZCFIM.js";
+import "./chunk-WGQERFUL.js";
+import "./chunk-44MUUKTJ.js";
 import {
   toExisting
-} from "./chunk-UOLN747V.js";
-import "./chunk-6ZMXBIJZ.js";
+} from "./chunk-4IUUSDJX.js";
+import "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-PA4YMEZ5.js";
+} from "./chunk-YKRU3FNO.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

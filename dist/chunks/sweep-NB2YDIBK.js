@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-2D7SHUNK.js";
+} from "./chunk-WGQERFUL.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -23,12 +23,12 @@ import {
   parseDuration,
   parseMarker,
   sweepSettings
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-UOLN747V.js";
+} from "./chunk-4IUUSDJX.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import {
 import {
   issueKey,
   repoName
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders/chat.ts

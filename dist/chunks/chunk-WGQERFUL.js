@@ -7,11 +7,11 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

@@ -4,7 +4,7 @@ var MAX_WAIT_SECONDS = 60;
 function rateLimitPolicy(log, now = () => /* @__PURE__ */ new Date()) {
   const until = (seconds) => new Date(now().getTime() + seconds * 1e3).toISOString();
   return {
-    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+    onSecondaryRateLimit: (_retryAfter, options, _octokit, retryCount) => {
       if (retryCount < 2) return true;
       log.warn(
         `GitHub's secondary rate limit refused ${options.method} ${options.url} three times; not retried`

@@ -1,19 +1,19 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-6CMMANUG.js";
-import "./chunk-2D7SHUNK.js";
+} from "./chunk-JVTZCFIM.js";
+import "./chunk-WGQERFUL.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import {
   toExisting
-} from "./chunk-UOLN747V.js";
+} from "./chunk-4IUUSDJX.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-6ZMXBIJZ.js";
+import "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/ticks.ts

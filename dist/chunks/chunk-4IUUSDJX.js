@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {

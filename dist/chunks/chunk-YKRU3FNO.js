@@ -63,6 +63,7 @@ function updatedFields(op) {
     op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
   ].filter(Boolean);
 }
+var changesSomething = (op) => updatedFields(op).length > 0;
 
 // src/github/client.ts
 var BudgetExhausted = class extends Error {
@@ -1533,6 +1534,15 @@ function closeWithComment(issue, body, reason) {
   };
 }
 
+// src/tracking/owners.ts
+function reportOwners(frontMatter) {
+  const value = frontMatter.owners ?? frontMatter.owner;
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
+  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
+  return [...new Set(owners)];
+}
+var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
+
 // src/tracking/sync/item.ts
 var creationKey = (item) => `item:${item.key}`;
 function itemDeadline(entry, c) {
@@ -1617,8 +1627,8 @@ function planChecked(pair, c) {
   };
 }
 function people(item, c) {
-  const logins = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
-  const assignable = c.state.input.config.issues["assign-owners"] ? logins.filter((o) => !o.includes("/")) : [];
+  const mentions = item.owners.filter((o) => o.startsWith("@"));
+  const assignable = c.state.input.config.issues["assign-owners"] ? assignableOwners(mentions) : [];
   const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
   return { assignable, mentioned };
 }
@@ -1641,7 +1651,7 @@ function planOwn(pair, own, c) {
   if (ownersChanged) update.assignees = assignable;
   const closedByUs = own.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
-  const changed = Object.keys(update).length > 3;
+  const changed = changesSomething(update);
   const known2 = c.state.previous.has(item.key) || c.state.previous.has(own.marker.key);
   const filedByThisMerge = !known2 && !c.state.repaired && own.issue.state === "open" && before === void 0;
   return {
@@ -1708,15 +1718,6 @@ function bodyWithRefused(placed, refused, c) {
   const { ctx } = c.state.input;
   return itemBody(ctx, placed.item, { mentioned }, c.trackerRef(ctx.target), itemDeadline(placed.entry, c));
 }
-
-// src/tracking/owners.ts
-function reportOwners(frontMatter) {
-  const value = frontMatter.owners ?? frontMatter.owner;
-  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
-  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
-  return [...new Set(owners)];
-}
-var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
 
 // src/report/normalize.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -3288,6 +3289,24 @@ function matchItems(items, candidates, source) {
   return { matched, splitOf, leftOver };
 }
 
+// src/tracking/sync/tracker-marker.ts
+function markerBase(ctx, now) {
+  const meta = ctx.report.frontMatter;
+  return {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
+    ...typeof meta.date === "string" ? { date: meta.date } : {},
+    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
+    sha: ctx.source.sha,
+    merged: now
+  };
+}
+
 // src/tracking/sync/state.ts
 var isTracked = (item, config) => !item.ref && !(item.checked && config.issues["checked-items"] === "record");
 function blockedReason(input) {
@@ -3310,17 +3329,7 @@ function lostTracker(existing, input, label2) {
     (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label2) && parseMarker(i.body) === null
   );
   if (!issue) return null;
-  const marker = {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    sha: "",
-    merged: input.now,
-    items: []
-  };
+  const marker = { ...markerBase(ctx, input.now), sha: "", items: [] };
   return { issue, marker };
 }
 function startSync(input) {
@@ -3360,23 +3369,6 @@ function startSync(input) {
 
 // src/tracking/sync/setup.ts
 var TRACKER = "tracker";
-function markerBase(input) {
-  const { ctx } = input;
-  const meta = ctx.report.frontMatter;
-  return {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
-    ...typeof meta.date === "string" ? { date: meta.date } : {},
-    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
-    sha: ctx.source.sha,
-    merged: input.now
-  };
-}
 function syncLabels(state) {
   const { ctx, config } = state.input;
   const labels = /* @__PURE__ */ new Map();
@@ -3389,7 +3381,7 @@ function syncLabels(state) {
 function trackerCreation(state) {
   const { ctx, config } = state.input;
   const tracked = ctx.report.items.filter((i) => isTracked(i, config)).length;
-  const pending = { ...markerBase(state.input), sha: "", items: [] };
+  const pending = { ...markerBase(state.input.ctx, state.input.now), sha: "", items: [] };
   return {
     op: "createIssue",
     key: TRACKER,
@@ -3499,7 +3491,7 @@ function trackerWrites(state, items, created, tracker) {
   const target = ctx.target;
   const entries = placedEntries(items, created);
   const marker = {
-    ...markerBase(state.input),
+    ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
     // What the sweep has sent survives a sync, or the next sweep would send it again.

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-2D7SHUNK.js";
+} from "./chunk-WGQERFUL.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-4FYLR5SA.js";
+} from "./chunk-X7B4UALI.js";
 import {
   syncSummary,
   writeJobSummary
@@ -37,14 +37,14 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import "./chunk-4SVIHJKJ.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   repoName
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts
@@ -136,7 +136,7 @@ function trackerWrites(state, items, created, tracker) {
   const target = ctx.target;
   const entries = placedEntries(items, created);
   const marker = {
-    ...markerBase(state.input),
+    ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
     // What the sweep has sent survives a sync, or the next sweep would send it again.

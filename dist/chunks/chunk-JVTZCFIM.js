@@ -1,16 +1,16 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-2D7SHUNK.js";
+} from "./chunk-WGQERFUL.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

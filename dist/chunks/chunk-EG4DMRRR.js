@@ -54,6 +54,7 @@ function updatedFields(op) {
     op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
   ].filter(Boolean);
 }
+var changesSomething = (op) => updatedFields(op).length > 0;
 
 export {
   repoName,
@@ -61,5 +62,6 @@ export {
   sameRepo,
   issueKey,
   stateOf,
-  describeOperation
+  describeOperation,
+  changesSomething
 };

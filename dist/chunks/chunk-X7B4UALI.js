@@ -21,16 +21,17 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-RQZZKJJN.js";
+} from "./chunk-44MUUKTJ.js";
 import {
   require_dist,
   sectionNames
 } from "./chunk-4SVIHJKJ.js";
 import {
+  changesSomething,
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-6ZMXBIJZ.js";
+} from "./chunk-EG4DMRRR.js";
 import {
   __commonJS,
   __export,
@@ -24034,6 +24035,33 @@ function matchItems(items, candidates, source) {
   return { matched, splitOf, leftOver };
 }
 
+// src/tracking/owners.ts
+function reportOwners(frontMatter) {
+  const value = frontMatter.owners ?? frontMatter.owner;
+  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
+  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
+  return [...new Set(owners)];
+}
+var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
+
+// src/tracking/sync/tracker-marker.ts
+function markerBase(ctx, now) {
+  const meta = ctx.report.frontMatter;
+  return {
+    v: 1,
+    kind: "tracker",
+    report: ctx.path,
+    source: repoName(ctx.source),
+    title: ctx.report.title,
+    pr: ctx.pullRequest,
+    ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
+    ...typeof meta.date === "string" ? { date: meta.date } : {},
+    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
+    sha: ctx.source.sha,
+    merged: now
+  };
+}
+
 // src/tracking/sync/state.ts
 var isTracked = (item, config2) => !item.ref && !(item.checked && config2.issues["checked-items"] === "record");
 function blockedReason(input) {
@@ -24056,17 +24084,7 @@ function lostTracker(existing, input, label2) {
     (i) => i.author === input.botLogin && i.labels.includes(config2.labels.tracker) && i.labels.includes(label2) && parseMarker(i.body) === null
   );
   if (!issue) return null;
-  const marker = {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    sha: "",
-    merged: input.now,
-    items: []
-  };
+  const marker = { ...markerBase(ctx, input.now), sha: "", items: [] };
   return { issue, marker };
 }
 function startSync(input) {
@@ -24104,34 +24122,8 @@ function startSync(input) {
   };
 }
 
-// src/tracking/owners.ts
-function reportOwners(frontMatter) {
-  const value = frontMatter.owners ?? frontMatter.owner;
-  const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
-  const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
-  return [...new Set(owners)];
-}
-var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
-
 // src/tracking/sync/setup.ts
 var TRACKER = "tracker";
-function markerBase(input) {
-  const { ctx } = input;
-  const meta = ctx.report.frontMatter;
-  return {
-    v: 1,
-    kind: "tracker",
-    report: ctx.path,
-    source: repoName(ctx.source),
-    title: ctx.report.title,
-    pr: ctx.pullRequest,
-    ...typeof meta.severity === "string" || typeof meta.severity === "number" ? { severity: String(meta.severity) } : {},
-    ...typeof meta.date === "string" ? { date: meta.date } : {},
-    ...reportOwners(meta).length > 0 ? { owners: reportOwners(meta) } : {},
-    sha: ctx.source.sha,
-    merged: input.now
-  };
-}
 function syncLabels(state) {
   const { ctx, config: config2 } = state.input;
   const labels = /* @__PURE__ */ new Map();
@@ -24144,7 +24136,7 @@ function syncLabels(state) {
 function trackerCreation(state) {
   const { ctx, config: config2 } = state.input;
   const tracked = ctx.report.items.filter((i) => isTracked(i, config2)).length;
-  const pending = { ...markerBase(state.input), sha: "", items: [] };
+  const pending = { ...markerBase(state.input.ctx, state.input.now), sha: "", items: [] };
   return {
     op: "createIssue",
     key: TRACKER,
@@ -24271,8 +24263,8 @@ function planChecked(pair, c) {
   };
 }
 function people(item, c) {
-  const logins = item.owners.filter((o) => o.startsWith("@")).map((o) => o.slice(1));
-  const assignable = c.state.input.config.issues["assign-owners"] ? logins.filter((o) => !o.includes("/")) : [];
+  const mentions = item.owners.filter((o) => o.startsWith("@"));
+  const assignable = c.state.input.config.issues["assign-owners"] ? assignableOwners(mentions) : [];
   const mentioned = item.owners.filter((o) => o.startsWith("@") && !assignable.includes(o.slice(1)));
   return { assignable, mentioned };
 }
@@ -24295,7 +24287,7 @@ function planOwn(pair, own2, c) {
   if (ownersChanged) update.assignees = assignable;
   const closedByUs = own2.issue.state === "closed" && (before?.done === true || before === void 0 && !c.state.repaired && own2.issue.stateReason === "not_planned");
   if (closedByUs) Object.assign(update, { state: "open", stateReason: "reopened" });
-  const changed = Object.keys(update).length > 3;
+  const changed = changesSomething(update);
   const known2 = c.state.previous.has(item.key) || c.state.previous.has(own2.marker.key);
   const filedByThisMerge = !known2 && !c.state.repaired && own2.issue.state === "open" && before === void 0;
   return {
@@ -24438,9 +24430,9 @@ export {
   bodyWithRefused,
   datePattern,
   readDate,
+  markerBase,
   startSync,
   TRACKER,
-  markerBase,
   planSetup,
   itemContext,
   planItems,
