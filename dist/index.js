@@ -59,11 +59,11 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-NB2YDIBK.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-ORIMUDVD.js")).syncJob,
-  track: async () => (await import("./chunks/track-GGPTCCX4.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-RDVSTLOT.js")).tickJob,
-  review: async () => (await import("./chunks/review-355OFRKA.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-BL37377G.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-YEC3D23L.js")).syncJob,
+  track: async () => (await import("./chunks/track-7JJET4JC.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-NIWRQMCT.js")).tickJob,
+  review: async () => (await import("./chunks/review-3RKBTTGD.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -86,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-RW4OWNQK.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-CUWM6PPW.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

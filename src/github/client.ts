@@ -34,6 +34,8 @@ export interface RestIssue {
   user: { login: string } | null;
   closed_at?: string | null;
   closed_by?: { login: string } | null;
+  /** Absent where the server has no sub-issues. */
+  parent_issue_url?: string | null;
   pull_request?: unknown;
 }
 
@@ -99,7 +101,14 @@ export function toExisting(repo: RepoId, issue: RestIssue): ExistingIssue {
     author: issue.user?.login ?? "",
     closedAt: issue.closed_at ?? null,
     closedBy: issue.closed_by?.login ?? null,
+    ...("parent_issue_url" in issue ? { parent: parentKey(issue.parent_issue_url) } : {}),
   };
+}
+
+/** `https://api.github.com/repos/o/r/issues/12` as issueKey writes it: `o/r#12`. */
+function parentKey(url: string | null | undefined): string | null {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url ?? "");
+  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
 }
 
 /** How long one answer may take: a stalled connection must not hold a repository's lock for long. */

@@ -4,8 +4,10 @@ import {
   describeOperation,
   type IssueCreation,
   type IssueNode,
+  issueKey,
   type Operation,
   type RepoId,
+  type WriteProblem,
 } from "../tracking/model.ts";
 import { BudgetExhausted, type GitHubClient, type GitHubWriter, postChatMessage } from "./client.ts";
 import { errorText, httpStatus, type Logger } from "./octokit.ts";
@@ -15,6 +17,8 @@ export interface GatewayOptions {
   log: Logger;
   dryRun?: boolean;
 }
+
+type BestEffort = Extract<Operation, { op: "comment" | "addLabels" }>;
 
 /** GitHub accepts at most 50 annotations a request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -29,7 +33,7 @@ export class Gateway {
   private readonly log: Logger;
   private readonly dryRun: boolean;
   /** The best-effort writes that failed, each with what it was for and GitHub's answer. */
-  readonly skipped: string[] = [];
+  readonly skipped: WriteProblem[] = [];
   /** Logins this repository refused as assignees: not sent again. */
   private readonly unassignable = new Set<string>();
 
@@ -78,7 +82,7 @@ export class Gateway {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
+        return this.bestEffort(op, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label)); // 404: gone already
       case "addSubIssues":
@@ -131,17 +135,19 @@ export class Gateway {
   }
 
   private comment(op: Extract<Operation, { op: "comment" }>): Promise<void> {
-    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+    return this.bestEffort(op, () => this.postOnce(op));
   }
 
   /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
-  private async bestEffort(what: string | undefined, write: () => Promise<void>): Promise<void> {
+  private async bestEffort(op: BestEffort, write: () => Promise<void>): Promise<void> {
     try {
       await write();
     } catch (error) {
-      if (!what || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${what}: ${errorText(error)}`);
-      this.skipped.push(`${what}: ${errorText(error)}`);
+      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
+      const answer = errorText(error);
+      const text = `${op.bestEffort}: ${answer}`;
+      this.log.warn(text);
+      this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
     }
   }
 

@@ -28,6 +28,8 @@ export interface TrackerEntry {
   added?: string;
   /** The report pointed at this existing issue; it is not ours. */
   ref?: true;
+  /** A referenced issue that could not be commented on or labelled: GitHub's answer. Tried again. */
+  unreached?: string;
   /** Last seen state of a referenced issue (ours are read live). */
   state?: IssueState;
 }

@@ -38,6 +38,11 @@ export interface ExistingIssue {
   labels: string[];
   assignees: string[];
   author: string;
+  /**
+   * The issue this one is a sub-issue of (`owner/repo#n`, as issueKey writes it), null when it has
+   * none; undefined when the API does not say (a server without sub-issues).
+   */
+  parent?: string | null;
   /** When it was last closed, and by whom, where the read says. */
   closedAt?: string | null;
   closedBy?: string | null;
@@ -55,6 +60,15 @@ export interface IssueSnapshot {
 /** The issue an operation acts on: one that exists, by number (new ones come back from the gateway). */
 export interface Target {
   existing: number;
+}
+
+/** A best-effort write that failed: what it was for and GitHub's answer, and the issue it was on. */
+export interface WriteProblem {
+  text: string;
+  /** The issue written to, as issueKey names it. */
+  issue: string;
+  /** GitHub's answer alone ("Not Found"). */
+  answer: string;
 }
 
 /** An issue as GraphQL names it, for sub-issues. */

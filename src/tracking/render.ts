@@ -108,7 +108,10 @@ export function entryLine(
     entry.priority ?? "",
     state === "not_planned" && reason !== undefined ? wontDoText(reason) : stateText[state],
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" · ")})` : ""}`;
+  const unreached = entry.unreached
+    ? ` ⚠️ ${ref ?? "the issue"} could not be reached (${entry.unreached})`
+    : "";
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" · ")})` : ""}${unreached}`;
 }
 
 /** A won't-do with its reason, or the note that none was given (the closer was asked). */

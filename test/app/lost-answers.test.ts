@@ -98,6 +98,22 @@ describe("an item naming an issue that is not there", () => {
     expect(comments[0]?.body).toContain(
       `- ${REPORT}:5: could not comment on acme/platform#999, which the item names: Not Found`,
     );
+    expect(issues[0]?.body).toContain("Validate pool sizes ⚠️ #999 could not be reached (Not Found)");
+  });
+
+  it("is tried again by the next delivery, and the mark goes once the issue is there", async () => {
+    const files = { [REPORT]: report(["- [ ] Validate pool sizes #999", "- [ ] Add an alert"]) };
+    await h.merge({ pr: 101, sha: "s1", files });
+    const repo = h.fake.repo(REPO);
+    // The issue the report meant is there now (it was in another state, or made by hand).
+    const made = h.fake.addIssue(REPO, { number: 999, title: "Pool sizes", user: "alice" });
+    const { mergedPullRequest } = await import("../support/app-harness.ts");
+    await h.deliver("pull_request", mergedPullRequest(101, "s1"));
+    expect(made.comments).toHaveLength(1);
+    expect(repo.issues[0]?.body).toContain("- [ ] #999 Validate pool sizes");
+    expect(repo.issues[0]?.body).not.toContain("could not be reached");
+    expect(repo.issues.filter((i) => i.title === "Add an alert")).toHaveLength(1);
+    expect(repo.pullIssues.get(101)?.comments).toHaveLength(1);
   });
 });
 
@@ -166,5 +182,34 @@ describe("a sync cut off near its end", () => {
     expect(comments()).toHaveLength(1);
     expect(tracker()?.body).toContain("**Progress: 0 of 3 resolved**");
     expect(h.fake.repo(REPO).issues.filter((i) => i.title === "Load-test checkout")).toHaveLength(1);
+  });
+});
+
+describe("sub-issues GitHub refused", () => {
+  it("are added by the next delivery of the same merge, each once", async () => {
+    h.fake.fail({
+      when: (r) =>
+        r.path === "/graphql" && String((r.body as { query?: string } | null)?.query).includes("addSubIssue"),
+      status: 502,
+    });
+    await h.merge({
+      pr: 101,
+      sha: "s1",
+      files: { [REPORT]: report(["- [ ] Add an alert", "- [ ] Write a runbook"]) },
+    });
+    const repo = h.fake.repo(REPO);
+    const [tracker, ...items] = repo.issues;
+    expect(tracker?.subIssues).toEqual([]);
+    const { mergedPullRequest } = await import("../support/app-harness.ts");
+    await h.deliver("pull_request", mergedPullRequest(101, "s1"));
+    expect(tracker?.subIssues).toEqual(items.map((i) => i.number));
+    expect(repo.issues).toHaveLength(3);
+    expect(repo.pullIssues.get(101)?.comments).toHaveLength(1);
+    // In sync now: a third delivery writes nothing.
+    const writes = h.fake.requests.length;
+    await h.deliver("pull_request", mergedPullRequest(101, "s1"));
+    expect(h.fake.requests.slice(writes).filter((r) => r.method !== "GET" && r.path !== "/graphql")).toEqual(
+      [],
+    );
   });
 });

@@ -252,7 +252,13 @@ export class FakeGitHub {
       closed_at: issue.closed_at,
       closed_by: issue.closed_by ? { login: issue.closed_by } : null,
       comments: issue.comments.length,
+      parent_issue_url: this.parentUrl(repo, issue),
     };
+  }
+
+  private parentUrl(repo: FakeRepo, issue: FakeIssue): string | null {
+    const parent = repo.issues.find((i) => i.subIssues.includes(issue.number));
+    return parent ? `https://api.github.com/repos/${repo.owner}/${repo.name}/issues/${parent.number}` : null;
   }
 
   private route(method: string, path: string, query: URLSearchParams, body: any): Reply {

@@ -1,4 +1,4 @@
-import type { CreatedIssues, RepoId } from "../model.ts";
+import type { CreatedIssues, RepoId, WriteProblem } from "../model.ts";
 import { issueRef, type ReportContext, reportUrl } from "../render.ts";
 import { cell } from "../text.ts";
 
@@ -48,7 +48,7 @@ export function pullRequestComment(
   created: CreatedIssues,
   tracker: number | null,
   items: number,
-  problems: string[] = [],
+  problems: WriteProblem[] = [],
 ): string {
   const from = ctx.source;
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
@@ -57,9 +57,9 @@ export function pullRequestComment(
       ? []
       : [
           "",
-          "Not done (every other item is tracked; fix these in the report and merge again):",
+          "Not done (every other item is tracked; each is tried again on the next merge, and the tracker marks it):",
           "",
-          ...problems.map((p) => `- ${p}`),
+          ...problems.map((p) => `- ${p.text}`),
         ];
   if (changes.length === 0)
     return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");

@@ -1,6 +1,13 @@
 import { trackerLabels } from "../labels.ts";
 import type { TrackerEntry, TrackerMarker } from "../marker.ts";
-import type { CreatedIssues, IssueNode, Operation } from "../model.ts";
+import {
+  type CreatedIssues,
+  type IssueNode,
+  issueKey,
+  type Operation,
+  type RepoId,
+  type WriteProblem,
+} from "../model.ts";
 import { mergeLabels } from "../ours.ts";
 import { entryRepo } from "../refresh.ts";
 import { deadlineBy, deadlineRules } from "../reminders/deadline.ts";
@@ -35,6 +42,14 @@ function placedEntries(items: ItemsPlan, created: CreatedIssues): { entry: Track
     placed,
     entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry,
   }));
+}
+
+/** A referenced issue that a write could not reach is marked on its line, and tried again later. */
+function unreached(entry: TrackerEntry, target: RepoId, problems: WriteProblem[]): TrackerEntry {
+  if (!entry.ref || entry.issue === null) return entry;
+  const key = issueKey(entryRepo(entry, target), entry.issue);
+  const problem = problems.find((p) => p.issue === key);
+  return problem ? { ...entry, unreached: problem.answer } : entry;
 }
 
 /** Each item that has an issue of ours, with that issue's number (for links back into the report). */
@@ -84,10 +99,14 @@ function trackerWrites(
   items: ItemsPlan,
   created: CreatedIssues,
   tracker: number,
+  problems: WriteProblem[],
 ): Operation[] {
   const { ctx, config, now } = state.input;
   const target = ctx.target;
-  const entries = placedEntries(items, created);
+  const entries = placedEntries(items, created).map(({ entry, placed }) => ({
+    placed,
+    entry: unreached(entry, target, problems),
+  }));
   const marker: TrackerMarker = {
     ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
@@ -139,7 +158,7 @@ export function finishSync(
   items: ItemsPlan,
   created: CreatedIssues,
   commented = false,
-  problems: string[] = [],
+  problems: WriteProblem[] = [],
 ): Operation[] {
   const { ctx } = state.input;
   const tracker = trackerNode(state, created);
@@ -156,6 +175,6 @@ export function finishSync(
     );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
-  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
+  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number, problems));
   return ops;
 }

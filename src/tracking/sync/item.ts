@@ -17,6 +17,7 @@ import { checkedComment, type ItemState, issueRef, itemBody, itemTitle, linkedCo
 import { truncate } from "../text.ts";
 import type { SyncChange } from "./comment.ts";
 import type { Pair, SyncState } from "./state.ts";
+import { wantsParent } from "./sub-issue.ts";
 
 /** What the plan of one item needs from the plan of its report. */
 export interface ItemContext {
@@ -86,7 +87,7 @@ function planReference(pair: Pair, c: ItemContext): ItemPlan {
   const state = linked ? stateOf(linked) : (before?.state ?? "open");
   const operations: Operation[] = [];
   const changes: SyncChange[] = [];
-  if (!before || before.issue !== ref.number || before.repo !== entry.repo) {
+  if (!before || before.issue !== ref.number || before.repo !== entry.repo || before.unreached) {
     operations.push({
       op: "comment",
       repo: refRepo,
@@ -185,7 +186,7 @@ function planOwn(pair: Pair, own: Ours<ActionMarker>, c: ItemContext): ItemPlan 
         ? [updatedChange(pair, own, title, ctx.target)]
         : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
-    subIssue: known ? null : { existing: own.issue.number },
+    subIssue: wantsParent(own.issue, !known) ? { existing: own.issue.number } : null,
   };
 }
 

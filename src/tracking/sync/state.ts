@@ -7,6 +7,7 @@ import { type Candidate, type Match, matchItems } from "../match/assign.ts";
 import type { ExistingIssue } from "../model.ts";
 import { type Ours, ourIssues } from "../ours.ts";
 import type { ReportContext } from "../render.ts";
+import { leftUndone } from "./sub-issue.ts";
 import { markerBase } from "./tracker-marker.ts";
 
 /** Everything a sync of one merged report depends on, as values. */
@@ -111,8 +112,8 @@ export function startSync(input: SyncInput): SyncStart {
   const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
-  if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
-    return { inSync: true };
+  const recorded = tracker?.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path;
+  if (tracker && recorded && !leftUndone(tracker, actions)) return { inSync: true };
   // A report without action items gets no tracker (the review says why); one it had stays.
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
     return { inSync: true, noItems: true };

@@ -5,7 +5,7 @@ import {
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-4IUUSDJX.js";
+} from "./chunk-76JS5O3G.js";
 import {
   parseConfigText,
   validateConfig
@@ -16,7 +16,8 @@ import {
   warning
 } from "./chunk-DTFMBWHE.js";
 import {
-  describeOperation
+  describeOperation,
+  issueKey
 } from "./chunk-EG4DMRRR.js";
 import {
   __commonJS,
@@ -1396,7 +1397,7 @@ var Gateway = class {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
+        return this.bestEffort(op, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label));
       // 404: gone already
@@ -1446,16 +1447,18 @@ var Gateway = class {
     }
   }
   comment(op) {
-    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+    return this.bestEffort(op, () => this.postOnce(op));
   }
   /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
-  async bestEffort(what, write) {
+  async bestEffort(op, write) {
     try {
       await write();
     } catch (error) {
-      if (!what || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${what}: ${errorText(error)}`);
-      this.skipped.push(`${what}: ${errorText(error)}`);
+      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
+      const answer = errorText(error);
+      const text = `${op.bestEffort}: ${answer}`;
+      this.log.warn(text);
+      this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */

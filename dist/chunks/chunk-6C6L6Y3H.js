@@ -6771,7 +6771,8 @@ function entryLine(entry, state, ref, due, reason) {
     entry.priority ?? "",
     state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+  const unreached = entry.unreached ? ` \u26A0\uFE0F ${ref ?? "the issue"} could not be reached (${entry.unreached})` : "";
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}${unreached}`;
 }
 var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 function headerFromReport(ctx) {

@@ -42,8 +42,13 @@ function toExisting(repo, issue) {
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
     closedAt: issue.closed_at ?? null,
-    closedBy: issue.closed_by?.login ?? null
+    closedBy: issue.closed_by?.login ?? null,
+    ..."parent_issue_url" in issue ? { parent: parentKey(issue.parent_issue_url) } : {}
   };
+}
+function parentKey(url) {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url ?? "");
+  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
 }
 var REQUEST_TIMEOUT_MS = 3e4;
 var Requests = class {

@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-2S6V4WVK.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -23,12 +23,12 @@ import {
   parseDuration,
   parseMarker,
   sweepSettings
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-4IUUSDJX.js";
+} from "./chunk-76JS5O3G.js";
 import {
   info,
   setOutput

@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-JVTZCFIM.js";
-import "./chunk-WGQERFUL.js";
+} from "./chunk-XQ2MWNV5.js";
+import "./chunk-2S6V4WVK.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   toExisting
-} from "./chunk-4IUUSDJX.js";
+} from "./chunk-76JS5O3G.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";

@@ -7,7 +7,7 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   issueKey,
   parseRepoName

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-2S6V4WVK.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-YZ2ALE6O.js";
 import {
   syncSummary,
   writeJobSummary
@@ -37,12 +37,13 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import "./chunk-4SVIHJKJ.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
+  issueKey,
   repoName
 } from "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
@@ -67,9 +68,9 @@ function pullRequestComment(ctx, changes, created, tracker, items, problems = []
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
   const trouble = problems.length === 0 ? [] : [
     "",
-    "Not done (every other item is tracked; fix these in the report and merge again):",
+    "Not done (every other item is tracked; each is tried again on the next merge, and the tracker marks it):",
     "",
-    ...problems.map((p) => `- ${p}`)
+    ...problems.map((p) => `- ${p.text}`)
   ];
   if (changes.length === 0)
     return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
@@ -99,6 +100,12 @@ function placedEntries(items, created) {
     placed,
     entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry
   }));
+}
+function unreached(entry, target, problems) {
+  if (!entry.ref || entry.issue === null) return entry;
+  const key = issueKey(entryRepo(entry, target), entry.issue);
+  const problem = problems.find((p) => p.issue === key);
+  return problem ? { ...entry, unreached: problem.answer } : entry;
 }
 function trackedItems(state, items, created) {
   return placedEntries(items, created).flatMap(({ entry }, i) => {
@@ -131,10 +138,13 @@ function subIssues(state, items, created, parent) {
   const repo = state.input.ctx.target;
   return children.length > 0 ? [{ op: "addSubIssues", repo, parent, children }] : [];
 }
-function trackerWrites(state, items, created, tracker) {
+function trackerWrites(state, items, created, tracker, problems) {
   const { ctx, config, now } = state.input;
   const target = ctx.target;
-  const entries = placedEntries(items, created);
+  const entries = placedEntries(items, created).map(({ entry, placed }) => ({
+    placed,
+    entry: unreached(entry, target, problems)
+  }));
   const marker = {
     ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
@@ -190,7 +200,7 @@ function finishSync(state, items, created, commented = false, problems = []) {
     );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
-  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
+  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number, problems));
   return ops;
 }
 

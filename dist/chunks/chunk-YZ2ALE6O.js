@@ -21,7 +21,7 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   require_dist,
   sectionNames
@@ -24035,6 +24035,17 @@ function matchItems(items, candidates, source) {
   return { matched, splitOf, leftOver };
 }
 
+// src/tracking/sync/sub-issue.ts
+function wantsParent(issue, newToTracker) {
+  return issue.parent === void 0 ? newToTracker : issue.parent === null;
+}
+function leftUndone(tracker, actions) {
+  const { items } = tracker.marker;
+  if (items.some((e) => e.unreached)) return true;
+  const listed = new Set(items.flatMap((e) => e.issue !== null && !e.ref ? [e.issue] : []));
+  return actions.some((a) => listed.has(a.issue.number) && wantsParent(a.issue, false));
+}
+
 // src/tracking/owners.ts
 function reportOwners(frontMatter) {
   const value = frontMatter.owners ?? frontMatter.owner;
@@ -24099,8 +24110,8 @@ function startSync(input) {
   const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
-  if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
-    return { inSync: true };
+  const recorded = tracker?.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path;
+  if (tracker && recorded && !leftUndone(tracker, actions)) return { inSync: true };
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
     return { inSync: true, noItems: true };
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
@@ -24218,7 +24229,7 @@ function planReference(pair, c) {
   const state = linked ? stateOf(linked) : before?.state ?? "open";
   const operations = [];
   const changes = [];
-  if (!before || before.issue !== ref.number || before.repo !== entry.repo) {
+  if (!before || before.issue !== ref.number || before.repo !== entry.repo || before.unreached) {
     operations.push({
       op: "comment",
       repo: refRepo,
@@ -24294,7 +24305,7 @@ function planOwn(pair, own2, c) {
     operations: changed ? [update] : [],
     changes: filedByThisMerge ? [{ kind: "created", title, issue: own2.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own2, title, ctx.target)] : [],
     placed: { entry: { ...base2, issue: own2.issue.number }, state: closedByUs ? "open" : stateOf(own2.issue) },
-    subIssue: known2 ? null : { existing: own2.issue.number }
+    subIssue: wantsParent(own2.issue, !known2) ? { existing: own2.issue.number } : null
   };
 }
 function updatedChange(pair, own2, title, repo) {

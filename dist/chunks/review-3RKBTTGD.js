@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-YZ2ALE6O.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -17,7 +17,7 @@ import {
   deadlineBy,
   deadlineRules,
   fitBody
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   reviewOptions
 } from "./chunk-4SVIHJKJ.js";

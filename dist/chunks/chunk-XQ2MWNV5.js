@@ -1,12 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-2S6V4WVK.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-6C6L6Y3H.js";
 import {
   issueKey,
   stateOf

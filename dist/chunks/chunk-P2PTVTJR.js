@@ -92,8 +92,13 @@ function toExisting(repo, issue) {
     assignees: (issue.assignees ?? []).map((a) => a.login),
     author: issue.user?.login ?? "",
     closedAt: issue.closed_at ?? null,
-    closedBy: issue.closed_by?.login ?? null
+    closedBy: issue.closed_by?.login ?? null,
+    ..."parent_issue_url" in issue ? { parent: parentKey(issue.parent_issue_url) } : {}
   };
+}
+function parentKey(url) {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url ?? "");
+  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
 }
 var REQUEST_TIMEOUT_MS = 3e4;
 var Requests = class {
@@ -804,7 +809,8 @@ function entryLine(entry, state, ref, due, reason) {
     entry.priority ?? "",
     state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
   ].filter(Boolean);
-  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}`;
+  const unreached2 = entry.unreached ? ` \u26A0\uFE0F ${ref ?? "the issue"} could not be reached (${entry.unreached})` : "";
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}${unreached2}`;
 }
 var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
 function headerFromReport(ctx) {
@@ -1192,7 +1198,7 @@ var Gateway = class {
       case "comment":
         return this.comment(op);
       case "addLabels":
-        return this.bestEffort(op.bestEffort, () => w.addLabels(op.repo, op.issue.existing, op.labels));
+        return this.bestEffort(op, () => w.addLabels(op.repo, op.issue.existing, op.labels));
       case "removeLabel":
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label));
       // 404: gone already
@@ -1242,16 +1248,18 @@ var Gateway = class {
     }
   }
   comment(op) {
-    return this.bestEffort(op.bestEffort, () => this.postOnce(op));
+    return this.bestEffort(op, () => this.postOnce(op));
   }
   /** A write whose failure is logged (with `what`) rather than stopping the plan, when `what` is set. */
-  async bestEffort(what, write) {
+  async bestEffort(op, write) {
     try {
       await write();
     } catch (error) {
-      if (!what || error instanceof BudgetExhausted) throw error;
-      this.log.warn(`${what}: ${errorText(error)}`);
-      this.skipped.push(`${what}: ${errorText(error)}`);
+      if (!op.bestEffort || error instanceof BudgetExhausted) throw error;
+      const answer = errorText(error);
+      const text = `${op.bestEffort}: ${answer}`;
+      this.log.warn(text);
+      this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */
@@ -1496,9 +1504,9 @@ function pullRequestComment(ctx, changes, created, tracker, items, problems = []
   const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
   const trouble = problems.length === 0 ? [] : [
     "",
-    "Not done (every other item is tracked; fix these in the report and merge again):",
+    "Not done (every other item is tracked; each is tried again on the next merge, and the tracker marks it):",
     "",
-    ...problems.map((p) => `- ${p}`)
+    ...problems.map((p) => `- ${p.text}`)
   ];
   if (changes.length === 0)
     return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
@@ -1543,6 +1551,17 @@ function reportOwners(frontMatter) {
 }
 var assignableOwners = (owners) => owners.filter((o) => !o.includes("/")).map((o) => o.slice(1));
 
+// src/tracking/sync/sub-issue.ts
+function wantsParent(issue, newToTracker) {
+  return issue.parent === void 0 ? newToTracker : issue.parent === null;
+}
+function leftUndone(tracker, actions) {
+  const { items } = tracker.marker;
+  if (items.some((e) => e.unreached)) return true;
+  const listed = new Set(items.flatMap((e) => e.issue !== null && !e.ref ? [e.issue] : []));
+  return actions.some((a) => listed.has(a.issue.number) && wantsParent(a.issue, false));
+}
+
 // src/tracking/sync/item.ts
 var creationKey = (item) => `item:${item.key}`;
 function itemDeadline(entry, c) {
@@ -1582,7 +1601,7 @@ function planReference(pair, c) {
   const state = linked ? stateOf(linked) : before?.state ?? "open";
   const operations = [];
   const changes = [];
-  if (!before || before.issue !== ref.number || before.repo !== entry.repo) {
+  if (!before || before.issue !== ref.number || before.repo !== entry.repo || before.unreached) {
     operations.push({
       op: "comment",
       repo: refRepo,
@@ -1658,7 +1677,7 @@ function planOwn(pair, own, c) {
     operations: changed ? [update] : [],
     changes: filedByThisMerge ? [{ kind: "created", title, issue: own.issue.number, repo: ctx.target, line: item.line }] : changed ? [updatedChange(pair, own, title, ctx.target)] : [],
     placed: { entry: { ...base, issue: own.issue.number }, state: closedByUs ? "open" : stateOf(own.issue) },
-    subIssue: known2 ? null : { existing: own.issue.number }
+    subIssue: wantsParent(own.issue, !known2) ? { existing: own.issue.number } : null
   };
 }
 function updatedChange(pair, own, title, repo) {
@@ -3344,8 +3363,8 @@ function startSync(input) {
   const tracker = found.tracker ?? lostTracker(existing, input, newLabel);
   const blocked = blockedReason(input);
   if (blocked) return { blocked };
-  if (tracker && tracker.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path)
-    return { inSync: true };
+  const recorded = tracker?.marker.sha === ctx.source.sha && tracker.marker.report === ctx.path;
+  if (tracker && recorded && !leftUndone(tracker, actions)) return { inSync: true };
   if (ctx.report.items.length === 0 && !tracker && actions.length === 0)
     return { inSync: true, noItems: true };
   const previous = new Map((tracker?.marker.items ?? []).map((e) => [e.key, e]));
@@ -3455,6 +3474,12 @@ function placedEntries(items, created) {
     entry: placed.key ? { ...placed.entry, issue: created.get(placed.key)?.number ?? null } : placed.entry
   }));
 }
+function unreached(entry, target, problems) {
+  if (!entry.ref || entry.issue === null) return entry;
+  const key = issueKey(entryRepo(entry, target), entry.issue);
+  const problem = problems.find((p) => p.issue === key);
+  return problem ? { ...entry, unreached: problem.answer } : entry;
+}
 function trackedItems(state, items, created) {
   return placedEntries(items, created).flatMap(({ entry }, i) => {
     const item = state.pairs[i]?.item;
@@ -3486,10 +3511,13 @@ function subIssues(state, items, created, parent) {
   const repo = state.input.ctx.target;
   return children.length > 0 ? [{ op: "addSubIssues", repo, parent, children }] : [];
 }
-function trackerWrites(state, items, created, tracker) {
+function trackerWrites(state, items, created, tracker, problems) {
   const { ctx, config, now } = state.input;
   const target = ctx.target;
-  const entries = placedEntries(items, created);
+  const entries = placedEntries(items, created).map(({ entry, placed }) => ({
+    placed,
+    entry: unreached(entry, target, problems)
+  }));
   const marker = {
     ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
@@ -3545,7 +3573,7 @@ function finishSync(state, items, created, commented = false, problems = []) {
     );
     ops.push({ op: "comment", repo: ctx.source, issue: { existing: ctx.pullRequest }, body });
   }
-  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number));
+  if (tracker) ops.push(...trackerWrites(state, items, created, tracker.number, problems));
   return ops;
 }
 
