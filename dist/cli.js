@@ -46974,6 +46974,12 @@ function taskState(paragraph2) {
   first.content = first.content.slice(marker[0].length);
   return marker[1] !== " ";
 }
+function markupOnly(paragraph2, fallback) {
+  const inline2 = inlineOf(paragraph2);
+  if (!paragraph2 || !inline2 || inline2.content.trim() === "") return null;
+  const { line } = span(paragraph2.token, fallback);
+  return { text: "", line, styled: false, links: [], id: null, boldLabel: false, markup: true };
+}
 function listEntry(item, raw) {
   const at = span(item.token, 1).line;
   const [first, ...rest] = item.children;
@@ -46981,7 +46987,7 @@ function listEntry(item, raw) {
   const checked = taskState(paragraph2);
   const headLines = paragraph2 ? lines(paragraph2, at) : [];
   raw?.push(...headLines);
-  const head = joinLines(headLines);
+  const head = joinLines(headLines) ?? markupOnly(paragraph2, at);
   const children = [];
   let more = false;
   let body = null;
@@ -47056,7 +47062,7 @@ function tableBlock2(table2) {
   const cellLines = (row) => {
     const line = span(row.token, 1).line;
     return row.children.map(
-      (cell) => joinLines(lines(cell, line).map((l2) => ({ ...l2, line }))) ?? emptyLine(line)
+      (cell) => joinLines(lines(cell, line).map((l2) => ({ ...l2, line }))) ?? markupOnly(cell, line) ?? emptyLine(line)
     );
   };
   const [header, ...body] = rows;
@@ -47205,7 +47211,7 @@ function tableCandidates(table2, labels) {
       if (role) cells2[role] = cell;
     });
     const head = cells2.item;
-    if (!head || head.text === "") return [];
+    if (!head || head.text === "" && !head.markup) return [];
     const doneInRef = /(?:^|\s)DONE$/.test((cells2.ref?.text ?? "").trim());
     return [{ head, checked: isDone(cells2.status?.text ?? "") || doneInRef, labels, cells: cells2 }];
   });
@@ -47226,7 +47232,7 @@ function isTitleWithElaboration(entry) {
 }
 function entryCandidates(entry, labels, names2) {
   const head = entry.head;
-  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+  if (head && head.text === "" && entry.children.length === 0)
     return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));

@@ -60,10 +60,10 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-BL37377G.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-YEC3D23L.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-5SU6FLX4.js")).syncJob,
   track: async () => (await import("./chunks/track-7JJET4JC.js")).trackJob,
   tick: async () => (await import("./chunks/tick-NIWRQMCT.js")).tickJob,
-  review: async () => (await import("./chunks/review-3RKBTTGD.js")).reviewJob
+  review: async () => (await import("./chunks/review-7OBBYFTN.js")).reviewJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -41,6 +41,14 @@ interface Context {
   source: string[];
 }
 
+/** A paragraph written but with nothing readable ("` `", "[](url)", "<b></b>"): an empty head, not none. */
+function markupOnly(paragraph: Node | undefined, fallback: number): TextLine | null {
+  const inline = inlineOf(paragraph);
+  if (!paragraph || !inline || inline.content.trim() === "") return null;
+  const { line } = span(paragraph.token, fallback);
+  return { text: "", line, styled: false, links: [], id: null, boldLabel: false, markup: true };
+}
+
 /** An entry of a list; `raw` receives the first paragraph's lines before they are joined. */
 function listEntry(item: Node, raw?: TextLine[]): ListEntry {
   const at = span(item.token, 1).line;
@@ -49,7 +57,7 @@ function listEntry(item: Node, raw?: TextLine[]): ListEntry {
   const checked = taskState(paragraph);
   const headLines = paragraph ? lines(paragraph, at) : [];
   raw?.push(...headLines);
-  const head = joinLines(headLines);
+  const head = joinLines(headLines) ?? markupOnly(paragraph, at);
   const children: ListEntry[] = [];
   let more = false;
   let body: TextLine | null = null;
@@ -137,7 +145,10 @@ function tableBlock(table: Node): Block {
   const cellLines = (row: Node) => {
     const line = span(row.token, 1).line;
     return row.children.map(
-      (cell) => joinLines(lines(cell, line).map((l) => ({ ...l, line }))) ?? emptyLine(line),
+      (cell) =>
+        joinLines(lines(cell, line).map((l) => ({ ...l, line }))) ??
+        markupOnly(cell, line) ??
+        emptyLine(line),
     );
   };
   const [header, ...body] = rows;

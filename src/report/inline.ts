@@ -12,6 +12,8 @@ export interface TextLine {
   id: string | null;
   /** The line opens with bold or italic text and goes on plain: "**Label**: text". */
   boldLabel?: boolean;
+  /** Something was written, but only markup ("` `", "[](url)"): the author is told, not ignored. */
+  markup?: true;
 }
 
 interface Piece {

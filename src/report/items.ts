@@ -61,7 +61,8 @@ export function tableCandidates(table: Extract<Block, { kind: "table" }>, labels
       if (role) cells[role] = cell;
     });
     const head = cells.item;
-    if (!head || head.text === "") return [];
+    // An empty cell is a row still to be written; one of markup alone is said (by the parse).
+    if (!head || (head.text === "" && !head.markup)) return [];
     // Google's layout writes the state in the Bug column ("n/a DONE", "#123 DONE").
     const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
     return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
@@ -100,8 +101,9 @@ function isTitleWithElaboration(entry: ListEntry): boolean {
 
 function entryCandidates(entry: ListEntry, labels: string[], names: SectionNames): Candidate[] {
   const head = entry.head;
-  // A task box with nothing readable in it (only markup): kept, so that the parse can say so.
-  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+  // An entry with nothing readable in it (only markup: "` `", "[](url)", "<b></b>"): kept, so that
+  // the parse can say so instead of the item vanishing.
+  if (head && head.text === "" && entry.children.length === 0)
     return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child) => entryCandidates(child, labels, names));

@@ -254,4 +254,32 @@ describe("items made of markup alone", () => {
       }),
     );
   });
+
+  it.each([
+    ["an empty link", "- [](https://example.com/runbook)"],
+    ["an empty code span", "- ` `"],
+    ["empty HTML", "- <b></b>"],
+    ["a numbered entry of empty HTML", "1. <i></i>"],
+  ])("%s is named on its line, not dropped without a word", (_, line) => {
+    const report = parseReport(`# Outage\n\n## Action items\n\n- Add an alert\n\n${line}\n`, {
+      path: "p.md",
+    });
+    expect(report.items.map((i) => i.title)).toEqual(["Add an alert"]);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        file: "p.md",
+        line: 7,
+        message: expect.stringContaining("nothing but markup"),
+      }),
+    );
+  });
+
+  it("a table row whose item is markup alone is named; an empty row still to be written is not", () => {
+    const table = "| Action item | Owner |\n|---|---|\n| Add an alert | @a |\n| [](http://x) | @b |\n| | |\n";
+    const report = parseReport(`# Outage\n\n## Action items\n\n${table}`, { path: "p.md" });
+    expect(report.items.map((i) => i.title)).toEqual(["Add an alert"]);
+    expect(
+      report.warnings.filter((w) => w.message.includes("nothing but markup")).map((w) => w.line),
+    ).toEqual([8]);
+  });
 });

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-YZ2ALE6O.js";
+} from "./chunk-4RJ735JI.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";

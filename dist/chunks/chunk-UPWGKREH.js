@@ -2198,6 +2198,12 @@ function taskState(paragraph) {
   return marker[1] !== " ";
 }
 var isList = (node) => node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
+function markupOnly(paragraph, fallback) {
+  const inline = inlineOf(paragraph);
+  if (!paragraph || !inline || inline.content.trim() === "") return null;
+  const { line } = span(paragraph.token, fallback);
+  return { text: "", line, styled: false, links: [], id: null, boldLabel: false, markup: true };
+}
 function listEntry(item, raw) {
   const at2 = span(item.token, 1).line;
   const [first, ...rest] = item.children;
@@ -2205,7 +2211,7 @@ function listEntry(item, raw) {
   const checked = taskState(paragraph);
   const headLines = paragraph ? lines(paragraph, at2) : [];
   raw?.push(...headLines);
-  const head = joinLines(headLines);
+  const head = joinLines(headLines) ?? markupOnly(paragraph, at2);
   const children = [];
   let more = false;
   let body = null;
@@ -2282,7 +2288,7 @@ function tableBlock2(table) {
   const cellLines = (row2) => {
     const line = span(row2.token, 1).line;
     return row2.children.map(
-      (cell2) => joinLines(lines(cell2, line).map((l) => ({ ...l, line }))) ?? emptyLine(line)
+      (cell2) => joinLines(lines(cell2, line).map((l) => ({ ...l, line }))) ?? markupOnly(cell2, line) ?? emptyLine(line)
     );
   };
   const [header, ...body] = rows;
@@ -2426,7 +2432,7 @@ function tableCandidates(table, labels) {
       if (role) cells[role] = cell2;
     });
     const head = cells.item;
-    if (!head || head.text === "") return [];
+    if (!head || head.text === "" && !head.markup) return [];
     const doneInRef = /(?:^|\s)DONE$/.test((cells.ref?.text ?? "").trim());
     return [{ head, checked: isDone(cells.status?.text ?? "") || doneInRef, labels, cells }];
   });
@@ -2449,7 +2455,7 @@ function isTitleWithElaboration(entry) {
 }
 function entryCandidates(entry, labels, names4) {
   const head = entry.head;
-  if (head && head.text === "" && entry.checked !== null && entry.children.length === 0)
+  if (head && head.text === "" && entry.children.length === 0)
     return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
     return entry.children.flatMap((child2) => entryCandidates(child2, labels, names4));

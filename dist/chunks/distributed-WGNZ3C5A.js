@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-P2PTVTJR.js";
+} from "./chunk-UPWGKREH.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

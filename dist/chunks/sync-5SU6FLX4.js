@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-YZ2ALE6O.js";
+} from "./chunk-4RJ735JI.js";
 import {
   syncSummary,
   writeJobSummary
