@@ -101,6 +101,6 @@ try {
 }
 var { run } = await import("probot");
 var { optionsFromEnv, postmortemTracker } = await import("./probot-app.js");
-var { AppOctokit } = await import("./chunks/octokit-AVHYWB66.js");
+var { AppOctokit } = await import("./chunks/octokit-FCN77F4R.js");
 var options = optionsFromEnv(env);
 await run((app) => postmortemTracker(app, options), { env, Octokit: AppOctokit });

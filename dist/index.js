@@ -59,10 +59,10 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-BL37377G.js")).sweepJob,
+  sweep: async () => (await import("./chunks/sweep-AUK6HGHJ.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-5SU6FLX4.js")).syncJob,
-  track: async () => (await import("./chunks/track-7JJET4JC.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-NIWRQMCT.js")).tickJob,
+  track: async () => (await import("./chunks/track-EBVD6X5I.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-6NQ2HEM7.js")).tickJob,
   review: async () => (await import("./chunks/review-7OBBYFTN.js")).reviewJob
 };
 function clock(env, now) {
@@ -86,7 +86,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-CUWM6PPW.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-MAR4YX4U.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,4 +1,7 @@
 import {
+  AppOctokit
+} from "./chunks/chunk-WOVKYTWO.js";
+import {
   DEFAULT_SWEEP_BUDGET,
   botAccount,
   memoryCursors,
@@ -7,7 +10,7 @@ import {
   registerHandlers,
   scheduleInProcess,
   sweepAllInstallations
-} from "./chunks/chunk-UPWGKREH.js";
+} from "./chunks/chunk-LIRNJIKF.js";
 
 // src/queue/lock.ts
 var tails = /* @__PURE__ */ new Map();
@@ -27,7 +30,7 @@ async function withLock(key, task) {
 function postmortemTracker(app, options = {}) {
   const every = parseSweepInterval(options.sweepInterval ?? "0");
   if (options.redisUrl)
-    return import("./chunks/distributed-WGNZ3C5A.js").then((d) => d.startDistributed(app, options, every));
+    return import("./chunks/distributed-2KZEQ3HK.js").then((d) => d.startDistributed(app, options, every));
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()), lock: withLock };
   registerHandlers(app, env);
   if (every > 0) {
@@ -37,6 +40,7 @@ function postmortemTracker(app, options = {}) {
 }
 var app_default = postmortemTracker;
 export {
+  AppOctokit,
   app_default as default,
   optionsFromEnv,
   postmortemTracker

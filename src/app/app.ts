@@ -22,5 +22,7 @@ export function postmortemTracker(app: Probot, options: AppOptions = {}): void |
   }
 }
 
+// For a serverless function: the Octokit with the App's rate-limit policy, for createProbot.
+export { AppOctokit } from "./octokit.ts";
 export { optionsFromEnv } from "./options.ts";
 export default postmortemTracker;

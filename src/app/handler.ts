@@ -62,6 +62,29 @@ function notTheConfig(error: unknown): Error {
   return new Error(text, { cause: error });
 }
 
+/** The config file as a person finds it: the path, and `owner/repo:` when it came from another repository. */
+function configFile(url: string, repo: { owner: string; repo: string }): string {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/contents\/([^?]+)/.exec(url);
+  if (!m) return CONFIG_PATH;
+  const path = decodeURIComponent(m[3] ?? "");
+  const same =
+    m[1]?.toLowerCase() === repo.owner.toLowerCase() && m[2]?.toLowerCase() === repo.repo.toLowerCase();
+  return same ? path : `${m[1]}/${m[2]}:${path}`;
+}
+
+/** A config file that is not YAML (or not a file) named with its line, not the API address it came from. */
+function configFileProblem(error: Error, repo: { owner: string; repo: string }): string {
+  const text = error.message.slice(CONFIG_PLUGIN.length);
+  const url = /(https?:\/\/\S+)/.exec(text)?.[1] ?? "";
+  const file = configFile(url, repo);
+  const cause = error.cause as { message?: string; linePos?: { line: number; col: number }[] } | undefined;
+  if (/invalid YAML/.test(text) && cause?.message) {
+    const at = cause.linePos?.[0];
+    return `${file}${at ? `:${at.line}` : ""} is not valid YAML: ${cause.message.split("\n")[0]}`;
+  }
+  return `${file} could not be read: ${text.replace(url, file)}`;
+}
+
 async function readConfig(
   context: AppContext,
 ): Promise<{ ok: true; config: Config } | { ok: false; message: string }> {
@@ -72,7 +95,7 @@ async function readConfig(
   } catch (error) {
     const message = (error as Error).message ?? "";
     if (!message.startsWith(CONFIG_PLUGIN)) throw notTheConfig(error);
-    return { ok: false, message: `${CONFIG_PATH} could not be read: ${message.slice(CONFIG_PLUGIN.length)}` };
+    return { ok: false, message: configFileProblem(error as Error, context.repo()) };
   }
   return validateConfig(raw);
 }

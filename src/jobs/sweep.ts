@@ -46,7 +46,8 @@ export interface SweepResult {
   closed: number;
   openItems: number;
   overdueItems: number;
-  errors: { tracker: number; message: string }[];
+  /** What went wrong per tracker; `write` when something due could not be written (not only read). */
+  errors: { tracker: number; message: string; write?: true }[];
   /** The tracker the next run starts at, when the budget stopped this one. */
   stoppedAt: number | null;
 }
@@ -118,7 +119,7 @@ async function postReminders(
       if (error instanceof BudgetExhausted) throw error;
       unsent.add(r.key);
       const message = `reminder on item ${describeTarget(r)} failed: ${errorText(error)}`;
-      result.errors.push({ tracker: t.issue.number, message });
+      result.errors.push({ tracker: t.issue.number, message, write: true });
       deps.log.warn(`tracker #${t.issue.number}: ${message}`);
     }
   }
@@ -196,6 +197,7 @@ async function sweepTracker(
     result.errors.push({
       tracker: t.issue.number,
       message: `${status ? `${status} ` : ""}${errorText(error)}`,
+      write: true,
     });
     log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
     return { stopped: false, summary: planned.summary, failed: true };

@@ -142,7 +142,7 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
     expect(run.stdout).toContain("[dry run] would comment on #");
   });
 
-  it("reports one tracker's trouble and goes on with the others", async () => {
+  it("follows up the other trackers, then fails the step naming the tracker and the permission", async () => {
     const { tracker: locked } = seedTracker(fake, {
       title: "A",
       merged: "2026-10-01T10:00:00Z",
@@ -156,14 +156,48 @@ describe("the scheduled sweep, run as the Actions runner runs it", () => {
     fake.fail({
       when: (r) => r.method === "POST" && r.path === `/repos/${REPO}/issues/${locked.number}/comments`,
       status: 403,
+      message: "Resource not accessible by integration",
+      headers: { "x-accepted-github-permissions": "issues=write; pull_requests=write" },
     });
     const run = await runAction(server.url, "schedule", {});
-    expect(run.code).toBe(0);
     expect(comments(fine.number)).toHaveLength(1);
     expect(JSON.parse(run.outputs.details ?? "{}").errors[0]).toMatchObject({
       tracker: locked.number,
       message: expect.stringMatching(/^403 /),
     });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::1 follow-up(s) could not be written: #${locked.number}: 403 Resource not accessible by integration (the token needs issues: write or pull-requests: write)`,
+    );
+  });
+
+  it("names the permission from the route when GitHub does not", async () => {
+    const { tracker } = seedTracker(fake, {
+      title: "A",
+      merged: "2026-10-01T10:00:00Z",
+      items: [{ title: "Fix A", state: "open" }],
+    });
+    fake.fail({
+      when: (r) => r.method === "POST" && r.path === `/repos/${REPO}/issues/${tracker.number}/comments`,
+      status: 403,
+      message: "Resource not accessible by integration",
+    });
+    const run = await runAction(server.url, "schedule", {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("(the token needs issues: write)");
+  });
+
+  it("does not fail the step for an item that was deleted: it is said in the summary", async () => {
+    const { tracker, actions } = seedTracker(fake, {
+      title: "A",
+      merged: "2026-10-01T10:00:00Z",
+      items: [{ title: "Fix A", state: "open" }],
+    });
+    const repo = fake.repo(REPO);
+    repo.issues = repo.issues.filter((i) => i.number !== actions[0]?.number);
+    const run = await runAction(server.url, "schedule", {});
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.outputs.details ?? "{}").errors[0]).toMatchObject({ tracker: tracker.number });
   });
 
   it("fails the step with a clear message on a bad configuration", async () => {

@@ -59,16 +59,16 @@ describe("signing in as the App", () => {
     expect(h.fake.repo(REPO).issues).toEqual([]);
   });
 
-  it("still calls a file that is not YAML a bad config, on the pull request", async () => {
-    h.setConfig("paths: [unclosed\n");
+  it("still calls a file that is not YAML a bad config, on the pull request, with its line", async () => {
+    h.setConfig("dry-run: false\npaths: [unclosed\n");
     await h.merge({
       pr: 101,
       sha: "s1",
       files: { [REPORT]: "# T\n\n## Action items\n\n- [ ] Add an alert\n" },
     });
     const comments = h.fake.repo(REPO).pullIssues.get(101)?.comments ?? [];
-    expect(comments.map((c) => c.body).join("\n")).toContain(
-      ".github/postmortem-tracker.yml could not be read:",
-    );
+    const said = comments.map((c) => c.body).join("\n");
+    expect(said).toMatch(/\.github\/postmortem-tracker\.yml:[23] is not valid YAML: /);
+    expect(said).not.toContain("api.github.com");
   });
 });

@@ -84,9 +84,12 @@ export interface Failure {
   /** The write happens although the answer is an error (a 502 after the fact). */
   applied?: boolean;
   times?: number;
+  /** GitHub's message (default: "injected failure <status>") and headers of the answer. */
+  message?: string;
+  headers?: Record<string, string>;
 }
 
-type Reply = { status: number; body?: unknown; raw?: boolean };
+type Reply = { status: number; body?: unknown; raw?: boolean; headers?: Record<string, string> };
 
 const notFound: Reply = { status: 404, body: { message: "Not Found" } };
 
@@ -223,7 +226,11 @@ export class FakeGitHub {
     if (failure) {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.applied) this.route(method, path, parsed.searchParams, body);
-      reply = { status: failure.status, body: { message: `injected failure ${failure.status}` } };
+      reply = {
+        status: failure.status,
+        body: { message: failure.message ?? `injected failure ${failure.status}` },
+        ...(failure.headers ? { headers: failure.headers } : {}),
+      };
     } else {
       reply = this.route(method, path, parsed.searchParams, body);
     }

@@ -34,7 +34,7 @@ export async function serveGitHub(fake: FakeGitHub): Promise<ServedGitHub> {
       res.end(String(reply.body));
       return;
     }
-    res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8" });
+    res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
     res.end(reply.body === undefined ? "" : JSON.stringify(reply.body));
   };
   const server: Server = createServer((req, res) => {

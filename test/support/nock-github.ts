@@ -17,7 +17,7 @@ export function interceptGitHub(fake: FakeGitHub, base = "https://api.github.com
         );
         if (reply.raw) return [reply.status, String(reply.body), { "content-type": "text/plain" }];
         const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
-        return [reply.status, body, { "content-type": "application/json; charset=utf-8" }];
+        return [reply.status, body, { "content-type": "application/json; charset=utf-8", ...reply.headers }];
       });
   }
 }

@@ -25,4 +25,10 @@ export async function sweepJob({ repo, serverUrl, deps }: ActionJob, env: NodeJS
   core.info(
     `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${deps.client.requests} request(s)`,
   );
+  // The step is green only when everything due was written; the other trackers were followed up.
+  const unwritten = result.errors.filter((e) => e.write);
+  if (unwritten.length > 0)
+    core.setFailed(
+      `${unwritten.length} follow-up(s) could not be written: ${unwritten.map((e) => `#${e.tracker}: ${e.message}`).join("; ")}`,
+    );
 }

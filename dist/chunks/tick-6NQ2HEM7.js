@@ -9,7 +9,7 @@ import {
 } from "./chunk-6C6L6Y3H.js";
 import {
   toExisting
-} from "./chunk-76JS5O3G.js";
+} from "./chunk-4ZWU3SOJ.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-UPWGKREH.js";
+} from "./chunk-LIRNJIKF.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

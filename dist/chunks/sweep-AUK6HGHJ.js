@@ -28,9 +28,10 @@ import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-76JS5O3G.js";
+} from "./chunk-4ZWU3SOJ.js";
 import {
   info,
+  setFailed,
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
@@ -459,7 +460,7 @@ async function postReminders(reminders, t, deps, result) {
       if (error instanceof BudgetExhausted) throw error;
       unsent.add(r.key);
       const message = `reminder on item ${describeTarget(r)} failed: ${errorText(error)}`;
-      result.errors.push({ tracker: t.issue.number, message });
+      result.errors.push({ tracker: t.issue.number, message, write: true });
       deps.log.warn(`tracker #${t.issue.number}: ${message}`);
     }
   }
@@ -517,7 +518,8 @@ async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
     const status = httpStatus(error);
     result.errors.push({
       tracker: t.issue.number,
-      message: `${status ? `${status} ` : ""}${errorText(error)}`
+      message: `${status ? `${status} ` : ""}${errorText(error)}`,
+      write: true
     });
     log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
     return { stopped: false, summary: planned.summary, failed: true };
@@ -656,6 +658,11 @@ async function sweepJob({ repo, serverUrl, deps }, env) {
   info(
     `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${deps.client.requests} request(s)`
   );
+  const unwritten = result.errors.filter((e) => e.write);
+  if (unwritten.length > 0)
+    setFailed(
+      `${unwritten.length} follow-up(s) could not be written: ${unwritten.map((e) => `#${e.tracker}: ${e.message}`).join("; ")}`
+    );
 }
 export {
   sweepJob

@@ -25,7 +25,8 @@ var AppOctokit = ProbotOctokit.defaults((options) => {
   const log = options.log ?? console;
   return { ...options, throttle: { ...throttle, ...rateLimitPolicy(log) } };
 });
+
 export {
-  AppOctokit,
-  rateLimitPolicy
+  rateLimitPolicy,
+  AppOctokit
 };

@@ -6,7 +6,7 @@ import "./chunk-2S6V4WVK.js";
 import "./chunk-6C6L6Y3H.js";
 import {
   toExisting
-} from "./chunk-76JS5O3G.js";
+} from "./chunk-4ZWU3SOJ.js";
 import "./chunk-EG4DMRRR.js";
 import "./chunk-AEGC4ICH.js";
 

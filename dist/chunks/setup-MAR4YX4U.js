@@ -5,7 +5,7 @@ import {
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-76JS5O3G.js";
+} from "./chunk-4ZWU3SOJ.js";
 import {
   parseConfigText,
   validateConfig

@@ -6,7 +6,27 @@ function httpStatus(error) {
 function errorText(error) {
   const e = error;
   const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
-  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
+  const permission = missingPermission(error);
+  const needs = permission ? ` (the token needs ${permission})` : "";
+  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}${needs}`;
+}
+var permissionByRoute = [
+  [/\/check-runs/, "checks: write"],
+  [/\/pulls\b/, "pull-requests: write"],
+  [/\/(contents|git)\//, "contents: write"],
+  [/\/(issues|labels)\b|\/graphql$/, "issues: write"]
+];
+function missingPermission(error) {
+  if (httpStatus(error) !== 403) return null;
+  const e = error;
+  const accepted = e.response?.headers?.["x-accepted-github-permissions"];
+  if (accepted)
+    return accepted.split(";").map((set) => set.trim().replaceAll("=", ": ").replaceAll("_", "-")).filter(Boolean).join(" or ");
+  if (!/not accessible|permission/i.test(e.response?.data?.message ?? "")) return null;
+  const url = e.request?.url ?? "";
+  const write = e.request?.method !== "GET";
+  const found = permissionByRoute.find(([route]) => route.test(new URL(url, "http://x").pathname));
+  return found ? write ? found[1] : found[1].replace("write", "read") : null;
 }
 
 // src/tracking/model.ts
@@ -1373,6 +1393,24 @@ function notTheConfig(error) {
   const text = signIn ? `could not sign in to GitHub as the App: ${message} (check APP_ID and the private key, PRIVATE_KEY or PRIVATE_KEY_PATH)` : e.status ? `GitHub answered ${e.status} when asked for ${CONFIG_PATH}: ${message}` : `could not reach GitHub: ${message}`;
   return new Error(text, { cause: error });
 }
+function configFile(url, repo) {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/contents\/([^?]+)/.exec(url);
+  if (!m) return CONFIG_PATH;
+  const path = decodeURIComponent(m[3] ?? "");
+  const same = m[1]?.toLowerCase() === repo.owner.toLowerCase() && m[2]?.toLowerCase() === repo.repo.toLowerCase();
+  return same ? path : `${m[1]}/${m[2]}:${path}`;
+}
+function configFileProblem(error, repo) {
+  const text = error.message.slice(CONFIG_PLUGIN.length);
+  const url = /(https?:\/\/\S+)/.exec(text)?.[1] ?? "";
+  const file = configFile(url, repo);
+  const cause = error.cause;
+  if (/invalid YAML/.test(text) && cause?.message) {
+    const at2 = cause.linePos?.[0];
+    return `${file}${at2 ? `:${at2.line}` : ""} is not valid YAML: ${cause.message.split("\n")[0]}`;
+  }
+  return `${file} could not be read: ${text.replace(url, file)}`;
+}
 async function readConfig(context) {
   let raw;
   try {
@@ -1380,7 +1418,7 @@ async function readConfig(context) {
   } catch (error) {
     const message = error.message ?? "";
     if (!message.startsWith(CONFIG_PLUGIN)) throw notTheConfig(error);
-    return { ok: false, message: `${CONFIG_PATH} could not be read: ${message.slice(CONFIG_PLUGIN.length)}` };
+    return { ok: false, message: configFileProblem(error, context.repo()) };
   }
   return validateConfig(raw);
 }
@@ -4951,7 +4989,7 @@ async function postReminders(reminders, t, deps, result) {
       if (error instanceof BudgetExhausted) throw error;
       unsent.add(r.key);
       const message = `reminder on item ${describeTarget(r)} failed: ${errorText(error)}`;
-      result.errors.push({ tracker: t.issue.number, message });
+      result.errors.push({ tracker: t.issue.number, message, write: true });
       deps.log.warn(`tracker #${t.issue.number}: ${message}`);
     }
   }
@@ -5009,7 +5047,8 @@ async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
     const status = httpStatus(error);
     result.errors.push({
       tracker: t.issue.number,
-      message: `${status ? `${status} ` : ""}${errorText(error)}`
+      message: `${status ? `${status} ` : ""}${errorText(error)}`,
+      write: true
     });
     log.warn(`tracker #${t.issue.number}: ${errorText(error)}`);
     return { stopped: false, summary: planned.summary, failed: true };

@@ -1,0 +1,8 @@
+import {
+  AppOctokit,
+  rateLimitPolicy
+} from "./chunk-WOVKYTWO.js";
+export {
+  AppOctokit,
+  rateLimitPolicy
+};
