@@ -120,3 +120,52 @@ describe("Actions-only mode: one workflow without the App", () => {
     expect(fake.requests).toEqual([]);
   });
 });
+
+describe("Actions-only mode: a run that died after a write", () => {
+  const prepare = () => {
+    const repo = fake.repo(REPO);
+    repo.commits.set("m1", new Map([[REPORT, text]]));
+    repo.pulls.set(501, { mergeSha: "m1", files: [{ filename: REPORT, status: "added" }] });
+    repo.pullIssues.set(501, { ...fake.addIssue(REPO, { title: "pr" }), number: 501 });
+    repo.issues.pop();
+    return repo;
+  };
+  const seen = (repo: ReturnType<typeof prepare>) => ({
+    issues: repo.issues.map((i) => `${i.title} (${i.state})`),
+    subIssues: repo.issues[0]?.subIssues.length,
+    comments: repo.pullIssues.get(501)?.comments.length,
+  });
+
+  it("is finished by re-running the job, whichever write it died after", async () => {
+    const repo = prepare();
+    await runAction(server.url, "push", push("m1"));
+    const clean = seen(repo);
+    const writes = fake.writes().length;
+    expect(clean).toEqual({
+      issues: [
+        "Postmortem follow-up: DNS outage (open)",
+        "Lower the TTL (open)",
+        "Add a second resolver (open)",
+      ],
+      subIssues: 2,
+      comments: 1,
+    });
+    for (let k = 1; k <= writes; k++) {
+      fake = new FakeGitHub();
+      fake.tokenLogin = BOT;
+      fake.repo(REPO).collaborators.add("dana");
+      await server.close();
+      server = await serveGitHub(fake);
+      const again = prepare();
+      let n = 0;
+      fake.fail({
+        when: (r) => r.method !== "GET" && r.path !== "/graphql" && ++n === k,
+        status: 400,
+        applied: true,
+      });
+      await runAction(server.url, "push", push("m1"));
+      await runAction(server.url, "push", push("m1"));
+      expect({ k, ...seen(again) }).toEqual({ k, ...clean });
+    }
+  });
+});
