@@ -20,7 +20,9 @@ function jobFor(event, payload, botLogin) {
   if (event === "issues" && payload.sender?.login !== botLogin) {
     if (payload.action === "closed" || payload.action === "reopened") return "track";
     if (payload.action === "edited" && payload.changes?.body?.from !== void 0) return "tick";
+    if (payload.action === "labeled") return "draft";
   }
+  if (event === "issue_comment" && payload.action === "created") return "draft";
   return null;
 }
 
@@ -59,11 +61,12 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-NB2YDIBK.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-ORIMUDVD.js")).syncJob,
-  track: async () => (await import("./chunks/track-GGPTCCX4.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-RDVSTLOT.js")).tickJob,
-  review: async () => (await import("./chunks/review-355OFRKA.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-S46DUU7Q.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-DXB52PKM.js")).syncJob,
+  track: async () => (await import("./chunks/track-ZELD3YKL.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-A5M5PBOH.js")).tickJob,
+  review: async () => (await import("./chunks/review-BQO7H4F2.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-FRFF4WU4.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -86,7 +89,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-RW4OWNQK.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-NZTAIUWJ.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,13 +1,14 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-JVTZCFIM.js";
-import "./chunk-WGQERFUL.js";
-import "./chunk-44MUUKTJ.js";
+} from "./chunk-22NLAX3A.js";
+import "./chunk-NG6QLXXX.js";
+import "./chunk-V3MI2MNC.js";
+import "./chunk-KULQSKGH.js";
 import {
   toExisting
-} from "./chunk-4IUUSDJX.js";
-import "./chunk-EG4DMRRR.js";
+} from "./chunk-26H22IZH.js";
+import "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

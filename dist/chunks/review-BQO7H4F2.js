@@ -7,27 +7,29 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-YNQ3OPFB.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
-  DateTime,
   cell,
-  deadlineBy,
-  deadlineRules,
   fitBody
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-V3MI2MNC.js";
+import {
+  DateTime,
+  deadlineBy,
+  deadlineRules
+} from "./chunk-KULQSKGH.js";
 import {
   reviewOptions
-} from "./chunk-4SVIHJKJ.js";
+} from "./chunk-6YIS2F3Q.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-EG4DMRRR.js";
+import "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

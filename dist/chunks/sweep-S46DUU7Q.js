@@ -6,29 +6,31 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-NG6QLXXX.js";
 import {
   sweepSummary,
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
-  DateTime,
   cell,
-  deadline,
-  deadlineText,
-  intervalElapsed,
   issueRef,
   ourTracker,
   overdueLabelSpec,
+  parseMarker
+} from "./chunk-V3MI2MNC.js";
+import {
+  DateTime,
+  deadline,
+  deadlineText,
+  intervalElapsed,
   parseDuration,
-  parseMarker,
   sweepSettings
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-KULQSKGH.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-4IUUSDJX.js";
+} from "./chunk-26H22IZH.js";
 import {
   info,
   setOutput
@@ -36,7 +38,7 @@ import {
 import {
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders/chat.ts

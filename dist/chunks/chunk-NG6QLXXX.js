@@ -1,17 +1,19 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   allResolvedComment,
-  deadlineBy,
   entryLine,
   headerFromMarker,
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-V3MI2MNC.js";
+import {
+  deadlineBy
+} from "./chunk-KULQSKGH.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-JY6IZYTN.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-NG6QLXXX.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-YNQ3OPFB.js";
 import {
   syncSummary,
   writeJobSummary
@@ -25,8 +25,6 @@ import {
 import {
   allResolvedComment,
   cell,
-  deadlineBy,
-  deadlineRules,
   entryLine,
   headerFromReport,
   issueRef,
@@ -37,14 +35,18 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-44MUUKTJ.js";
-import "./chunk-4SVIHJKJ.js";
+} from "./chunk-V3MI2MNC.js";
+import {
+  deadlineBy,
+  deadlineRules
+} from "./chunk-KULQSKGH.js";
+import "./chunk-6YIS2F3Q.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

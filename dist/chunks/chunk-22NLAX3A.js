@@ -1,16 +1,18 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-NG6QLXXX.js";
 import {
-  deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-V3MI2MNC.js";
+import {
+  deadlineRules
+} from "./chunk-KULQSKGH.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-JY6IZYTN.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

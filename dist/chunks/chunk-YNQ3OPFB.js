@@ -1,9 +1,6 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  DateTime,
   checkedComment,
-  deadlineBy,
-  deadlineRules,
   headerFromReport,
   issueRef,
   itemBody,
@@ -21,17 +18,22 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-V3MI2MNC.js";
+import {
+  DateTime,
+  deadlineBy,
+  deadlineRules
+} from "./chunk-KULQSKGH.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-4SVIHJKJ.js";
+} from "./chunk-6YIS2F3Q.js";
 import {
   changesSomething,
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-JY6IZYTN.js";
 import {
   __commonJS,
   __export,

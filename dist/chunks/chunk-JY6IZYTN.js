@@ -38,7 +38,11 @@ function describeOperation(op) {
     case "writeFile":
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
-      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+      return `open a ${op.draft ? "draft " : ""}pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "createBranch":
+      return `create branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}, unless it exists`;
+    case "addFile":
+      return `add ${op.path} on ${op.branch} in ${where}, unless it is there: ${op.message}`;
     case "notify":
       return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
