@@ -116,6 +116,22 @@ describe("drafting a postmortem from its incident (the App)", () => {
     ]);
   });
 
+  it("costs four requests when asked again, and three when the request is redelivered", async () => {
+    const first = await say("dana", "/postmortem");
+    const since = (n: number) =>
+      jobRequests()
+        .slice(n)
+        .map((r) => `${r.method} ${r.path.replace(`/repos/${REPO}`, "")}`);
+    let before = jobRequests().length;
+    await say("lee", "/postmortem", "2026-11-04T10:00:00Z");
+    const n = incident.number;
+    const check = ["GET /collaborators/lee/permission", "GET /pulls", `GET /issues/${n}/comments`];
+    expect(since(before)).toEqual([...check, `POST /issues/${n}/comments`]);
+    before = jobRequests().length;
+    await h.deliver("issue_comment", first);
+    expect(since(before)).toEqual([check[0]?.replace("lee", "dana"), ...check.slice(1)]);
+  });
+
   it("links the same pull request when asked again, and a redelivery changes nothing", async () => {
     const first = await say("dana", "/postmortem");
     const opened = repo().branchPulls[0]?.number;
