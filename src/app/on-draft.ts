@@ -9,6 +9,7 @@ export function onDraft(app: Pick<Probot, "on">, env: AppEnv): void {
     const { payload } = context;
     // Most comments are no command: they cost no config read.
     if ("comment" in payload && !payload.comment.body.trimStart().startsWith("/")) return;
+    if (payload.issue.pull_request) return;
     await handle(context, env, { lock: true }, async (deps, repo) => {
       const request = draftRequest(context.name, payload, deps.config, deps.botLogin);
       if (!request) return;

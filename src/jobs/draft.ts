@@ -1,8 +1,17 @@
+import { httpStatus } from "../github/octokit.ts";
 import { buildDraft } from "../tracking/draft/build.ts";
-import { draftReply, draftTitle, pullBody, refusalReply, replyMarker } from "../tracking/draft/reply.ts";
+import {
+  draftReply,
+  draftTitle,
+  pullBody,
+  refusalReply,
+  replyMarker,
+  sameAsBase,
+} from "../tracking/draft/reply.ts";
 import { draftBranch, draftSettings } from "../tracking/draft/settings.ts";
 import type { DraftRequest } from "../tracking/draft/trigger.ts";
-import { type Operation, type RepoId, repoName } from "../tracking/model.ts";
+import type { TimelineEvent } from "../tracking/draft/types.ts";
+import { type Created, type Operation, type RepoId, repoName } from "../tracking/model.ts";
 import type { JobDeps } from "./deps.ts";
 
 /** Where the draft goes: the repository, its default branch, and the web address of its server. */
@@ -14,6 +23,7 @@ export interface DraftPlace {
 
 export type DraftOutcome =
   | { result: "refused"; login: string }
+  | { result: "unchanged"; path: string }
   | { result: "opened" | "linked"; pull: number | null; url: string | null };
 
 const WRITERS = new Set(["admin", "maintain", "write"]);
@@ -79,14 +89,25 @@ async function openDraft(
       key: "draft",
     },
   ];
-  const pull = (await deps.gateway.apply(ops)).get("draft");
+  let pull: Created | undefined;
+  try {
+    pull = (await deps.gateway.apply(ops)).get("draft");
+  } catch (error) {
+    // 422 with no pull request from the branch: the branch adds nothing (the file is on the base already).
+    if (httpStatus(error) !== 422) throw error;
+    await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
+    return { result: "unchanged", path: draft.path };
+  }
   const url = pull ? `${place.serverUrl}/${repoName(repo)}/pull/${pull.number}` : null;
-  const said = events.flatMap((e) => (e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []));
-  await reply(request, draftReply(url, true, request.key), said, deps, repo);
+  await reply(request, draftReply(url, true, request.key), said(events), deps, repo);
   return { result: "opened", pull: pull?.number ?? null, url };
 }
 
 type Said = { author: string; body: string }[];
+
+/** The comments among the timeline's events. */
+const said = (events: TimelineEvent[]): Said =>
+  events.flatMap((e) => (e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []));
 
 const comments = (request: DraftRequest, place: DraftPlace, deps: JobDeps): Promise<Said> =>
   deps.client.comments(place.repo, request.issue);

@@ -162,6 +162,15 @@ describe("drafting a postmortem from its incident (the App)", () => {
     expect(replies()).toHaveLength(1);
   });
 
+  it("opens nothing when the report is on the default branch already, and says so", async () => {
+    repo().commits.set("c1", new Map([[DRAFT, "# Written already\n"]]));
+    await say("dana", "/postmortem");
+    expect(repo().branchPulls).toEqual([]);
+    expect(replies().map((r) => r.body.split("\n")[0])).toEqual([
+      `No draft was opened: \`${DRAFT}\` is on \`main\` already, so a pull request would change nothing. Edit the report there.`,
+    ]);
+  });
+
   it("tells a person without write access why, once, and creates nothing", async () => {
     const asked = await say("rae", "/postmortem");
     await h.deliver("issue_comment", asked);

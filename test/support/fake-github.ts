@@ -361,6 +361,8 @@ export class FakeGitHub {
       (repo, _, __, body) => {
         if (repo.branchPulls.some((p) => p.head === body.head && p.state === "open"))
           return { status: 422, body: { message: "A pull request already exists" } };
+        if (this.sameFiles(repo, body.head, body.base))
+          return { status: 422, body: { message: `No commits between ${body.base} and ${body.head}` } };
         const taken = [
           ...repo.issues.map((i) => i.number),
           ...repo.pullIssues.keys(),
@@ -706,6 +708,15 @@ export class FakeGitHub {
       },
     ],
   ];
+
+  /** Whether a branch has the same files as the base (the default branch is the newest commit). */
+  private sameFiles(repo: FakeRepo, head: string, base: string): boolean {
+    const a = repo.commits.get(head);
+    const shas = [...repo.commits.keys()].filter((k) => !k.startsWith("postmortem-tracker/"));
+    const b = repo.commits.get(repo.commits.has(base) ? base : (shas.pop() ?? ""));
+    if (!a || !b || a.size !== b.size) return false;
+    return [...a].every(([path, text]) => b.get(path) === text);
+  }
 
   private pullJson(repo: FakeRepo, p: FakePull) {
     const url = `https://github.com/${repo.owner}/${repo.name}/pull/${p.number}`;

@@ -11,9 +11,11 @@ export async function draftJob({ repo, payload, serverUrl, deps }: ActionJob, en
   }
   const base = payload.repository?.default_branch ?? "main";
   const outcome = await draftPostmortem(request, { repo, base, serverUrl }, deps);
-  deps.log.info(
-    outcome.result === "refused"
-      ? `@${outcome.login} may not draft a postmortem here: told so`
-      : `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`,
-  );
+  if (outcome.result === "refused")
+    deps.log.info(`@${outcome.login} may not draft a postmortem here: told so`);
+  else if (outcome.result === "unchanged") deps.log.info(`${outcome.path} is on ${base} already: no draft`);
+  else
+    deps.log.info(
+      `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`,
+    );
 }

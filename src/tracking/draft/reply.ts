@@ -30,3 +30,7 @@ export function draftReply(pullUrl: string | null, fresh: boolean, key: string):
 export function refusalReply(login: string, command: string, key: string): string {
   return `@${login}, drafting a postmortem (\`${command}\`) takes write access to this repository; ask someone who has it.\n\n${replyMarker(key)}`;
 }
+
+export function sameAsBase(path: string, base: string, key: string): string {
+  return `No draft was opened: \`${path}\` is on \`${base}\` already, so a pull request would change nothing. Edit the report there.\n\n${replyMarker(key)}`;
+}

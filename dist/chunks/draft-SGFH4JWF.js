@@ -5,6 +5,9 @@ import {
   severityLevel
 } from "./chunk-KULQSKGH.js";
 import {
+  httpStatus
+} from "./chunk-VDGR3FK6.js";
+import {
   repoName
 } from "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
@@ -230,6 +233,11 @@ function refusalReply(login, command, key) {
 
 ${replyMarker(key)}`;
 }
+function sameAsBase(path, base, key) {
+  return `No draft was opened: \`${path}\` is on \`${base}\` already, so a pull request would change nothing. Edit the report there.
+
+${replyMarker(key)}`;
+}
 
 // src/tracking/draft/settings.ts
 function draftSettings(config, botLogin) {
@@ -291,17 +299,24 @@ async function openDraft(request, place, branch, deps) {
       key: "draft"
     }
   ];
-  const pull = (await deps.gateway.apply(ops)).get("draft");
+  let pull;
+  try {
+    pull = (await deps.gateway.apply(ops)).get("draft");
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
+    return { result: "unchanged", path: draft.path };
+  }
   const url = pull ? `${place.serverUrl}/${repoName(repo)}/pull/${pull.number}` : null;
-  const said = events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
-  await reply(request, draftReply(url, true, request.key), said, deps, repo);
+  await reply(request, draftReply(url, true, request.key), said(events), deps, repo);
   return { result: "opened", pull: pull?.number ?? null, url };
 }
+var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
 var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
-async function reply(request, body, said, deps, repo) {
+async function reply(request, body, said2, deps, repo) {
   const marker2 = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  if (said2.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }
 
@@ -335,9 +350,13 @@ async function draftJob({ repo, payload, serverUrl, deps }, env) {
   }
   const base = payload.repository?.default_branch ?? "main";
   const outcome = await draftPostmortem(request, { repo, base, serverUrl }, deps);
-  deps.log.info(
-    outcome.result === "refused" ? `@${outcome.login} may not draft a postmortem here: told so` : `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`
-  );
+  if (outcome.result === "refused")
+    deps.log.info(`@${outcome.login} may not draft a postmortem here: told so`);
+  else if (outcome.result === "unchanged") deps.log.info(`${outcome.path} is on ${base} already: no draft`);
+  else
+    deps.log.info(
+      `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`
+    );
 }
 export {
   draftJob

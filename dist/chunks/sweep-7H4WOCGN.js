@@ -27,14 +27,16 @@ import {
   sweepSettings
 } from "./chunk-KULQSKGH.js";
 import {
-  BudgetExhausted,
-  errorText,
-  httpStatus
-} from "./chunk-26H22IZH.js";
+  BudgetExhausted
+} from "./chunk-DKGIXSLH.js";
 import {
   info,
   setOutput
 } from "./chunk-DTFMBWHE.js";
+import {
+  errorText,
+  httpStatus
+} from "./chunk-VDGR3FK6.js";
 import {
   issueKey,
   repoName

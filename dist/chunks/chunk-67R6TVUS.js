@@ -916,6 +916,11 @@ function refusalReply(login2, command, key) {
 
 ${replyMarker(key)}`;
 }
+function sameAsBase(path, base, key) {
+  return `No draft was opened: \`${path}\` is on \`${base}\` already, so a pull request would change nothing. Edit the report there.
+
+${replyMarker(key)}`;
+}
 
 // src/tracking/draft/settings.ts
 function draftSettings(config, botLogin) {
@@ -977,17 +982,24 @@ async function openDraft(request, place, branch, deps) {
       key: "draft"
     }
   ];
-  const pull = (await deps.gateway.apply(ops)).get("draft");
+  let pull;
+  try {
+    pull = (await deps.gateway.apply(ops)).get("draft");
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
+    return { result: "unchanged", path: draft.path };
+  }
   const url = pull ? `${place.serverUrl}/${repoName(repo)}/pull/${pull.number}` : null;
-  const said2 = events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
-  await reply(request, draftReply(url, true, request.key), said2, deps, repo);
+  await reply(request, draftReply(url, true, request.key), said(events), deps, repo);
   return { result: "opened", pull: pull?.number ?? null, url };
 }
+var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
 var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
-async function reply(request, body, said2, deps, repo) {
+async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said2.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  if (said3.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }
 
@@ -1471,6 +1483,7 @@ function onDraft(app, env) {
   app.on(["issue_comment.created", "issues.labeled"], async (context) => {
     const { payload } = context;
     if ("comment" in payload && !payload.comment.body.trimStart().startsWith("/")) return;
+    if (payload.issue.pull_request) return;
     await handle(context, env, { lock: true }, async (deps, repo) => {
       const request = draftRequest(context.name, payload, deps.config, deps.botLogin);
       if (!request) return;
@@ -3159,16 +3172,16 @@ function readFrontMatter(text) {
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
-var said = (data, key) => {
+var said2 = (data, key) => {
   const value = data[key] ?? data[key.replace(/-/g, "_")];
   return typeof value === "string" ? value.trim().toLowerCase() : value;
 };
 function declaresNoItems(data) {
-  const value = said(data, "action-items");
+  const value = said2(data, "action-items");
   return value === "none" || value === false || value === 0 || Array.isArray(value) && value.length === 0;
 }
 function isDraft(data) {
-  return said(data, "status") === "draft";
+  return said2(data, "status") === "draft";
 }
 
 // src/report/markdown.ts
@@ -4535,8 +4548,8 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said2 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
-    return said2 ? [] : [
+    const said3 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
+    return said3 ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
         line: sections[0]?.line ?? 1,

@@ -7,7 +7,8 @@ import "./chunk-V3MI2MNC.js";
 import "./chunk-KULQSKGH.js";
 import {
   toExisting
-} from "./chunk-26H22IZH.js";
+} from "./chunk-DKGIXSLH.js";
+import "./chunk-VDGR3FK6.js";
 import "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 

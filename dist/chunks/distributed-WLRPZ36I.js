@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-IMMAQ7B3.js";
+} from "./chunk-67R6TVUS.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

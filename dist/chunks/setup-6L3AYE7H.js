@@ -2,10 +2,8 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   BudgetExhausted,
   GitHubClient,
-  errorText,
-  httpStatus,
   postChatMessage
-} from "./chunk-26H22IZH.js";
+} from "./chunk-DKGIXSLH.js";
 import {
   parseConfigText,
   validateConfig
@@ -15,6 +13,10 @@ import {
   info,
   warning
 } from "./chunk-DTFMBWHE.js";
+import {
+  errorText,
+  httpStatus
+} from "./chunk-VDGR3FK6.js";
 import {
   describeOperation
 } from "./chunk-JY6IZYTN.js";

@@ -10,10 +10,11 @@ import {
 import "./chunk-KULQSKGH.js";
 import {
   toExisting
-} from "./chunk-26H22IZH.js";
+} from "./chunk-DKGIXSLH.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";
+import "./chunk-VDGR3FK6.js";
 import "./chunk-JY6IZYTN.js";
 import "./chunk-AEGC4ICH.js";
 

@@ -1,19 +1,11 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  httpStatus
+} from "./chunk-VDGR3FK6.js";
+import {
   issueKey,
   repoName
 } from "./chunk-JY6IZYTN.js";
-
-// src/github/octokit.ts
-function httpStatus(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
-}
-function errorText(error) {
-  const e = error;
-  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
-  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}`;
-}
 
 // src/github/timeline.ts
 function reference(e) {
@@ -547,8 +539,6 @@ async function postChatMessage(url, text) {
 }
 
 export {
-  httpStatus,
-  errorText,
   BudgetExhausted,
   toExisting,
   GitHubClient,
