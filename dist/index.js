@@ -66,7 +66,7 @@ var jobs = {
   track: async () => (await import("./chunks/track-VFSPRQ7A.js")).trackJob,
   tick: async () => (await import("./chunks/tick-5CLZ7XLJ.js")).tickJob,
   review: async () => (await import("./chunks/review-BQO7H4F2.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-SGFH4JWF.js")).draftJob
+  draft: async () => (await import("./chunks/draft-52KRRLQF.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;

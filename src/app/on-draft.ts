@@ -9,7 +9,8 @@ export function onDraft(app: Pick<Probot, "on">, env: AppEnv): void {
     const { payload } = context;
     // Most comments are no command: they cost no config read.
     if ("comment" in payload && !payload.comment.body.trimStart().startsWith("/")) return;
-    if (payload.issue.pull_request) return;
+    // Nor do pull requests, nor labels that bots (ours, as it files issues) add.
+    if (payload.issue.pull_request || payload.sender.type === "Bot") return;
     await handle(context, env, { lock: true }, async (deps, repo) => {
       const request = draftRequest(context.name, payload, deps.config, deps.botLogin);
       if (!request) return;

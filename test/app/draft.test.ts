@@ -185,10 +185,13 @@ describe("drafting a postmortem from its incident (the App)", () => {
 
   it("drafts on the label too, and not on another label, another comment or a bot's command", async () => {
     await label("bug");
+    expect(h.fake.writes()).toEqual([]);
+    // Plain comments, and anything bots say, cost not even a request.
+    const before = h.fake.requests.length;
     await say("dana", "Any news?");
     await h.deliver("issue_comment", commentPayload(777, BOT, "/postmortem", "Bot"));
     await h.deliver("issue_comment", commentPayload(778, "ci-bot[bot]", "/postmortem", "Bot"));
-    expect(h.fake.writes()).toEqual([]);
+    expect(h.fake.requests.length).toBe(before);
     await label("postmortem-needed");
     expect(repo().branchPulls).toHaveLength(1);
     expect(drafted()).toContain("# Checkout latency spike");

@@ -31,11 +31,8 @@ export function buildDraft(issue: IncidentIssue, events: TimelineEvent[], settin
 function leftOut(event: TimelineEvent, settings: DraftSettings): boolean {
   if (event.kind !== "commented") return false;
   // Our replies, by their marker (the command line does not know the App's account).
-  if (
-    event.actor.toLowerCase() === settings.botLogin.toLowerCase() ||
-    event.body.includes('"kind":"draft-reply"')
-  )
-    return true;
+  const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
+  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }

@@ -38,7 +38,7 @@ function what(event: TimelineEvent, home: string): string {
     case "unlabeled":
       return `removed the label \`${event.label}\``;
     case "assigned":
-      return event.assignee === event.actor ? "took the issue" : `assigned @${event.assignee}`;
+      return event.assignee === event.actor ? "assigned themselves" : `assigned @${event.assignee}`;
     case "unassigned":
       return `unassigned @${event.assignee}`;
     case "cross-referenced":

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-67R6TVUS.js";
+} from "./chunk-QKH7IJOL.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

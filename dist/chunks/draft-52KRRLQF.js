@@ -87,7 +87,7 @@ function what(event, home) {
     case "unlabeled":
       return `removed the label \`${event.label}\``;
     case "assigned":
-      return event.assignee === event.actor ? "took the issue" : `assigned @${event.assignee}`;
+      return event.assignee === event.actor ? "assigned themselves" : `assigned @${event.assignee}`;
     case "unassigned":
       return `unassigned @${event.assignee}`;
     case "cross-referenced":
@@ -140,8 +140,8 @@ function buildDraft(issue, events, settings) {
 }
 function leftOut(event, settings) {
   if (event.kind !== "commented") return false;
-  if (event.actor.toLowerCase() === settings.botLogin.toLowerCase() || event.body.includes('"kind":"draft-reply"'))
-    return true;
+  const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
+  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }

@@ -770,7 +770,7 @@ function what(event, home) {
     case "unlabeled":
       return `removed the label \`${event.label}\``;
     case "assigned":
-      return event.assignee === event.actor ? "took the issue" : `assigned @${event.assignee}`;
+      return event.assignee === event.actor ? "assigned themselves" : `assigned @${event.assignee}`;
     case "unassigned":
       return `unassigned @${event.assignee}`;
     case "cross-referenced":
@@ -823,8 +823,8 @@ function buildDraft(issue, events, settings) {
 }
 function leftOut(event, settings) {
   if (event.kind !== "commented") return false;
-  if (event.actor.toLowerCase() === settings.botLogin.toLowerCase() || event.body.includes('"kind":"draft-reply"'))
-    return true;
+  const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
+  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }
@@ -1483,7 +1483,7 @@ function onDraft(app, env) {
   app.on(["issue_comment.created", "issues.labeled"], async (context) => {
     const { payload } = context;
     if ("comment" in payload && !payload.comment.body.trimStart().startsWith("/")) return;
-    if (payload.issue.pull_request) return;
+    if (payload.issue.pull_request || payload.sender.type === "Bot") return;
     await handle(context, env, { lock: true }, async (deps, repo) => {
       const request = draftRequest(context.name, payload, deps.config, deps.botLogin);
       if (!request) return;
