@@ -34402,6 +34402,7 @@ var globs, duration3, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_luxon();
     init_zod();
     init_ids();
     globs = external_exports.array(external_exports.string().min(1));
@@ -34498,7 +34499,7 @@ var init_schema = __esm({
           /^[\w.-]+(?:\/[\w.-]+)*$/,
           "a folder from the repository root, without a leading or trailing /"
         ).default("postmortems").describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
-        timezone: external_exports.string().nullable().default(null).describe(
+        timezone: external_exports.string().refine((zone2) => IANAZone.isValidZone(zone2), "an IANA time zone such as Europe/Berlin").nullable().default(null).describe(
           "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default)."
         )
       }).strict().prefault({}).describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),
@@ -62894,9 +62895,10 @@ function buildDraft(issue2, events, settings) {
   return { path, text: text2, title: issue2.title, pulls };
 }
 function leftOut(event, settings) {
-  if (event.kind !== "commented") return false;
   const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
-  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  if (event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }

@@ -61,12 +61,12 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-7H4WOCGN.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-DXB52PKM.js")).syncJob,
-  track: async () => (await import("./chunks/track-VFSPRQ7A.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-5CLZ7XLJ.js")).tickJob,
-  review: async () => (await import("./chunks/review-BQO7H4F2.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-52KRRLQF.js")).draftJob
+  sweep: async () => (await import("./chunks/sweep-MZOPMLRY.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-Y7JONO34.js")).syncJob,
+  track: async () => (await import("./chunks/track-7KPMFMHJ.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-LR6SBXDH.js")).tickJob,
+  review: async () => (await import("./chunks/review-ZFN6KBP4.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-UUFJ56KE.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -89,7 +89,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-6L3AYE7H.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-DK6U7GD2.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ruleIds } from "../review/ids.ts";
 
@@ -241,6 +242,7 @@ export const configSchema = z
           .describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
         timezone: z
           .string()
+          .refine((zone) => IANAZone.isValidZone(zone), "an IANA time zone such as Europe/Berlin")
           .nullable()
           .default(null)
           .describe(

@@ -116,6 +116,23 @@ describe("drafting a postmortem from its incident (the App)", () => {
     ]);
   });
 
+  it("reads a long timeline a hundred events a request, and tells every event", async () => {
+    for (let i = 0; i < 150; i += 1)
+      addComment(
+        incident,
+        "lee",
+        `update ${i}`,
+        new Date(Date.parse("2026-11-03T15:00:00Z") + i * 60_000).toISOString(),
+      );
+    await say("dana", "/postmortem");
+    const timeline = jobRequests().filter((r) => r.path.endsWith("/timeline"));
+    expect(timeline.map((r) => r.query.get("page"))).toEqual(["1", "2"]);
+    const text = drafted() ?? "";
+    expect(text).toContain('- **15:00** @lee commented: "update 0"\n');
+    expect(text).toContain('- **17:29** @lee commented: "update 149"\n');
+    expect(text.match(/@lee commented: "update/g)).toHaveLength(150);
+  });
+
   it("costs four requests when asked again, and three when the request is redelivered", async () => {
     const first = await say("dana", "/postmortem");
     const since = (n: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../src/config/load.ts";
+import { defaultConfig, validateConfig } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { parseReport } from "../../src/report/index.ts";
 import { reviewReport } from "../../src/review/index.ts";
@@ -153,8 +153,27 @@ describe("the timeline of a draft", () => {
     expect(utc.path).toBe("docs/incidents/2026-11-03-checkout-latency-spike.md");
   });
 
-  it("leaves out our own replies and the commands that asked for the draft", () => {
+  it("leaves out what we did, our replies and the commands that asked for the draft", () => {
     const said: TimelineEvent[] = [
+      {
+        kind: "cross-referenced",
+        at: "2026-11-03T14:00:30Z",
+        actor: BOT,
+        source: {
+          repo: "acme/platform",
+          number: 50,
+          title: "Postmortem: x",
+          url: "https://github.com/acme/platform/pull/50",
+          pull: true,
+        },
+      },
+      {
+        kind: "commented",
+        at: "2026-11-03T14:01:30Z",
+        actor: "github-actions[bot]",
+        id: 9,
+        body: 'Drafted.\n<!-- postmortem-tracker {"v":1,"kind":"draft-reply","key":"label"} -->',
+      },
       { kind: "commented", at: "2026-11-03T14:00:00Z", actor: "dana", id: 1, body: "/postmortem please" },
       {
         kind: "commented",
@@ -183,6 +202,16 @@ describe("the timeline of a draft", () => {
     expect(lines).toHaveLength(251);
     expect(lines[1]).toBe('- **14:00** @user0 commented: "update 0"');
     expect(lines[250]).toBe('- **18:09** @user249 commented: "update 249"');
+  });
+});
+
+describe("the draft's settings", () => {
+  it("refuse a time zone that does not exist, and a command that is not a slash command", () => {
+    const result = validateConfig({ draft: { timezone: "Europe/Atlantis", command: "postmortem" } });
+    const message = result.ok ? "" : result.message;
+    expect(message).toContain("draft.timezone: an IANA time zone such as Europe/Berlin");
+    expect(message).toContain('draft.command: a slash command such as "/postmortem"');
+    expect(validateConfig({ draft: { timezone: "Asia/Kolkata" } }).ok).toBe(true);
   });
 });
 

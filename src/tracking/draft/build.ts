@@ -27,12 +27,13 @@ export function buildDraft(issue: IncidentIssue, events: TimelineEvent[], settin
   return { path, text, title: issue.title, pulls };
 }
 
-/** Our own replies and the commands that asked for the draft say nothing about the incident. */
+/** What we did (our replies, the draft's own pull request) and the commands say nothing about the incident. */
 function leftOut(event: TimelineEvent, settings: DraftSettings): boolean {
-  if (event.kind !== "commented") return false;
-  // Our replies, by their marker (the command line does not know the App's account).
   const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
-  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  // Our replies, by their marker too: the command line does not know the App's account.
+  if (event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }

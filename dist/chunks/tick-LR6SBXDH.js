@@ -1,21 +1,21 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-22NLAX3A.js";
-import "./chunk-NG6QLXXX.js";
+} from "./chunk-DNR43P47.js";
+import "./chunk-PR3KLLAC.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-V3MI2MNC.js";
-import "./chunk-KULQSKGH.js";
+} from "./chunk-UVIJCYBD.js";
+import "./chunk-3H6UNEYV.js";
 import {
   toExisting
-} from "./chunk-DKGIXSLH.js";
+} from "./chunk-NO6JROUY.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";
 import "./chunk-VDGR3FK6.js";
-import "./chunk-JY6IZYTN.js";
+import "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/ticks.ts

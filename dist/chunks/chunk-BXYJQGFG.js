@@ -1,5 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  IANAZone
+} from "./chunk-ZREJXGPT.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -27170,7 +27173,7 @@ var configSchema = external_exports.object({
       /^[\w.-]+(?:\/[\w.-]+)*$/,
       "a folder from the repository root, without a leading or trailing /"
     ).default("postmortems").describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
-    timezone: external_exports.string().nullable().default(null).describe(
+    timezone: external_exports.string().refine((zone) => IANAZone.isValidZone(zone), "an IANA time zone such as Europe/Berlin").nullable().default(null).describe(
       "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default)."
     )
   }).strict().prefault({}).describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-QKH7IJOL.js";
+} from "./chunk-FR4YOFQ2.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-NG6QLXXX.js";
+} from "./chunk-PR3KLLAC.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -17,18 +17,17 @@ import {
   ourTracker,
   overdueLabelSpec,
   parseMarker
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
-  DateTime,
   deadline,
   deadlineText,
   intervalElapsed,
   parseDuration,
   sweepSettings
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   BudgetExhausted
-} from "./chunk-DKGIXSLH.js";
+} from "./chunk-NO6JROUY.js";
 import {
   info,
   setOutput
@@ -38,9 +37,10 @@ import {
   httpStatus
 } from "./chunk-VDGR3FK6.js";
 import {
+  DateTime,
   issueKey,
   repoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders/chat.ts

@@ -18,22 +18,22 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
-  DateTime,
   deadlineBy,
   deadlineRules
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   require_dist,
   sectionNames
-} from "./chunk-6YIS2F3Q.js";
+} from "./chunk-BXYJQGFG.js";
 import {
+  DateTime,
   changesSomething,
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 import {
   __commonJS,
   __export,

@@ -6,14 +6,14 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
   deadlineBy
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

@@ -1,18 +1,18 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-NG6QLXXX.js";
+} from "./chunk-PR3KLLAC.js";
 import {
   isReportLabel,
   ourTracker
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
   deadlineRules
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

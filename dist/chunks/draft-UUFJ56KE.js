@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  DateTime,
-  IANAZone,
   severityLevel
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   httpStatus
 } from "./chunk-VDGR3FK6.js";
 import {
+  DateTime,
+  IANAZone,
   repoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/draft/sections.ts
@@ -139,9 +139,10 @@ function buildDraft(issue, events, settings) {
   return { path, text, title: issue.title, pulls };
 }
 function leftOut(event, settings) {
-  if (event.kind !== "commented") return false;
   const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
-  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  if (event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }

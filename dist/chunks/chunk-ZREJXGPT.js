@@ -6506,90 +6506,75 @@ function friendlyDateTime(dateTimeish) {
   }
 }
 
-// src/tracking/reminders/settings.ts
-function deadlinePolicy(config) {
-  const d = config.deadlines;
-  const severity = {};
-  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
-  return { severity, priority: d.priority, fallback: d.default };
+// src/tracking/model.ts
+var repoName = (r) => `${r.owner}/${r.repo}`;
+function parseRepoName(name) {
+  const [owner = "", repo = ""] = name.split("/");
+  return { owner, repo };
 }
-function sweepSettings(config) {
-  const r = config.reminders;
-  return {
-    interval: r.interval,
-    timezone: r.timezone,
-    mention: r["mention-owners"] ? r.mention : "none",
-    deadlines: deadlinePolicy(config),
-    overdueLabel: r["overdue-label"],
-    remindBefore: r["remind-before"] === "off" ? null : r["remind-before"],
-    escalateAfter: r["escalate-after"] === "off" ? null : r["escalate-after"],
-    escalateTo: r["escalate-to"],
-    effectivenessReview: r["effectiveness-review"] === "off" ? null : r["effectiveness-review"],
-    notifyUrl: r["notify-url"]
-  };
+var sameRepo = (a, b) => a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+var issueKey = (repo, number) => `${repoName(repo)}#${number}`.toLowerCase();
+function stateOf(issue) {
+  if (issue.state === "open") return "open";
+  return issue.stateReason === "not_planned" ? "not_planned" : "completed";
 }
-function parseDuration(text) {
-  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
-  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
-  const n2 = Number(m[1]);
-  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
+function describeOperation(op) {
+  const where = repoName(op.repo);
+  switch (op.op) {
+    case "ensureLabel":
+      return `ensure label "${op.name}" in ${where}`;
+    case "renameLabel":
+      return `rename label "${op.from}" to "${op.to}" in ${where}`;
+    case "describeLabel":
+      return `set the description of label "${op.name}" in ${where} to "${op.description}"`;
+    case "createIssue":
+      return `create issue in ${where}: "${op.title}"${op.labels.length ? ` [${op.labels.join(", ")}]` : ""}${op.assignees.length ? ` assigned to ${op.assignees.join(", ")}` : ""}${op.close ? " (closed)" : ""}`;
+    case "updateIssue":
+      return `update #${op.issue.existing} in ${where}: ${updatedFields(op).join(", ")}`;
+    case "comment":
+      return `comment on #${op.issue.existing} in ${where}`;
+    case "addLabels":
+      return `label #${op.issue.existing} in ${where} with ${op.labels.join(", ")}`;
+    case "removeLabel":
+      return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
+    case "addSubIssues":
+      return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "moveBranch":
+      return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
+    case "writeFile":
+      return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
+    case "openPullRequest":
+      return `open a ${op.draft ? "draft " : ""}pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "createBranch":
+      return `create branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}, unless it exists`;
+    case "addFile":
+      return `add ${op.path} on ${op.branch} in ${where}, unless it is there: ${op.message}`;
+    case "notify":
+      return `post a chat digest for ${where} to ${new URL(op.url).host}`;
+    case "publishCheckRun":
+      return `publish check run "${op.name}" on ${op.headSha}: ${op.conclusion}, ${op.output.title}`;
+  }
 }
-var SLACK_MS = 3600 * 1e3;
-function intervalElapsed(since, nowMs, interval) {
-  const ms = parseDuration(interval).toMillis();
-  return nowMs - Date.parse(since) >= ms - Math.min(SLACK_MS, ms / 10);
+function updatedFields(op) {
+  return [
+    op.title !== void 0 ? "title" : "",
+    op.body !== void 0 ? "body" : "",
+    op.labels ? "labels" : "",
+    op.assignees ? "assignees" : "",
+    op.state ? `state ${op.state}${op.stateReason ? ` (${op.stateReason})` : ""}` : ""
+  ].filter(Boolean);
 }
-
-// src/tracking/reminders/deadline.ts
-var WORDS = {
-  critical: 1,
-  major: 2,
-  high: 2,
-  medium: 3,
-  moderate: 3,
-  low: 4,
-  minor: 4
-};
-function severityLevel(severity) {
-  if (severity === null || severity === void 0) return null;
-  const text = String(severity).trim().toLowerCase();
-  const word = WORDS[text.split(/\s+/)[0] ?? ""];
-  if (word) return word;
-  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text);
-  return m ? Number(m[1]) : null;
-}
-function deadline(entry, facts, policy, zone) {
-  if (entry.due) return { day: entry.due, source: "report", policy: null };
-  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone });
-  const level = severityLevel(facts.severity);
-  const candidates = [];
-  const bySeverity = level === null ? void 0 : policy.severity[level];
-  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
-  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
-  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
-  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
-  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
-  return { day: tightest.day, source: "policy", policy: tightest.name };
-}
-var dayAfter = (start, duration) => start.plus(parseDuration(duration)).toISODate() ?? "";
-function deadlineText(d) {
-  return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
-}
-var deadlineRules = (config) => ({
-  policy: deadlinePolicy(config),
-  zone: config.reminders.timezone
-});
-var deadlineBy = (entry, facts, rules) => deadline(entry, facts, rules.policy, rules.zone);
+var changesSomething = (op) => updatedFields(op).length > 0;
 
 export {
   IANAZone,
+  Duration,
   DateTime,
-  sweepSettings,
-  parseDuration,
-  intervalElapsed,
-  severityLevel,
-  deadline,
-  deadlineText,
-  deadlineRules,
-  deadlineBy
+  repoName,
+  parseRepoName,
+  sameRepo,
+  issueKey,
+  stateOf,
+  describeOperation,
+  changesSomething
 };

@@ -7,29 +7,30 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-YNQ3OPFB.js";
+} from "./chunk-BGLBTS6Q.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
   cell,
   fitBody
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
-  DateTime,
   deadlineBy,
   deadlineRules
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   reviewOptions
-} from "./chunk-6YIS2F3Q.js";
+} from "./chunk-BXYJQGFG.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-JY6IZYTN.js";
+import {
+  DateTime
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

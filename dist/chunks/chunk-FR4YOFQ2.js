@@ -822,9 +822,10 @@ function buildDraft(issue, events, settings) {
   return { path, text, title: issue.title, pulls };
 }
 function leftOut(event, settings) {
-  if (event.kind !== "commented") return false;
   const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
-  if (ours || event.body.includes('"kind":"draft-reply"')) return true;
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  if (event.body.includes('"kind":"draft-reply"')) return true;
   const first = event.body.trim().split(/\s/)[0] ?? "";
   return first.toLowerCase() === settings.command.toLowerCase();
 }
@@ -1028,6 +1029,7 @@ function draftRequest(event, raw, config, bot) {
 import { parse as parseYaml } from "yaml";
 
 // src/config/schema.ts
+import { IANAZone as IANAZone2 } from "luxon";
 import { z } from "zod";
 
 // src/review/ids.ts
@@ -1144,7 +1146,7 @@ var configSchema = z.object({
       /^[\w.-]+(?:\/[\w.-]+)*$/,
       "a folder from the repository root, without a leading or trailing /"
     ).default("postmortems").describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
-    timezone: z.string().nullable().default(null).describe(
+    timezone: z.string().refine((zone2) => IANAZone2.isValidZone(zone2), "an IANA time zone such as Europe/Berlin").nullable().default(null).describe(
       "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default)."
     )
   }).strict().prefault({}).describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-NG6QLXXX.js";
+} from "./chunk-PR3KLLAC.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -17,7 +17,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-YNQ3OPFB.js";
+} from "./chunk-BGLBTS6Q.js";
 import {
   syncSummary,
   writeJobSummary
@@ -35,18 +35,18 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-V3MI2MNC.js";
+} from "./chunk-UVIJCYBD.js";
 import {
   deadlineBy,
   deadlineRules
-} from "./chunk-KULQSKGH.js";
-import "./chunk-6YIS2F3Q.js";
+} from "./chunk-3H6UNEYV.js";
+import "./chunk-BXYJQGFG.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   repoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

@@ -3,11 +3,11 @@ import {
   BudgetExhausted,
   GitHubClient,
   postChatMessage
-} from "./chunk-DKGIXSLH.js";
+} from "./chunk-NO6JROUY.js";
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-6YIS2F3Q.js";
+} from "./chunk-BXYJQGFG.js";
 import {
   debug,
   info,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-VDGR3FK6.js";
 import {
   describeOperation
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 import {
   __commonJS,
   __toESM

@@ -5,7 +5,7 @@ import {
 import {
   issueKey,
   repoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/github/timeline.ts
 function reference(e) {

@@ -1,10 +1,10 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   deadlineText
-} from "./chunk-KULQSKGH.js";
+} from "./chunk-3H6UNEYV.js";
 import {
   parseRepoName
-} from "./chunk-JY6IZYTN.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";
