@@ -188,6 +188,22 @@ describe("drafting a postmortem from its incident (the App)", () => {
     ]);
   });
 
+  it("finds the pull request GitHub opened although it answered with an error, and opens no second one", async () => {
+    h.fake.fail({
+      when: (r) => r.method === "POST" && r.path.endsWith("/pulls"),
+      status: 502,
+      applied: true,
+    });
+    const first = await say("dana", "/postmortem").catch(() => null);
+    expect(first).toBeNull();
+    await h.deliver(
+      "issue_comment",
+      commentPayload(incident.comments.at(-1)?.id ?? 0, "dana", "/postmortem"),
+    );
+    expect(repo().branchPulls).toHaveLength(1);
+    expect(replies().map((r) => r.body.includes(pullUrl(repo().branchPulls[0]?.number)))).toEqual([true]);
+  });
+
   it("tells a person without write access why, once, and creates nothing", async () => {
     const asked = await say("rae", "/postmortem");
     await h.deliver("issue_comment", asked);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, validateConfig } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
@@ -7,6 +9,7 @@ import { buildDraft } from "../../src/tracking/draft/build.ts";
 import { draftSettings } from "../../src/tracking/draft/settings.ts";
 import { excerpt } from "../../src/tracking/draft/timeline.ts";
 import type { IncidentIssue, TimelineEvent } from "../../src/tracking/draft/types.ts";
+import { repoRoot } from "../helpers.ts";
 
 const BOT = "postmortem-tracker[bot]";
 
@@ -307,5 +310,58 @@ describe("the review of a draft", () => {
     );
     const sameDay = issue({ state: "closed", closedAt: "2026-11-03T14:04:05Z" });
     expect(draft(sameDay).text).toContain("- **Duration:** 2026-11-03 13:12 to 14:04 UTC (52 minutes)");
+  });
+});
+
+describe("the README's sample draft", () => {
+  it("is what the builder writes for its issue", () => {
+    const closed = issue({
+      state: "closed",
+      closedAt: "2026-11-03T15:40:00Z",
+      labels: ["incident", "sev2"],
+      assignees: ["lee"],
+    });
+    const events: TimelineEvent[] = [
+      { kind: "labeled", at: "2026-11-03T13:12:30Z", actor: "dana", label: "sev2" },
+      {
+        kind: "commented",
+        at: "2026-11-03T13:20:00Z",
+        actor: "lee",
+        id: 1,
+        body: "Alert fired: p99 checkout latency above 3 s since the 13:05 deploy. Checking the connection pool now, will report back.",
+      },
+      { kind: "assigned", at: "2026-11-03T13:21:00Z", actor: "dana", assignee: "lee" },
+      { kind: "commented", at: "2026-11-03T13:22:00Z", actor: "dana", id: 2, body: "/postmortem" },
+      {
+        kind: "cross-referenced",
+        at: "2026-11-03T14:02:00Z",
+        actor: "lee",
+        source: {
+          repo: "acme/platform",
+          number: 45,
+          title: "Revert pool size change",
+          url: "https://github.com/acme/platform/pull/45",
+          pull: true,
+        },
+      },
+      {
+        kind: "commented",
+        at: "2026-11-03T15:31:00Z",
+        actor: "kim",
+        id: 3,
+        body: "Error rate back to baseline after the revert.",
+      },
+      { kind: "closed", at: "2026-11-03T15:40:00Z", actor: "lee", reason: "completed" },
+    ];
+    const { text } = draft(
+      closed,
+      events,
+      config((c) => {
+        c.draft.timezone = "Europe/Berlin";
+      }),
+    );
+    const shown = text.split("## Root Cause and Resolution")[0] ?? "";
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+    expect(readme).toContain(`\`\`\`markdown\n${shown.trimEnd()}\n\`\`\``);
   });
 });
