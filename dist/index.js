@@ -62,11 +62,11 @@ function readInputs(env) {
 // src/action/run.ts
 var jobs = {
   sweep: async () => (await import("./chunks/sweep-MZOPMLRY.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-Y7JONO34.js")).syncJob,
+  sync: async () => (await import("./chunks/sync-ZHRR4W45.js")).syncJob,
   track: async () => (await import("./chunks/track-7KPMFMHJ.js")).trackJob,
   tick: async () => (await import("./chunks/tick-LR6SBXDH.js")).tickJob,
-  review: async () => (await import("./chunks/review-ZFN6KBP4.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-UUFJ56KE.js")).draftJob
+  review: async () => (await import("./chunks/review-B4FPZDPA.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-IR3ZW64C.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -7,7 +7,7 @@ import {
   registerHandlers,
   scheduleInProcess,
   sweepAllInstallations
-} from "./chunks/chunk-FR4YOFQ2.js";
+} from "./chunks/chunk-7LPVGOLB.js";
 
 // src/queue/lock.ts
 var tails = /* @__PURE__ */ new Map();
@@ -27,7 +27,7 @@ async function withLock(key, task) {
 function postmortemTracker(app, options = {}) {
   const every = parseSweepInterval(options.sweepInterval ?? "0");
   if (options.redisUrl)
-    return import("./chunks/distributed-YRWYM6WM.js").then((d) => d.startDistributed(app, options, every));
+    return import("./chunks/distributed-D62AZ5WD.js").then((d) => d.startDistributed(app, options, every));
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()), lock: withLock };
   registerHandlers(app, env);
   if (every > 0) {

@@ -12,6 +12,7 @@ import { draftBranch, draftSettings } from "../tracking/draft/settings.ts";
 import type { DraftRequest } from "../tracking/draft/trigger.ts";
 import type { TimelineEvent } from "../tracking/draft/types.ts";
 import { type Created, type Operation, type RepoId, repoName } from "../tracking/model.ts";
+import { notReportReason } from "../tracking/paths.ts";
 import type { JobDeps } from "./deps.ts";
 
 /** Where the draft goes: the repository, its default branch, and the web address of its server. */
@@ -84,7 +85,7 @@ async function openDraft(
       head: branch,
       base: place.base,
       title,
-      body: pullBody(draft, issue.number),
+      body: pullBody(draft, issue.number, notReportReason(draft.path, deps.config)),
       draft: true,
       key: "draft",
     },

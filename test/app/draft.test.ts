@@ -237,6 +237,17 @@ describe("drafting a postmortem from its incident (the App)", () => {
     expect(h.fake.writes()).toEqual([]);
     await label("needs-pm");
     expect(drafted()).toContain("severity: SEV-1\n");
+    expect(repo().branchPulls[0]?.body).not.toContain("is not read as a report");
+  });
+
+  it("warns in the pull request when the draft's folder is outside the reports' paths", async () => {
+    h.setConfig("draft:\n  directory: incidents\n");
+    await say("dana", "/postmortem");
+    const path = DRAFT.replace("postmortems/", "incidents/");
+    expect(repo().commits.get(branch())?.has(path)).toBe(true);
+    expect(repo().branchPulls[0]?.body).toContain(
+      `**Note:** \`${path}\` is not read as a report: it matches none of paths (postmortems/**/*.md, docs/postmortems/**/*.md).`,
+    );
   });
 
   it("writes nothing in a dry run", async () => {

@@ -10,11 +10,15 @@ export const replyMarker = (key: string) => marker({ kind: "draft-reply", key })
 
 export const draftTitle = (draft: Draft) => `Postmortem: ${draft.title}`;
 
-export function pullBody(draft: Draft, issue: number): string {
+/** `untracked`: why the report's path is not read as a report (outside `paths`), or null. */
+export function pullBody(draft: Draft, issue: number, untracked: string | null): string {
   const pulls = draft.pulls.map((p) => `${p.repo}#${p.number}`);
+  const warning = untracked
+    ? `\n\n**Note:** \`${draft.path}\` is not read as a report: ${untracked}. Move it, or widen \`paths\` in .github/postmortem-tracker.yml, or neither the review nor the follow-up will see it.`
+    : "";
   return `Drafts the postmortem of #${issue} in \`${draft.path}\`: its title, date, severity, owners and timeline come from the issue${pulls.length ? ` and ${pulls.join(", ")}` : ""}.
 
-To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.
+To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.${warning}
 
 ${marker({ kind: "draft", issue })}`;
 }

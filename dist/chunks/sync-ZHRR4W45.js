@@ -11,13 +11,12 @@ import {
   fromPushCommits,
   itemContext,
   markerBase,
-  notReportReason,
   planItems,
   planSetup,
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-BGLBTS6Q.js";
+} from "./chunk-ZDM7OUOP.js";
 import {
   syncSummary,
   writeJobSummary
@@ -36,6 +35,9 @@ import {
   trackerNotes,
   trackerTitle
 } from "./chunk-UVIJCYBD.js";
+import {
+  notReportReason
+} from "./chunk-OGQWIQG3.js";
 import {
   deadlineBy,
   deadlineRules

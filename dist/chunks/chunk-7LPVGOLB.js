@@ -897,11 +897,14 @@ function length(from, to) {
 var marker = (data) => `<!-- postmortem-tracker ${JSON.stringify({ v: 1, ...data })} -->`;
 var replyMarker = (key) => marker({ kind: "draft-reply", key });
 var draftTitle = (draft) => `Postmortem: ${draft.title}`;
-function pullBody(draft, issue) {
+function pullBody(draft, issue, untracked) {
   const pulls = draft.pulls.map((p) => `${p.repo}#${p.number}`);
+  const warning = untracked ? `
+
+**Note:** \`${draft.path}\` is not read as a report: ${untracked}. Move it, or widen \`paths\` in .github/postmortem-tracker.yml, or neither the review nor the follow-up will see it.` : "";
   return `Drafts the postmortem of #${issue} in \`${draft.path}\`: its title, date, severity, owners and timeline come from the issue${pulls.length ? ` and ${pulls.join(", ")}` : ""}.
 
-To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.
+To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.${warning}
 
 ${marker({ kind: "draft", issue })}`;
 }
@@ -934,6 +937,22 @@ function draftSettings(config, botLogin) {
   };
 }
 var draftBranch = (issue) => `postmortem-tracker/draft/${issue}`;
+
+// src/tracking/paths.ts
+import picomatch from "picomatch";
+function isReportPath(path, config) {
+  return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
+}
+function notReportReason(path, config) {
+  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
+  if (!picomatch.isMatch(path, config.paths, { dot: true }))
+    return `it matches none of paths (${config.paths.join(", ")})`;
+  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
+  return `it matches exclude (${excluded})`;
+}
+function targetRepo(source, config) {
+  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
+}
 
 // src/jobs/draft.ts
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
@@ -978,7 +997,7 @@ async function openDraft(request, place, branch, deps) {
       head: branch,
       base: place.base,
       title,
-      body: pullBody(draft, issue.number),
+      body: pullBody(draft, issue.number, notReportReason(draft.path, deps.config)),
       draft: true,
       key: "draft"
     }
@@ -1931,22 +1950,6 @@ function onIssueState(app, env) {
       );
     });
   });
-}
-
-// src/tracking/paths.ts
-import picomatch from "picomatch";
-function isReportPath(path, config) {
-  return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
-}
-function notReportReason(path, config) {
-  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
-  if (!picomatch.isMatch(path, config.paths, { dot: true }))
-    return `it matches none of paths (${config.paths.join(", ")})`;
-  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
-  return `it matches exclude (${excluded})`;
-}
-function targetRepo(source, config) {
-  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
 }
 
 // src/jobs/changes.ts

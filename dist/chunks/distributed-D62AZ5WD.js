@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-FR4YOFQ2.js";
+} from "./chunk-7LPVGOLB.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

@@ -1,5 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  notReportReason
+} from "./chunk-OGQWIQG3.js";
+import {
   severityLevel
 } from "./chunk-3H6UNEYV.js";
 import {
@@ -214,11 +217,14 @@ function length(from, to) {
 var marker = (data) => `<!-- postmortem-tracker ${JSON.stringify({ v: 1, ...data })} -->`;
 var replyMarker = (key) => marker({ kind: "draft-reply", key });
 var draftTitle = (draft) => `Postmortem: ${draft.title}`;
-function pullBody(draft, issue) {
+function pullBody(draft, issue, untracked) {
   const pulls = draft.pulls.map((p) => `${p.repo}#${p.number}`);
+  const warning = untracked ? `
+
+**Note:** \`${draft.path}\` is not read as a report: ${untracked}. Move it, or widen \`paths\` in .github/postmortem-tracker.yml, or neither the review nor the follow-up will see it.` : "";
   return `Drafts the postmortem of #${issue} in \`${draft.path}\`: its title, date, severity, owners and timeline come from the issue${pulls.length ? ` and ${pulls.join(", ")}` : ""}.
 
-To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.
+To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.${warning}
 
 ${marker({ kind: "draft", issue })}`;
 }
@@ -295,7 +301,7 @@ async function openDraft(request, place, branch, deps) {
       head: branch,
       base: place.base,
       title,
-      body: pullBody(draft, issue.number),
+      body: pullBody(draft, issue.number, notReportReason(draft.path, deps.config)),
       draft: true,
       key: "draft"
     }

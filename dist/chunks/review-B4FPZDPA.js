@@ -2,12 +2,11 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   datePattern,
   fromPullRequestFiles,
-  isReportPath,
   planSync,
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-BGLBTS6Q.js";
+} from "./chunk-ZDM7OUOP.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -15,6 +14,9 @@ import {
   cell,
   fitBody
 } from "./chunk-UVIJCYBD.js";
+import {
+  isReportPath
+} from "./chunk-OGQWIQG3.js";
 import {
   deadlineBy,
   deadlineRules
