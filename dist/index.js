@@ -66,7 +66,7 @@ var jobs = {
   track: async () => (await import("./chunks/track-7KPMFMHJ.js")).trackJob,
   tick: async () => (await import("./chunks/tick-LR6SBXDH.js")).tickJob,
   review: async () => (await import("./chunks/review-B4FPZDPA.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-IR3ZW64C.js")).draftJob
+  draft: async () => (await import("./chunks/draft-ZD3GF6BS.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -51,6 +51,10 @@ describe("drafting a postmortem in Actions-only mode", () => {
     const run = await runAction(server.url, "issue_comment", first);
     expect(run.code).toBe(0);
     expect(repo().branchPulls).toMatchObject([{ head: draftBranch(incident.number), draft: true }]);
+    // Nine for the draft, one for the configuration file.
+    expect(run.stdout).toContain(
+      `drafted in https://github.com/${REPO}/pull/${repo().branchPulls[0]?.number} (10 requests)`,
+    );
     const text = repo().commits.get(draftBranch(incident.number))?.get(DRAFT) ?? "";
     expect(text).toContain('- **13:20** @lee commented: "Alert fired: p99 checkout latency');
     expect(text).toContain('- **14:02** @lee linked pull request #45 "Revert pool size change"');

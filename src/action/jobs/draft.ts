@@ -1,4 +1,4 @@
-import { draftPostmortem } from "../../jobs/draft.ts";
+import { type DraftOutcome, draftPostmortem } from "../../jobs/draft.ts";
 import { draftRequest } from "../../tracking/draft/trigger.ts";
 import type { ActionJob } from "../setup.ts";
 
@@ -11,11 +11,11 @@ export async function draftJob({ repo, payload, serverUrl, deps }: ActionJob, en
   }
   const base = payload.repository?.default_branch ?? "main";
   const outcome = await draftPostmortem(request, { repo, base, serverUrl }, deps);
-  if (outcome.result === "refused")
-    deps.log.info(`@${outcome.login} may not draft a postmortem here: told so`);
-  else if (outcome.result === "unchanged") deps.log.info(`${outcome.path} is on ${base} already: no draft`);
-  else
-    deps.log.info(
-      `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`,
-    );
+  deps.log.info(`${said(outcome, base)} (${deps.client.requests} requests)`);
+}
+
+function said(outcome: DraftOutcome, base: string): string {
+  if (outcome.result === "refused") return `@${outcome.login} may not draft a postmortem here: told so`;
+  if (outcome.result === "unchanged") return `${outcome.path} is on ${base} already: no draft`;
+  return `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`;
 }

@@ -320,10 +320,10 @@ async function openDraft(request, place, branch, deps) {
 }
 var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
 var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
-async function reply(request, body, said2, deps, repo) {
+async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said2.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  if (said3.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }
 
@@ -357,13 +357,12 @@ async function draftJob({ repo, payload, serverUrl, deps }, env) {
   }
   const base = payload.repository?.default_branch ?? "main";
   const outcome = await draftPostmortem(request, { repo, base, serverUrl }, deps);
-  if (outcome.result === "refused")
-    deps.log.info(`@${outcome.login} may not draft a postmortem here: told so`);
-  else if (outcome.result === "unchanged") deps.log.info(`${outcome.path} is on ${base} already: no draft`);
-  else
-    deps.log.info(
-      `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`
-    );
+  deps.log.info(`${said2(outcome, base)} (${deps.client.requests} requests)`);
+}
+function said2(outcome, base) {
+  if (outcome.result === "refused") return `@${outcome.login} may not draft a postmortem here: told so`;
+  if (outcome.result === "unchanged") return `${outcome.path} is on ${base} already: no draft`;
+  return `${outcome.result === "opened" ? "drafted" : "already drafted"} in ${outcome.url ?? "(dry run)"}`;
 }
 export {
   draftJob
