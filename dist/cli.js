@@ -205,14 +205,14 @@ function mapWeekdays(f) {
   }
   return ms;
 }
-function listStuff(loc, length, englishFn, intlFn) {
+function listStuff(loc, length2, englishFn, intlFn) {
   const mode = loc.listingMode();
   if (mode === "error") {
     return null;
   } else if (mode === "en") {
-    return englishFn(length);
+    return englishFn(length2);
   } else {
-    return intlFn(length);
+    return intlFn(length2);
   }
 }
 function supportsFastNumbers(loc) {
@@ -639,8 +639,8 @@ function formatOffset(offset2, format2) {
 function timeObject(obj) {
   return pick(obj, ["hour", "minute", "second", "millisecond"]);
 }
-function months(length) {
-  switch (length) {
+function months(length2) {
+  switch (length2) {
     case "narrow":
       return [...monthsNarrow];
     case "short":
@@ -655,8 +655,8 @@ function months(length) {
       return null;
   }
 }
-function weekdays(length) {
-  switch (length) {
+function weekdays(length2) {
+  switch (length2) {
     case "narrow":
       return [...weekdaysNarrow];
     case "short":
@@ -669,8 +669,8 @@ function weekdays(length) {
       return null;
   }
 }
-function eras(length) {
-  switch (length) {
+function eras(length2) {
+  switch (length2) {
     case "narrow":
       return [...erasNarrow];
     case "short":
@@ -684,14 +684,14 @@ function eras(length) {
 function meridiemForDateTime(dt) {
   return meridiems[dt.hour < 12 ? 0 : 1];
 }
-function weekdayForDateTime(dt, length) {
-  return weekdays(length)[dt.weekday - 1];
+function weekdayForDateTime(dt, length2) {
+  return weekdays(length2)[dt.weekday - 1];
 }
-function monthForDateTime(dt, length) {
-  return months(length)[dt.month - 1];
+function monthForDateTime(dt, length2) {
+  return months(length2)[dt.month - 1];
 }
-function eraForDateTime(dt, length) {
-  return eras(length)[dt.year < 0 ? 0 : 1];
+function eraForDateTime(dt, length2) {
+  return eras(length2)[dt.year < 0 ? 0 : 1];
 }
 function formatRelativeTime(unit, count, numeric = "always", narrow = false) {
   const units = {
@@ -2321,27 +2321,27 @@ var init_luxon = __esm({
       redefaultToSystem(alts = {}) {
         return this.clone({ ...alts, defaultToEN: false });
       }
-      months(length, format2 = false) {
-        return listStuff(this, length, months, () => {
+      months(length2, format2 = false) {
+        return listStuff(this, length2, months, () => {
           const monthSpecialCase = this.intl === "ja" || this.intl.startsWith("ja-");
           format2 &= !monthSpecialCase;
-          const intl = format2 ? { month: length, day: "numeric" } : { month: length }, formatStr = format2 ? "format" : "standalone";
-          if (!this.monthsCache[formatStr][length]) {
+          const intl = format2 ? { month: length2, day: "numeric" } : { month: length2 }, formatStr = format2 ? "format" : "standalone";
+          if (!this.monthsCache[formatStr][length2]) {
             const mapper = !monthSpecialCase ? (dt) => this.extract(dt, intl, "month") : (dt) => this.dtFormatter(dt, intl).format();
-            this.monthsCache[formatStr][length] = mapMonths(mapper);
+            this.monthsCache[formatStr][length2] = mapMonths(mapper);
           }
-          return this.monthsCache[formatStr][length];
+          return this.monthsCache[formatStr][length2];
         });
       }
-      weekdays(length, format2 = false) {
-        return listStuff(this, length, weekdays, () => {
-          const intl = format2 ? { weekday: length, year: "numeric", month: "long", day: "numeric" } : { weekday: length }, formatStr = format2 ? "format" : "standalone";
-          if (!this.weekdaysCache[formatStr][length]) {
-            this.weekdaysCache[formatStr][length] = mapWeekdays(
+      weekdays(length2, format2 = false) {
+        return listStuff(this, length2, weekdays, () => {
+          const intl = format2 ? { weekday: length2, year: "numeric", month: "long", day: "numeric" } : { weekday: length2 }, formatStr = format2 ? "format" : "standalone";
+          if (!this.weekdaysCache[formatStr][length2]) {
+            this.weekdaysCache[formatStr][length2] = mapWeekdays(
               (dt) => this.extract(dt, intl, "weekday")
             );
           }
-          return this.weekdaysCache[formatStr][length];
+          return this.weekdaysCache[formatStr][length2];
         });
       }
       meridiems() {
@@ -2360,15 +2360,15 @@ var init_luxon = __esm({
           }
         );
       }
-      eras(length) {
-        return listStuff(this, length, eras, () => {
-          const intl = { era: length };
-          if (!this.eraCache[length]) {
-            this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map(
+      eras(length2) {
+        return listStuff(this, length2, eras, () => {
+          const intl = { era: length2 };
+          if (!this.eraCache[length2]) {
+            this.eraCache[length2] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map(
               (dt) => this.extract(dt, intl, "era")
             );
           }
-          return this.eraCache[length];
+          return this.eraCache[length2];
         });
       }
       extract(dt, intlOpts, field) {
@@ -2944,8 +2944,8 @@ var init_luxon = __esm({
             return "Z";
           }
           return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
-        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string4({ hour: "numeric", hourCycle: "h12" }, "dayperiod"), month2 = (length, standalone2) => knownEnglish ? monthForDateTime(dt, length) : string4(standalone2 ? { month: length } : { month: length, day: "numeric" }, "month"), weekday = (length, standalone2) => knownEnglish ? weekdayForDateTime(dt, length) : string4(
-          standalone2 ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
+        }, meridiem = () => knownEnglish ? meridiemForDateTime(dt) : string4({ hour: "numeric", hourCycle: "h12" }, "dayperiod"), month2 = (length2, standalone2) => knownEnglish ? monthForDateTime(dt, length2) : string4(standalone2 ? { month: length2 } : { month: length2, day: "numeric" }, "month"), weekday = (length2, standalone2) => knownEnglish ? weekdayForDateTime(dt, length2) : string4(
+          standalone2 ? { weekday: length2 } : { weekday: length2, month: "long", day: "numeric" },
           "weekday"
         ), maybeMacro = (token) => {
           const formatOpts = _Formatter.macroTokenToFormatOpts(token);
@@ -2954,7 +2954,7 @@ var init_luxon = __esm({
           } else {
             return token;
           }
-        }, era = (length) => knownEnglish ? eraForDateTime(dt, length) : string4({ era: length }, "era"), tokenToString = (token) => {
+        }, era = (length2) => knownEnglish ? eraForDateTime(dt, length2) : string4({ era: length2 }, "era"), tokenToString = (token) => {
           switch (token) {
             // ms
             case "S":
@@ -4600,8 +4600,8 @@ var init_luxon = __esm({
        * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
        * @return {Array}
        */
-      static months(length = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
+      static months(length2 = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length2);
       }
       /**
        * Return an array of format month names.
@@ -4616,8 +4616,8 @@ var init_luxon = __esm({
        * @param {string} [opts.outputCalendar='gregory'] - the calendar
        * @return {Array}
        */
-      static monthsFormat(length = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
+      static monthsFormat(length2 = "long", { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length2, true);
       }
       /**
        * Return an array of standalone week names.
@@ -4633,8 +4633,8 @@ var init_luxon = __esm({
        * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
        * @return {Array}
        */
-      static weekdays(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
+      static weekdays(length2 = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length2);
       }
       /**
        * Return an array of format week names.
@@ -4648,8 +4648,8 @@ var init_luxon = __esm({
        * @param {string} [opts.locObj=null] - an existing locale object to use
        * @return {Array}
        */
-      static weekdaysFormat(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
-        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
+      static weekdaysFormat(length2 = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
+        return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length2, true);
       }
       /**
        * Return an array of meridiems.
@@ -4672,8 +4672,8 @@ var init_luxon = __esm({
        * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
        * @return {Array}
        */
-      static eras(length = "short", { locale = null } = {}) {
-        return Locale.create(locale, null, "gregory").eras(length);
+      static eras(length2 = "short", { locale = null } = {}) {
+        return Locale.create(locale, null, "gregory").eras(length2);
       }
       /**
        * Return the set of available features in this environment.
@@ -7464,7 +7464,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -7571,7 +7571,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports2.Collection = Collection;
+    exports2.Collection = Collection2;
     exports2.collectionFromPath = collectionFromPath;
     exports2.isEmptyPath = isEmptyPath;
   }
@@ -8299,7 +8299,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -8309,7 +8309,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8348,7 +8348,7 @@ var require_merge = __commonJS({
     }
     exports2.addMergeToJSMap = addMergeToJSMap;
     exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge3;
+    exports2.merge = merge4;
   }
 });
 
@@ -8357,15 +8357,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -8613,7 +8613,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -8629,7 +8629,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -8779,11 +8779,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -9756,7 +9756,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int3 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -9776,7 +9776,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -9802,7 +9802,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -9827,7 +9827,7 @@ var require_tags = __commonJS({
       intOct: int3.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -9837,7 +9837,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -9846,7 +9846,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -9864,7 +9864,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -9893,11 +9893,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -9999,7 +9999,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -10150,7 +10150,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -10172,7 +10172,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
@@ -10186,7 +10186,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
@@ -10196,7 +10196,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -10206,10 +10206,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (Collection2.isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -10597,10 +10597,10 @@ var require_resolve_block_map = __commonJS({
       let offset2 = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: bm.indent,
@@ -10614,7 +10614,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset2, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -10638,7 +10638,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10654,7 +10654,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset2, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset2, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset2 = valueNode.range[2];
@@ -10745,7 +10745,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -10759,13 +10759,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -10808,18 +10808,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset2 = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10873,8 +10873,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset2 = valueNode.range[2];
           if (isBlock(value))
@@ -10886,7 +10886,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10897,8 +10897,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10915,7 +10915,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11095,7 +11095,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -11112,24 +11112,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11174,7 +11174,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error62, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length = source.length;
+      let length2 = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -11182,19 +11182,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length += token.source.length;
+            length2 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            length2 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -11202,11 +11202,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length += ts.length;
+              length2 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment, length: length2 };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -11312,25 +11312,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep + (match2?.[1] ?? "");
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11356,9 +11356,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length2, onError);
+            i += length2;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -11427,14 +11427,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset2, length, onError) {
-      const cc = source.substr(offset2, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset2, length2, onError) {
+      const cc = source.substr(offset2, length2);
+      const ok2 = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
       const code2 = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
-        const raw = source.substr(offset2 - 2, length + 2);
+        const raw = source.substr(offset2 - 2, length2 + 2);
         onError(offset2 - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -12140,14 +12140,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -13314,18 +13314,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -13478,15 +13478,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13680,13 +13680,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -13864,7 +13864,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options3) {
+    function parse10(src, reviver, options3) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -13905,7 +13905,7 @@ var require_public_api = __commonJS({
         return value.toString(options3);
       return new Document.Document(value, _replacer, options3).toString(options3);
     }
-    exports2.parse = parse8;
+    exports2.parse = parse10;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -14202,10 +14202,10 @@ function promiseAllObject(promisesObj) {
     return resolvedObj;
   });
 }
-function randomString(length = 10) {
+function randomString(length2 = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
   let str2 = "";
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < length2; i++) {
     str2 += chars[Math.floor(Math.random() * chars.length)];
   }
   return str2;
@@ -15265,18 +15265,18 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse8 = _parse(_Err);
+      const parse10 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse8(schema, value, ctx, finalizeParams(fn, _params));
+        return parse10(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
-      const parse8 = _parse(_Err);
+      const parse10 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse8(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse10(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -15387,8 +15387,8 @@ __export(regexes_exports, {
   uuid7: () => uuid7,
   xid: () => xid
 });
-function nanoidOfLength(length) {
-  return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+function nanoidOfLength(length2) {
+  return new RegExp(`^[a-zA-Z0-9_-]{${length2}}$`);
 }
 function emoji() {
   return new RegExp(_emoji, "u");
@@ -15415,8 +15415,8 @@ function datetime(args) {
 function fixedBase64(bodyLength, padding) {
   return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
 }
-function fixedBase64url(length) {
-  return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+function fixedBase64url(length2) {
+  return new RegExp(`^[A-Za-z0-9_-]{${length2}}$`);
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, extendedDuration, guid, uuid, uuid4, uuid6, uuid7, email, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, _emoji, ipv4, ipv6, mac, cidrv4, cidrv6, base64, base64url, hostname, domain, httpProtocol, e164, creditCard, currencyCode, iban, dateSource, date, anyString, string, bigint, integer, number, boolean, _null, _undefined, lowercase, uppercase, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url;
 var init_regexes = __esm({
@@ -15753,8 +15753,8 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
-        const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
-        if (length <= def.maximum)
+        const length2 = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+        if (length2 <= def.maximum)
           return;
         const origin = getLengthableOrigin(input2);
         payload.issues.push({
@@ -15775,8 +15775,8 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
-        const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
-        if (length >= def.minimum)
+        const length2 = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+        if (length2 >= def.minimum)
           return;
         const origin = getLengthableOrigin(input2);
         payload.issues.push({
@@ -15797,11 +15797,11 @@ var init_checks = __esm({
       inst._zod.check = (payload) => {
         const input2 = payload.value;
         const units = input2.length;
-        const length = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
-        if (length === def.length)
+        const length2 = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+        if (length2 === def.length)
           return;
         const origin = getLengthableOrigin(input2);
-        const tooBig = length > def.length;
+        const tooBig = length2 > def.length;
         payload.issues.push({
           origin,
           ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
@@ -16143,11 +16143,11 @@ function isValidBase64URL(data) {
   return isValidBase64(padded);
 }
 function isLuhnAlgo(digits) {
-  let length = digits.length;
+  let length2 = digits.length;
   let bit = 1;
   let sum = 0;
-  while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+  while (length2) {
+    const value = digits.charCodeAt(--length2) - 48;
     bit ^= 1;
     sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
   }
@@ -16201,7 +16201,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap2 = Math.min(...caps.map((c) => c[0]));
-  const parse8 = inst._zod.parse;
+  const parse10 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n2 = size(payload.value);
     if (n2 > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -16215,7 +16215,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse8(payload, ctx);
+    return parse10(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index2) {
@@ -18528,7 +18528,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -18537,7 +18537,7 @@ function isRecursive(inst, stack, resolve) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -18587,7 +18587,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -26905,13 +26905,13 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
   if (typeof sourceAny.parse === "function") {
-    const originalParse = sourceAny.parse;
+    const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
       const out = parser(data);
       if (out !== INVALID2) {
         return out;
       }
-      return originalParse(data, params);
+      return originalParse2(data, params);
     };
   }
 }
@@ -29047,11 +29047,11 @@ function _minLength(minimum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _length(length, params) {
+function _length(length2, params) {
   return new $ZodCheckLengthEquals({
     check: "length_equals",
     ...normalizeParams(params),
-    length
+    length: length2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -34402,6 +34402,7 @@ var globs, duration3, configSchema;
 var init_schema = __esm({
   "src/config/schema.ts"() {
     "use strict";
+    init_luxon();
     init_zod();
     init_ids();
     globs = external_exports.array(external_exports.string().min(1));
@@ -34486,6 +34487,22 @@ var init_schema = __esm({
       "link-back": external_exports.enum(["off", "pull-request"]).default("off").describe(
         `"pull-request": after a merge, open (or update) one pull request that writes each item's issue link into the report. Needs contents and pull requests write.`
       ),
+      draft: external_exports.object({
+        command: external_exports.string().regex(/^\/[\w-]+$/, 'a slash command such as "/postmortem"').default("/postmortem").describe(
+          "A comment starting with this, by someone with write access, drafts the issue's postmortem."
+        ),
+        label: external_exports.string().min(1).max(50).default("postmortem-needed").describe("Adding this label to an issue drafts its postmortem too."),
+        "severity-labels": external_exports.record(external_exports.string().min(1), external_exports.string().min(1)).default({ sev1: "SEV-1", sev2: "SEV-2", sev3: "SEV-3", sev4: "SEV-4", sev5: "SEV-5" }).describe(
+          'The draft\'s `severity` from the issue\'s labels, label -> severity (`"severity: high": SEV-2`); compared without case, spaces, "-" or "_", so sev1 also matches "SEV-1". Replaces the built-in mapping.'
+        ),
+        directory: external_exports.string().regex(
+          /^[\w.-]+(?:\/[\w.-]+)*$/,
+          "a folder from the repository root, without a leading or trailing /"
+        ).default("postmortems").describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
+        timezone: external_exports.string().refine((zone2) => IANAZone.isValidZone(zone2), "an IANA time zone such as Europe/Berlin").nullable().default(null).describe(
+          "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default)."
+        )
+      }).strict().prefault({}).describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),
       "dry-run": external_exports.boolean().default(false).describe("Log every change that would be made, and make none.")
     }).strict();
   }
@@ -36315,21 +36332,21 @@ function one(state, node2) {
   let result;
   switch (node2.nodeName) {
     case "#comment": {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['commentNode']} */
         node2
       );
-      result = { type: "comment", value: reference2.data };
-      patch(state, reference2, result);
+      result = { type: "comment", value: reference3.data };
+      patch(state, reference3, result);
       return result;
     }
     case "#document":
     case "#document-fragment": {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment']} */
         node2
       );
-      const quirksMode = "mode" in reference2 ? reference2.mode === "quirks" || reference2.mode === "limited-quirks" : false;
+      const quirksMode = "mode" in reference3 ? reference3.mode === "quirks" || reference3.mode === "limited-quirks" : false;
       result = {
         type: "root",
         children: all(state, node2.childNodes),
@@ -36347,30 +36364,30 @@ function one(state, node2) {
       return result;
     }
     case "#documentType": {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['documentType']} */
         node2
       );
       result = { type: "doctype" };
-      patch(state, reference2, result);
+      patch(state, reference3, result);
       return result;
     }
     case "#text": {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['textNode']} */
         node2
       );
-      result = { type: "text", value: reference2.value };
-      patch(state, reference2, result);
+      result = { type: "text", value: reference3.value };
+      patch(state, reference3, result);
       return result;
     }
     // Element.
     default: {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['element']} */
         node2
       );
-      result = element(state, reference2);
+      result = element(state, reference3);
       return result;
     }
   }
@@ -36404,16 +36421,16 @@ function element(state, node2) {
   patch(state, node2, result);
   if (result.tagName === "template") {
     if (node2.namespaceURI === webNamespaces.html) {
-      const reference2 = (
+      const reference3 = (
         /** @type {DefaultTreeAdapterMap['template']} */
         node2
       );
-      const pos = reference2.sourceCodeLocation;
+      const pos = reference3.sourceCodeLocation;
       const startTag = pos && pos.startTag && position(pos.startTag);
       const endTag = pos && pos.endTag && position(pos.endTag);
       const content = (
         /** @type {Root} */
-        one(state, reference2.content)
+        one(state, reference3.content)
       );
       if (startTag && endTag && state.file) {
         content.position = { start: startTag.end, end: endTag.start };
@@ -36675,8 +36692,8 @@ var init_preprocessor = __esm({
     init_error_codes();
     DEFAULT_BUFFER_WATERLINE = 1 << 16;
     Preprocessor = class {
-      constructor(handler) {
-        this.handler = handler;
+      constructor(handler2) {
+        this.handler = handler2;
         this.html = "";
         this.pos = -1;
         this.lastGapPos = -2;
@@ -36943,8 +36960,8 @@ var init_decode_data_html = __esm({
 });
 
 // node_modules/entities/dist/internal/decode-data-format.js
-function exactKey(text2, nameStart, length) {
-  return text2.charCodeAt(nameStart) << 25 | text2.charCodeAt(nameStart + 1) << 18 | text2.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text2.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text2, nameStart, length2) {
+  return text2.charCodeAt(nameStart) << 25 | text2.charCodeAt(nameStart + 1) << 18 | text2.charCodeAt(nameStart + length2 - 2) << 11 | CHAR_REMAP[text2.charCodeAt(nameStart + length2 - 1)] << 5 | length2;
 }
 function pairIndex(c0, c13) {
   return (c0 * 3 << 3 ^ c13) & PAIR_TABLE_SIZE - 1;
@@ -36976,18 +36993,18 @@ function initDecodeData(packed) {
     const meta0 = data.charCodeAt(metaStart + 2 * index2) - META_BIAS;
     const meta1 = data.charCodeAt(metaStart + 2 * index2 + 1) - META_BIAS;
     const prefixLength = meta0 & 31;
-    const length = prefixLength + (meta1 & 31);
+    const length2 = prefixLength + (meta1 & 31);
     const valueLength = (meta1 >> 5) + 1;
-    name = name.slice(0, prefixLength) + data.slice(suffixOffset, suffixOffset + length - prefixLength);
-    suffixOffset += length - prefixLength;
-    const key = exactKey(name, 0, length);
+    name = name.slice(0, prefixLength) + data.slice(suffixOffset, suffixOffset + length2 - prefixLength);
+    suffixOffset += length2 - prefixLength;
+    const key = exactKey(name, 0, length2);
     const choice = data.charCodeAt(choicesStart + Math.floor(index2 / CHOICE_BITS_PER_CHAR)) - HEADER_BIAS & 1 << index2 % CHOICE_BITS_PER_CHAR;
     let slot = 2 * (choice === 0 ? bucketOne : bucketTwo)(key, buckets);
     if (keys[slot] !== 0)
       slot += 1;
     keys[slot] = key;
-    if (length > 4) {
-      const middle = name.slice(2, length - 2);
+    if (length2 > 4) {
+      const middle = name.slice(2, length2 - 2);
       const existing = middleOffsets.get(middle);
       if (existing === void 0) {
         middleOffsets.set(middle, middles.length);
@@ -37000,9 +37017,9 @@ function initDecodeData(packed) {
       }
     }
     const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair] |= length <= 16 ? 1 << length - 2 : 32768;
+    lengthBits[pair] |= length2 <= 16 ? 1 << length2 - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair] |= 1 << length - 2 + 16;
+      lengthBits[pair] |= 1 << length2 - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -37050,20 +37067,20 @@ function isAlphaNumeric(code2) {
 function isEntityInAttributeInvalidEnd(code2) {
   return code2 === CHAR_EQUALS || isAlphaNumeric(code2);
 }
-function findSlotHtml(text2, start, length) {
+function findSlotHtml(text2, start, length2) {
   const c0 = text2.charCodeAt(start);
   const c13 = text2.charCodeAt(start + 1);
-  const c2 = text2.charCodeAt(start + length - 2);
-  const c3 = text2.charCodeAt(start + length - 1);
+  const c2 = text2.charCodeAt(start + length2 - 2);
+  const c3 = text2.charCodeAt(start + length2 - 1);
   if ((c0 | c13 | c2 | c3) > 127)
     return -1;
-  const key = c0 << 25 | c13 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
+  const key = c0 << 25 | c13 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length2;
   let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text2, start, length))) {
+    if (htmlKeys[slot] === key && (length2 <= 4 || isMidMatchHtml(slot, text2, start, length2))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text2, start, length))) {
+    if (htmlKeys[slot + 1] === key && (length2 <= 4 || isMidMatchHtml(slot + 1, text2, start, length2))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -37071,10 +37088,10 @@ function findSlotHtml(text2, start, length) {
     slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text2, start, length) {
+function isMidMatchHtml(slot, text2, start, length2) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
-  const end = start + length - 2;
+  const end = start + length2 - 2;
   while (index2 + 1 < end) {
     if ((text2.charCodeAt(index2) | text2.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
@@ -37097,39 +37114,39 @@ function findLegacySlot(input2, start, maxLength) {
   return -1;
 }
 function findLongClassMatch(input2, start, mode) {
-  const length = input2.slice(start, start + 32).indexOf(";");
-  if (length - 2 >>> 0 <= 29) {
-    const slot = findSlotHtml(input2, start, length);
+  const length2 = input2.slice(start, start + 32).indexOf(";");
+  if (length2 - 2 >>> 0 <= 29) {
+    const slot = findSlotHtml(input2, start, length2);
     if (slot >= 0)
-      return slot << 6 | length + 1;
+      return slot << 6 | length2 + 1;
   }
   if (mode !== DecodingMode.Strict) {
     const packed = findLegacySlot(input2, start, Math.min(31, input2.length - start));
     if (packed >= 0) {
-      const length2 = packed & 7;
-      if (mode !== DecodingMode.Attribute || start + length2 >= input2.length || !isEntityInAttributeInvalidEnd(input2.charCodeAt(start + length2)))
-        return packed >> 3 << 6 | length2;
+      const length3 = packed & 7;
+      if (mode !== DecodingMode.Attribute || start + length3 >= input2.length || !isEntityInAttributeInvalidEnd(input2.charCodeAt(start + length3)))
+        return packed >> 3 << 6 | length3;
     }
   }
   return -1;
 }
-function findBufferedHtmlSlot(buffer, length) {
-  const key = buffer[0] << 25 | buffer[1] << 18 | buffer[length - 2] << 11 | CHAR_REMAP[buffer[length - 1]] << 5 | length;
+function findBufferedHtmlSlot(buffer, length2) {
+  const key = buffer[0] << 25 | buffer[1] << 18 | buffer[length2 - 2] << 11 | CHAR_REMAP[buffer[length2 - 1]] << 5 | length2;
   let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isBufferedMiddle(slot, buffer, length)))
+    if (htmlKeys[slot] === key && (length2 <= 4 || isBufferedMiddle(slot, buffer, length2)))
       return slot;
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isBufferedMiddle(slot + 1, buffer, length)))
+    if (htmlKeys[slot + 1] === key && (length2 <= 4 || isBufferedMiddle(slot + 1, buffer, length2)))
       return slot + 1;
     if (attempt === 1)
       return -1;
     slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isBufferedMiddle(slot, buffer, length) {
+function isBufferedMiddle(slot, buffer, length2) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = 2;
-  const end = length - 2;
+  const end = length2 - 2;
   while (index2 + 1 < end) {
     if ((buffer[index2] | buffer[index2 + 1] << 16) !== htmlMiddles[wordIndex++])
       return false;
@@ -37137,12 +37154,12 @@ function isBufferedMiddle(slot, buffer, length) {
   }
   return index2 === end || buffer[index2] === (htmlMiddles[wordIndex] & 65535);
 }
-function findBufferedLegacySlot(buffer, length) {
+function findBufferedLegacySlot(buffer, length2) {
   let legacy = htmlLengthBits[pairIndex(buffer[0], buffer[1])] >>> 16 & 31;
   while (legacy !== 0) {
     const top = 31 - Math.clz32(legacy);
     legacy ^= 1 << top;
-    if (top + 2 > length)
+    if (top + 2 > length2)
       continue;
     const slot = findBufferedHtmlSlot(buffer, top + 2);
     if (slot >= 0 && (htmlSlotValue[slot] & 2) !== 0)
@@ -37419,10 +37436,10 @@ var init_decode = __esm({
           if ((bits & 32768) !== 0 && offset2 + 32 <= inputLength) {
             const packed = findLongClassMatch(input2, offset2, this.decodeMode);
             if (packed >= 0) {
-              const length = packed & 63;
-              this.consumed = length + 1;
+              const length2 = packed & 63;
+              this.consumed = length2 + 1;
               this.emitSlot(packed >> 6);
-              if (input2.charCodeAt(offset2 + length - 1) !== CHAR_SEMI) {
+              if (input2.charCodeAt(offset2 + length2 - 1) !== CHAR_SEMI) {
                 this.errors?.missingSemicolonAfterCharacterReference();
               }
               return this.consumed;
@@ -37433,11 +37450,11 @@ var init_decode = __esm({
           while (probed !== 0) {
             const low = probed & -probed;
             probed ^= low;
-            const length = 33 - Math.clz32(low);
-            if (input2.charCodeAt(offset2 + length) === CHAR_SEMI) {
-              const slot = findSlotHtml(input2, offset2, length);
+            const length2 = 33 - Math.clz32(low);
+            if (input2.charCodeAt(offset2 + length2) === CHAR_SEMI) {
+              const slot = findSlotHtml(input2, offset2, length2);
               if (slot >= 0) {
-                this.consumed = length + 2;
+                this.consumed = length2 + 2;
                 this.emitSlot(slot);
                 return this.consumed;
               }
@@ -37489,11 +37506,11 @@ var init_decode = __esm({
         if (this.decodeMode !== DecodingMode.Strict && runLength >= 2) {
           const packed = findBufferedLegacySlot(this.nameBuffer, runLength);
           if (packed >= 0) {
-            const length = packed & 7;
-            const next = length < runLength ? this.nameBuffer[length] : terminator;
+            const length2 = packed & 7;
+            const next = length2 < runLength ? this.nameBuffer[length2] : terminator;
             if (this.decodeMode === DecodingMode.Attribute && isEntityInAttributeInvalidEnd(next))
               return 0;
-            this.consumed = length + 1;
+            this.consumed = length2 + 1;
             this.emitSlot(packed >> 3);
             this.errors?.missingSemicolonAfterCharacterReference();
             return this.consumed;
@@ -38164,9 +38181,9 @@ var init_tokenizer = __esm({
       CDATA_SECTION: State.CDATA_SECTION
     };
     Tokenizer = class {
-      constructor(options3, handler) {
+      constructor(options3, handler2) {
         this.options = options3;
-        this.handler = handler;
+        this.handler = handler2;
         this.paused = false;
         this.inLoop = false;
         this.inForeignNode = false;
@@ -38183,7 +38200,7 @@ var init_tokenizer = __esm({
         this.currentAttrNames = null;
         this.runStart = 0;
         this.runEnd = 0;
-        this.preprocessor = new Preprocessor(handler);
+        this.preprocessor = new Preprocessor(handler2);
         this.currentLocation = this.getCurrentLocation(-1);
         this.entityDecoder = new HtmlEntityDecoder((cp, consumed) => {
           this.preprocessor.pos = this.entityStartPos + consumed - 1;
@@ -38192,7 +38209,7 @@ var init_tokenizer = __esm({
           }
           this._extendRunWith(String.fromCodePoint(cp), 0);
           this.entityStartPos = this.preprocessor.pos - consumed + 1;
-        }, handler.onParseError ? {
+        }, handler2.onParseError ? {
           missingSemicolonAfterCharacterReference: () => {
             this._err(ERR.missingSemicolonAfterCharacterReference, 1);
           },
@@ -40824,10 +40841,10 @@ var init_tokenizer = __esm({
       // Character reference state
       //------------------------------------------------------------------
       _stateCharacterReference() {
-        let length = this.entityDecoder.write(this.preprocessor.html, this.preprocessor.pos);
-        if (length < 0) {
+        let length2 = this.entityDecoder.write(this.preprocessor.html, this.preprocessor.pos);
+        if (length2 < 0) {
           if (this.preprocessor.lastChunkWritten) {
-            length = this.entityDecoder.end();
+            length2 = this.entityDecoder.end();
           } else {
             this.active = false;
             this.preprocessor.pos = this.preprocessor.html.length - 1;
@@ -40836,7 +40853,7 @@ var init_tokenizer = __esm({
             return;
           }
         }
-        if (length === 0) {
+        if (length2 === 0) {
           this.preprocessor.pos = this.entityStartPos;
           this._flushCodePointConsumedAsCharacterReference(CODE_POINTS.AMPERSAND);
           this.state = !this._isCharacterReferenceInAttribute() && isAsciiAlphaNumeric(this.preprocessor.peek(1)) ? State.AMBIGUOUS_AMPERSAND : this.returnState;
@@ -40957,9 +40974,9 @@ var init_open_element_stack = __esm({
       get currentTmplContentOrNode() {
         return this._isInTemplate() ? this.treeAdapter.getTemplateContent(this.current) : this.current;
       }
-      constructor(document, treeAdapter, handler) {
+      constructor(document, treeAdapter, handler2) {
         this.treeAdapter = treeAdapter;
-        this.handler = handler;
+        this.handler = handler2;
         this.items = [];
         this.tagIDs = [];
         this.stackTop = -1;
@@ -45745,9 +45762,9 @@ var init_lib7 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname2) {
+      set dirname(dirname3) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname2 || "", this.basename);
+        this.path = default2.join(dirname3 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -46981,24 +46998,24 @@ function markupOnly(paragraph2, fallback) {
   return { text: "", line, styled: false, links: [], id: null, boldLabel: false, markup: true };
 }
 function listEntry(item, raw) {
-  const at = span(item.token, 1).line;
+  const at2 = span(item.token, 1).line;
   const [first, ...rest] = item.children;
   const paragraph2 = first?.token.type === "paragraph_open" ? first : void 0;
   const checked = taskState(paragraph2);
-  const headLines = paragraph2 ? lines(paragraph2, at) : [];
+  const headLines = paragraph2 ? lines(paragraph2, at2) : [];
   raw?.push(...headLines);
-  const head = joinLines(headLines) ?? markupOnly(paragraph2, at);
+  const head = joinLines(headLines) ?? markupOnly(paragraph2, at2);
   const children = [];
   let more = false;
   let body = null;
   for (const child of paragraph2 ? rest : item.children) {
     if (isList(child)) children.push(...child.children.map((c) => listEntry(c)));
     else {
-      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at));
+      if (!more && child.token.type === "paragraph_open") body = joinLines(lines(child, at2));
       more = true;
     }
   }
-  return { head, checked, line: at, children, more, body };
+  return { head, checked, line: at2, children, more, body };
 }
 function listBlocks(node2, ctx) {
   const out = [];
@@ -47074,13 +47091,13 @@ function tableBlock2(table2) {
   };
 }
 function proseCode(token, names2) {
-  const at = span(token, 1);
+  const at2 = span(token, 1);
   const raw = token.content.split("\n");
-  const written = raw.map((text2, i) => ({ text: text2.trim(), line: at.line + i })).filter((l2) => l2.text !== "");
+  const written = raw.map((text2, i) => ({ text: text2.trim(), line: at2.line + i })).filter((l2) => l2.text !== "");
   const prose = written.every(
     (l2) => /^[\p{L}\p{N}"'(]/u.test(l2.text) && l2.text.split(/\s+/).length >= 4 && !/[{};=]\s*$|^\$ /.test(l2.text)
   );
-  if (!prose || written.length === 0) return [{ kind: "other", ...at }];
+  if (!prose || written.length === 0) return [{ kind: "other", ...at2 }];
   const textLines = written.map((l2) => ({
     text: cleanText(l2.text),
     line: l2.line,
@@ -47088,7 +47105,7 @@ function proseCode(token, names2) {
     links: [],
     id: null
   }));
-  return paragraphBlocks(textLines, names2, at.endLine);
+  return paragraphBlocks(textLines, names2, at2.endLine);
 }
 function trimmed(block2, source) {
   let end = block2.endLine;
@@ -47369,13 +47386,13 @@ function fromSections(spans, names2) {
   return spans.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
 }
 function standalone(blocks, spans, names2, kind) {
-  const timeline2 = spans.filter((s3) => s3.kind === "timeline");
+  const timeline3 = spans.filter((s3) => s3.kind === "timeline");
   const out = [];
   let heading2 = null;
   for (const block2 of blocks) {
     if (block2.kind === "heading") heading2 = block2;
     const fits = kind === "table" ? isStandaloneTable(block2) : isStandaloneTaskList(block2, heading2, names2);
-    if (!fits || inSpan(block2.line, timeline2)) continue;
+    if (!fits || inSpan(block2.line, timeline3)) continue;
     out.push({
       kind: "corrective",
       title: heading2?.text ?? "Action items",
@@ -47750,10 +47767,10 @@ var require_common = __commonJS({
       return [sequence];
     }
     function extend2(target, source) {
-      var index2, length, key, sourceKeys;
+      var index2, length2, key, sourceKeys;
       if (source) {
         sourceKeys = Object.keys(source);
-        for (index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        for (index2 = 0, length2 = sourceKeys.length; index2 < length2; index2 += 1) {
           key = sourceKeys[index2];
           target[key] = source[key];
         }
@@ -47956,11 +47973,11 @@ var require_schema4 = __commonJS({
         sequence: {},
         mapping: {},
         fallback: {}
-      }, index2, length;
+      }, index2, length2;
       function collectType(type) {
         result[type.kind][type.tag] = result["fallback"][type.tag] = type;
       }
-      for (index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = arguments.length; index2 < length2; index2 += 1) {
         arguments[index2].forEach(collectType);
       }
       return result;
@@ -48586,8 +48603,8 @@ var require_omap2 = __commonJS({
     var _toString = Object.prototype.toString;
     function resolveYamlOmap(data) {
       if (data === null) return true;
-      var objectKeys = {}, index2, length, pair, pairKey, pairHasKey, object2 = data;
-      for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      var objectKeys = {}, index2, length2, pair, pairKey, pairHasKey, object2 = data;
+      for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
         pair = object2[index2];
         pairHasKey = false;
         if (_toString.call(pair) !== "[object Object]") return false;
@@ -48622,9 +48639,9 @@ var require_pairs2 = __commonJS({
     var _toString = Object.prototype.toString;
     function resolveYamlPairs(data) {
       if (data === null) return true;
-      var index2, length, pair, keys, result, object2 = data;
+      var index2, length2, pair, keys, result, object2 = data;
       result = new Array(object2.length);
-      for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
         pair = object2[index2];
         if (_toString.call(pair) !== "[object Object]") return false;
         keys = Object.keys(pair);
@@ -48635,9 +48652,9 @@ var require_pairs2 = __commonJS({
     }
     function constructYamlPairs(data) {
       if (data === null) return [];
-      var index2, length, pair, keys, result, object2 = data;
+      var index2, length2, pair, keys, result, object2 = data;
       result = new Array(object2.length);
-      for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
         pair = object2[index2];
         keys = Object.keys(pair);
         result[index2] = [keys[0], pair[keys[0]]];
@@ -49939,17 +49956,17 @@ var require_loader = __commonJS({
       }
       return state.documents;
     }
-    function loadAll(input2, iterator, options3) {
-      if (iterator !== null && typeof iterator === "object" && typeof options3 === "undefined") {
-        options3 = iterator;
-        iterator = null;
+    function loadAll(input2, iterator2, options3) {
+      if (iterator2 !== null && typeof iterator2 === "object" && typeof options3 === "undefined") {
+        options3 = iterator2;
+        iterator2 = null;
       }
       var documents = loadDocuments(input2, options3);
-      if (typeof iterator !== "function") {
+      if (typeof iterator2 !== "function") {
         return documents;
       }
-      for (var index2 = 0, length = documents.length; index2 < length; index2 += 1) {
-        iterator(documents[index2]);
+      for (var index2 = 0, length2 = documents.length; index2 < length2; index2 += 1) {
+        iterator2(documents[index2]);
       }
     }
     function load(input2, options3) {
@@ -49961,12 +49978,12 @@ var require_loader = __commonJS({
       }
       throw new YAMLException("expected a single document in the stream, but found more");
     }
-    function safeLoadAll(input2, iterator, options3) {
-      if (typeof iterator === "object" && iterator !== null && typeof options3 === "undefined") {
-        options3 = iterator;
-        iterator = null;
+    function safeLoadAll(input2, iterator2, options3) {
+      if (typeof iterator2 === "object" && iterator2 !== null && typeof options3 === "undefined") {
+        options3 = iterator2;
+        iterator2 = null;
       }
-      return loadAll(input2, iterator, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options3));
+      return loadAll(input2, iterator2, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options3));
     }
     function safeLoad(input2, options3) {
       return load(input2, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options3));
@@ -50047,11 +50064,11 @@ var require_dumper = __commonJS({
       "OFF"
     ];
     function compileStyleMap(schema, map2) {
-      var result, keys, index2, length, tag, style2, type;
+      var result, keys, index2, length2, tag, style2, type;
       if (map2 === null) return {};
       result = {};
       keys = Object.keys(map2);
-      for (index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = keys.length; index2 < length2; index2 += 1) {
         tag = keys[index2];
         style2 = String(map2[tag]);
         if (tag.slice(0, 2) === "!!") {
@@ -50066,21 +50083,21 @@ var require_dumper = __commonJS({
       return result;
     }
     function encodeHex(character) {
-      var string4, handle, length;
+      var string4, handle, length2;
       string4 = character.toString(16).toUpperCase();
       if (character <= 255) {
         handle = "x";
-        length = 2;
+        length2 = 2;
       } else if (character <= 65535) {
         handle = "u";
-        length = 4;
+        length2 = 4;
       } else if (character <= 4294967295) {
         handle = "U";
-        length = 8;
+        length2 = 8;
       } else {
         throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
       }
-      return "\\" + handle + common.repeat("0", length - string4.length) + string4;
+      return "\\" + handle + common.repeat("0", length2 - string4.length) + string4;
     }
     function State2(options3) {
       this.schema = options3["schema"] || DEFAULT_FULL_SCHEMA;
@@ -50102,12 +50119,12 @@ var require_dumper = __commonJS({
       this.usedDuplicates = null;
     }
     function indentString(string4, spaces) {
-      var ind = common.repeat(" ", spaces), position3 = 0, next = -1, result = "", line, length = string4.length;
-      while (position3 < length) {
+      var ind = common.repeat(" ", spaces), position3 = 0, next = -1, result = "", line, length2 = string4.length;
+      while (position3 < length2) {
         next = string4.indexOf("\n", position3);
         if (next === -1) {
           line = string4.slice(position3);
-          position3 = length;
+          position3 = length2;
         } else {
           line = string4.slice(position3, next + 1);
           position3 = next + 1;
@@ -50121,8 +50138,8 @@ var require_dumper = __commonJS({
       return "\n" + common.repeat(" ", state.indent * level);
     }
     function testImplicitResolving(state, str2) {
-      var index2, length, type;
-      for (index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      var index2, length2, type;
+      for (index2 = 0, length2 = state.implicitTypes.length; index2 < length2; index2 += 1) {
         type = state.implicitTypes[index2];
         if (type.resolve(str2)) {
           return true;
@@ -50299,8 +50316,8 @@ var require_dumper = __commonJS({
       return result;
     }
     function writeFlowSequence(state, level, object2) {
-      var _result = "", _tag = state.tag, index2, length;
-      for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      var _result = "", _tag = state.tag, index2, length2;
+      for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
         if (writeNode(state, level, object2[index2], false, false)) {
           if (index2 !== 0) _result += "," + (!state.condenseFlow ? " " : "");
           _result += state.dump;
@@ -50310,8 +50327,8 @@ var require_dumper = __commonJS({
       state.dump = "[" + _result + "]";
     }
     function writeBlockSequence(state, level, object2, compact) {
-      var _result = "", _tag = state.tag, index2, length;
-      for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+      var _result = "", _tag = state.tag, index2, length2;
+      for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
         if (writeNode(state, level + 1, object2[index2], true, true)) {
           if (!compact || index2 !== 0) {
             _result += generateNextLine(state, level);
@@ -50328,8 +50345,8 @@ var require_dumper = __commonJS({
       state.dump = _result || "[]";
     }
     function writeFlowMapping(state, level, object2) {
-      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object2), index2, length, objectKey, objectValue, pairBuffer;
-      for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object2), index2, length2, objectKey, objectValue, pairBuffer;
+      for (index2 = 0, length2 = objectKeyList.length; index2 < length2; index2 += 1) {
         pairBuffer = "";
         if (index2 !== 0) pairBuffer += ", ";
         if (state.condenseFlow) pairBuffer += '"';
@@ -50350,7 +50367,7 @@ var require_dumper = __commonJS({
       state.dump = "{" + _result + "}";
     }
     function writeBlockMapping(state, level, object2, compact) {
-      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object2), index2, length, objectKey, objectValue, explicitPair, pairBuffer;
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object2), index2, length2, objectKey, objectValue, explicitPair, pairBuffer;
       if (state.sortKeys === true) {
         objectKeyList.sort();
       } else if (typeof state.sortKeys === "function") {
@@ -50358,7 +50375,7 @@ var require_dumper = __commonJS({
       } else if (state.sortKeys) {
         throw new YAMLException("sortKeys must be a boolean or a function");
       }
-      for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = objectKeyList.length; index2 < length2; index2 += 1) {
         pairBuffer = "";
         if (!compact || index2 !== 0) {
           pairBuffer += generateNextLine(state, level);
@@ -50395,9 +50412,9 @@ var require_dumper = __commonJS({
       state.dump = _result || "{}";
     }
     function detectType(state, object2, explicit) {
-      var _result, typeList, index2, length, type, style2;
+      var _result, typeList, index2, length2, type, style2;
       typeList = explicit ? state.explicitTypes : state.implicitTypes;
-      for (index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = typeList.length; index2 < length2; index2 += 1) {
         type = typeList[index2];
         if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object2 === "object" && object2 instanceof type.instanceOf) && (!type.predicate || type.predicate(object2))) {
           state.tag = explicit ? type.tag : "?";
@@ -50481,15 +50498,15 @@ var require_dumper = __commonJS({
       return true;
     }
     function getDuplicateReferences(object2, state) {
-      var objects = [], duplicatesIndexes = [], index2, length;
+      var objects = [], duplicatesIndexes = [], index2, length2;
       inspectNode(object2, objects, duplicatesIndexes);
-      for (index2 = 0, length = duplicatesIndexes.length; index2 < length; index2 += 1) {
+      for (index2 = 0, length2 = duplicatesIndexes.length; index2 < length2; index2 += 1) {
         state.duplicates.push(objects[duplicatesIndexes[index2]]);
       }
-      state.usedDuplicates = new Array(length);
+      state.usedDuplicates = new Array(length2);
     }
     function inspectNode(object2, objects, duplicatesIndexes) {
-      var objectKeyList, index2, length;
+      var objectKeyList, index2, length2;
       if (object2 !== null && typeof object2 === "object") {
         index2 = objects.indexOf(object2);
         if (index2 !== -1) {
@@ -50499,12 +50516,12 @@ var require_dumper = __commonJS({
         } else {
           objects.push(object2);
           if (Array.isArray(object2)) {
-            for (index2 = 0, length = object2.length; index2 < length; index2 += 1) {
+            for (index2 = 0, length2 = object2.length; index2 < length2; index2 += 1) {
               inspectNode(object2[index2], objects, duplicatesIndexes);
             }
           } else {
             objectKeyList = Object.keys(object2);
-            for (index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
+            for (index2 = 0, length2 = objectKeyList.length; index2 < length2; index2 += 1) {
               inspectNode(object2[objectKeyList[index2]], objects, duplicatesIndexes);
             }
           }
@@ -50780,11 +50797,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file2, opts);
       }
-      const sep = file2.data.excerpt_separator || opts.excerpt_separator;
-      if (sep == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep2 = file2.data.excerpt_separator || opts.excerpt_separator;
+      if (sep2 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file2;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep2 || opts.delimiters[0];
       const idx = file2.content.indexOf(delimiter);
       if (idx !== -1) {
         file2.excerpt = file2.content.slice(0, idx);
@@ -50853,10 +50870,10 @@ var require_gray_matter = __commonJS({
     var sections = require_section_matter();
     var defaults = require_defaults();
     var stringify = require_stringify2();
-    var excerpt = require_excerpt();
+    var excerpt2 = require_excerpt();
     var engines2 = require_engines();
     var toFile = require_to_file();
-    var parse8 = require_parse();
+    var parse10 = require_parse();
     var utils = require_utils();
     function matter2(input2, options3) {
       if (input2 === "") {
@@ -50884,7 +50901,7 @@ var require_gray_matter = __commonJS({
       }
       const openLen = open2.length;
       if (!utils.startsWith(str2, open2, openLen)) {
-        excerpt(file2, opts);
+        excerpt2(file2, opts);
         return file2;
       }
       if (str2.charAt(openLen) === open2.slice(-1)) {
@@ -50908,7 +50925,7 @@ var require_gray_matter = __commonJS({
         file2.empty = file2.content;
         file2.data = {};
       } else {
-        file2.data = parse8(file2.language, file2.matter, opts);
+        file2.data = parse10(file2.language, file2.matter, opts);
       }
       if (closeIndex === len) {
         file2.content = "";
@@ -50921,7 +50938,7 @@ var require_gray_matter = __commonJS({
           file2.content = file2.content.slice(1);
         }
       }
-      excerpt(file2, opts);
+      excerpt2(file2, opts);
       if (opts.sections === true || typeof opts.section === "function") {
         sections(file2, opts.section);
       }
@@ -50990,8 +51007,8 @@ function readFrontMatter(text2) {
     return { data, body, error: null };
   } catch (error62) {
     const message = error62.message ?? "unreadable";
-    const at = / at line (\d+), column \d+/.exec(message);
-    const line = at ? Number(at[1]) : 1;
+    const at2 = / at line (\d+), column \d+/.exec(message);
+    const line = at2 ? Number(at2[1]) : 1;
     const reason = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
@@ -51278,16 +51295,16 @@ var init_parse3 = __esm({
             hostEnd = hec;
           }
         }
-        let auth, atSign;
+        let auth2, atSign;
         if (hostEnd === -1) {
           atSign = rest.lastIndexOf("@");
         } else {
           atSign = rest.lastIndexOf("@", hostEnd);
         }
         if (atSign !== -1) {
-          auth = rest.slice(0, atSign);
+          auth2 = rest.slice(0, atSign);
           rest = rest.slice(atSign + 1);
-          this.auth = auth;
+          this.auth = auth2;
         }
         hostEnd = -1;
         for (let i = 0; i < nonHostChars.length; i++) {
@@ -51493,7 +51510,7 @@ function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCo
   single.fill(-1, dict1AtomCount, dictSize);
   single.fill(-1, dictSize + dict2AtomCount, slotCount);
   const start = new Int32Array(slotCount);
-  const length = new Int32Array(slotCount);
+  const length2 = new Int32Array(slotCount);
   function decodeDelta(count, off) {
     let previous = 0;
     let slot = off;
@@ -51529,8 +51546,8 @@ function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCo
       references2[ngramIndex * 2 + 1] = b;
       ngramIndex += 1;
       start[slot] = poolSize;
-      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
-      length[slot] = entryLength;
+      const entryLength = (single[a] < 0 ? length2[a] : 1) + (single[b] < 0 ? length2[b] : 1);
+      length2[slot] = entryLength;
       poolSize += entryLength;
     }
   }
@@ -51544,7 +51561,7 @@ function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCo
       const value = single[source];
       if (value < 0) {
         let read = start[source];
-        const readEnd = read + length[source];
+        const readEnd = read + length2[source];
         while (read < readEnd)
           pool[write++] = pool[read++];
       } else {
@@ -51562,7 +51579,7 @@ function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCo
     const value = single[slot];
     if (value < 0) {
       let read = start[slot];
-      const readEnd = read + length[slot];
+      const readEnd = read + length2[slot];
       while (read < readEnd)
         out[outIndex++] = pool[read++];
     } else {
@@ -51912,9 +51929,9 @@ var init_dist2 = __esm({
 function unpackTlds() {
   const result = tlds_default.split("|");
   tlds_2ch.split("|").forEach((item) => {
-    const sep = item.indexOf(":");
-    const prefix = item.slice(0, sep);
-    for (const suffix of item.slice(sep + 1)) result.push(prefix + suffix);
+    const sep2 = item.indexOf(":");
+    const prefix = item.slice(0, sep2);
+    for (const suffix of item.slice(sep2 + 1)) result.push(prefix + suffix);
   });
   return result;
 }
@@ -52465,9 +52482,9 @@ var require_punycode = __commonJS({
     }
     function map2(array2, callback) {
       const result = [];
-      let length = array2.length;
-      while (length--) {
-        result[length] = callback(array2[length]);
+      let length2 = array2.length;
+      while (length2--) {
+        result[length2] = callback(array2[length2]);
       }
       return result;
     }
@@ -52486,10 +52503,10 @@ var require_punycode = __commonJS({
     function ucs2decode(string4) {
       const output2 = [];
       let counter = 0;
-      const length = string4.length;
-      while (counter < length) {
+      const length2 = string4.length;
+      while (counter < length2) {
         const value = string4.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
+        if (value >= 55296 && value <= 56319 && counter < length2) {
           const extra = string4.charCodeAt(counter++);
           if ((extra & 64512) == 56320) {
             output2.push(((value & 1023) << 10) + (extra & 1023) + 65536);
@@ -53040,20 +53057,20 @@ function linkify$1(state) {
       if (htmlLinkLevel > 0) continue;
       if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
         const text2 = currentToken.content;
-        let links = state.md.linkify.match(text2);
+        let links2 = state.md.linkify.match(text2);
         const nodes = [];
         let level = currentToken.level;
         let lastPos = 0;
-        if (links.length > 0 && links[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links = links.slice(1);
-        for (let ln = 0; ln < links.length; ln++) {
-          const url2 = links[ln].url;
+        if (links2.length > 0 && links2[0].index === 0 && i > 0 && tokens[i - 1].type === "text_special") links2 = links2.slice(1);
+        for (let ln = 0; ln < links2.length; ln++) {
+          const url2 = links2[ln].url;
           const fullUrl = state.md.normalizeLink(url2);
           if (!state.md.validateLink(fullUrl)) continue;
-          let urlText = links[ln].text;
-          if (!links[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
-          else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
+          let urlText = links2[ln].text;
+          if (!links2[ln].schema) urlText = state.md.normalizeLinkText(`http://${urlText}`).replace(/^http:\/\//, "");
+          else if (links2[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) urlText = state.md.normalizeLinkText(`mailto:${urlText}`).replace(/^mailto:/, "");
           else urlText = state.md.normalizeLinkText(urlText);
-          const pos = links[ln].index;
+          const pos = links2[ln].index;
           if (pos > lastPos) {
             const token = new state.Token("text", "", 0);
             token.content = text2.slice(lastPos, pos);
@@ -53075,7 +53092,7 @@ function linkify$1(state) {
           token_c.markup = "linkify";
           token_c.info = "auto";
           nodes.push(token_c);
-          lastPos = links[ln].lastIndex;
+          lastPos = links2[ln].lastIndex;
         }
         if (lastPos < text2.length) {
           const token = new state.Token("text", "", 0);
@@ -53139,8 +53156,8 @@ function replace(state) {
     if (RARE_RE.test(state.tokens[blkIdx].content)) replace_rare(state.tokens[blkIdx].children);
   }
 }
-function truncateStack(stack, heads, length) {
-  while (stack.length > length) {
+function truncateStack(stack, heads, length2) {
+  while (stack.length > length2) {
     const item = stack.pop();
     if (item.isSingleQuote) heads.single = item.prevSameQuoteIdx;
     else heads.double = item.prevSameQuoteIdx;
@@ -53779,17 +53796,17 @@ function list(state, startLine, endLine, silent) {
   return true;
 }
 function countCodePoints(str2) {
-  let length = str2.length;
+  let length2 = str2.length;
   for (let i = 0; i < str2.length - 1; i++) {
     const high = str2.charCodeAt(i);
     if (high < 55296 || high > 56319) continue;
     const low = str2.charCodeAt(i + 1);
     if (low >= 56320 && low <= 57343) {
-      length--;
+      length2--;
       i++;
     }
   }
-  return length;
+  return length2;
 }
 function lineEnd(state, line) {
   return Math.min(state.eMarks[line] + 1, state.src.length);
@@ -56762,8 +56779,8 @@ function references(text2) {
   }
   return out;
 }
-function firstRef(text2, links) {
-  for (const link2 of links) {
+function firstRef(text2, links2) {
+  for (const link2 of links2) {
     const m = issueUrl.exec(link2);
     if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
   }
@@ -56978,9 +56995,9 @@ var init_sections = __esm({
 });
 
 // src/report/parse.ts
-function reportTitle(frontMatter, blocks, path, names2) {
-  if (typeof frontMatter.title === "string") {
-    const title = cleanText(decodeEntities(frontMatter.title));
+function reportTitle(frontMatter2, blocks, path, names2) {
+  if (typeof frontMatter2.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter2.title));
     if (title !== "") return title;
   }
   const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
@@ -57371,7 +57388,7 @@ var init_structure = __esm({
         const sections = sectionsOf(report, "summary");
         if (sections.length === 0) return [];
         const lines2 = linesOf(report, sections);
-        const at = sections[0]?.line ?? 1;
+        const at2 = sections[0]?.line ?? 1;
         const line = lines2.find(
           (l2) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l2.text) && (l2.text.match(time3)?.length ?? 0) > 0
         );
@@ -57379,7 +57396,7 @@ var init_structure = __esm({
           return [
             {
               message: "the Issue Summary does not give the duration with a start and an end time",
-              line: at,
+              line: at2,
               suggestion: 'Add a line such as "**Duration:** 2026-11-03 14:12 to 15:04 UTC (52 minutes)".'
             }
           ];
@@ -57486,8 +57503,8 @@ var init_structure = __esm({
         const sections = sectionsOf(report, "timeline");
         if (sections.length === 0) return [];
         const entries = linesOf(report, sections).filter((l2) => l2.kind !== "heading");
-        const at = sections[0]?.line ?? 1;
-        if (entries.length === 0) return [{ message: "the Timeline is empty", line: at }];
+        const at2 = sections[0]?.line ?? 1;
+        if (entries.length === 0) return [{ message: "the Timeline is empty", line: at2 }];
         const out = [];
         let previous = -1;
         let previousLine = 0;
@@ -57514,7 +57531,7 @@ var init_structure = __esm({
         if (untimed.length > 0 && untimed.length === entries.filter((e) => e.kind !== "paragraph").length) {
           out.push({
             message: "the Timeline's entries have no times",
-            line: at,
+            line: at2,
             suggestion: 'Start each entry with its time, e.g. "**14:12** Alert fires".'
           });
         }
@@ -57523,7 +57540,7 @@ var init_structure = __esm({
         if (missing.length > 0) {
           out.push({
             message: `the Timeline does not cover ${missing.join(", ")}`,
-            line: at,
+            line: at2,
             suggestion: "Note when and how it was detected, what was done, who was brought in, and how it was resolved."
           });
         }
@@ -57538,19 +57555,19 @@ var init_structure = __esm({
         const sections = sectionsOf(report, "rootCause");
         if (sections.length === 0) return [];
         const text2 = linesOf(report, sections).map((l2) => l2.text).join(" ");
-        const at = sections[0]?.line ?? 1;
+        const at2 = sections[0]?.line ?? 1;
         const out = [];
         if (text2.split(/\s+/).filter(Boolean).length < 25) {
           out.push({
             message: "the root cause is explained in fewer than 25 words",
-            line: at,
+            line: at2,
             suggestion: "Say what happened and why, in enough detail for someone who was not there."
           });
         }
         if (!/resolv|fix|restor|roll(?:ed)?\s*back|revert|mitigat|patch|correct/i.test(text2)) {
           out.push({
             message: "Root Cause and Resolution does not say how it was resolved",
-            line: at,
+            line: at2,
             suggestion: "Describe the immediate fix and the longer-term one."
           });
         }
@@ -57841,8 +57858,8 @@ function severityOf(report) {
   const s3 = report.frontMatter.severity;
   return typeof s3 === "string" || typeof s3 === "number" ? s3 : null;
 }
-function dueJson(report, item, at) {
-  const d = deadlineBy(item, { merged: at.merged, severity: severityOf(report) }, at.rules);
+function dueJson(report, item, at2) {
+  const d = deadlineBy(item, { merged: at2.merged, severity: severityOf(report) }, at2.rules);
   return { dueDate: d.day, dueSource: d.source, duePolicy: d.policy };
 }
 function itemJson(item) {
@@ -57860,11 +57877,11 @@ function itemJson(item) {
     group: item.group
   };
 }
-function reportJson(report, at) {
+function reportJson(report, at2) {
   return {
     file: report.path,
     title: report.title,
-    items: report.items.map((item) => ({ ...itemJson(item), ...at ? dueJson(report, item, at) : {} })),
+    items: report.items.map((item) => ({ ...itemJson(item), ...at2 ? dueJson(report, item, at2) : {} })),
     warnings: report.warnings.map(diagnosticJson),
     errors: report.errors.map(diagnosticJson)
   };
@@ -57954,41 +57971,17 @@ var init_render = __esm({
   }
 });
 
-// src/cli/template.ts
+// src/tracking/draft/sections.ts
 function slug(title) {
   return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "postmortem";
 }
-function reportTemplate(title, now2) {
-  const date5 = now2.startOf("second").toISO({ suppressMilliseconds: true }) ?? "";
-  const zone2 = now2.zoneName ?? "UTC";
-  const day = now2.toISODate() ?? "";
-  return `---
-title: ${JSON.stringify(title)}
-date: ${date5} # when the incident started: set it to its start time, with its offset
-timezone: ${zone2}
-severity: SEV-3
-status: draft
-owners: []
----
-
-# ${title}
-
-## Issue Summary
-
-- **Duration:** ${day} HH:MM to HH:MM ${zone2} (how long).
-- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").
-- **Root cause:** One sentence on what caused it.
-
-## Timeline
-
-All times ${zone2}.
-
-- **HH:MM** Detection: how and by what it was noticed (an alert, a customer report).
-- **HH:MM** Actions taken: what was checked and tried.
-- **HH:MM** Escalation: who was brought in.
-- **HH:MM** Resolution: what resolved it.
-
-## Root Cause and Resolution
+var IMPACT_LINE, ROOT_CAUSE_LINE, WRITTEN_BY_PEOPLE;
+var init_sections2 = __esm({
+  "src/tracking/draft/sections.ts"() {
+    "use strict";
+    IMPACT_LINE = '- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").';
+    ROOT_CAUSE_LINE = "- **Root cause:** One sentence on what caused it.";
+    WRITTEN_BY_PEOPLE = `## Root Cause and Resolution
 
 What caused the incident, in enough detail for someone who was not there, and how it was fixed: the
 immediate action and the longer-term one. Describe what the system and the process allowed, not who
@@ -58020,10 +58013,5063 @@ made a mistake.
 
 - 
 `;
+  }
+});
+
+// src/cli/template.ts
+function reportTemplate(title, now2) {
+  const date5 = now2.startOf("second").toISO({ suppressMilliseconds: true }) ?? "";
+  const zone2 = now2.zoneName ?? "UTC";
+  const day = now2.toISODate() ?? "";
+  return `---
+title: ${JSON.stringify(title)}
+date: ${date5} # when the incident started: set it to its start time, with its offset
+timezone: ${zone2}
+severity: SEV-3
+status: draft
+owners: []
+---
+
+# ${title}
+
+## Issue Summary
+
+- **Duration:** ${day} HH:MM to HH:MM ${zone2} (how long).
+${IMPACT_LINE}
+${ROOT_CAUSE_LINE}
+
+## Timeline
+
+All times ${zone2}.
+
+- **HH:MM** Detection: how and by what it was noticed (an alert, a customer report).
+- **HH:MM** Actions taken: what was checked and tried.
+- **HH:MM** Escalation: who was brought in.
+- **HH:MM** Resolution: what resolved it.
+
+${WRITTEN_BY_PEOPLE}`;
 }
 var init_template = __esm({
   "src/cli/template.ts"() {
     "use strict";
+    init_sections2();
+    init_sections2();
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options3) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options3) {
+    options3 = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options3);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options3);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options3);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options3) => {
+      return Promise.resolve().then(orig.bind(null, options3)).then(method.bind(null, options3));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options3) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options3)).then((result_) => {
+        result = result_;
+        return orig(result, options3);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options3) => {
+      return Promise.resolve().then(method.bind(null, options3)).catch((error62) => {
+        return orig(error62, options3);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index2 = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index2 === -1) {
+    return;
+  }
+  state.registry[name].splice(index2, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto2 = Object.getPrototypeOf(value);
+  if (proto2 === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto2, "constructor") && proto2.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options3) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options3).forEach((key) => {
+    if (isPlainObject2(options3[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options3[key] });
+      else result[key] = mergeDeep(defaults[key], options3[key]);
+    } else {
+      Object.assign(result, { [key]: options3[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge3(defaults, route, options3) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options3 = Object.assign(url2 ? { method, url: url2 } : { url: method }, options3);
+  } else {
+    options3 = Object.assign({}, route);
+  }
+  options3.headers = lowercaseKeys(options3.headers);
+  removeUndefinedProperties(options3);
+  removeUndefinedProperties(options3.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options3);
+  if (options3.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names2.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit2(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse8(options3) {
+  let method = options3.method.toUpperCase();
+  let url2 = (options3.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options3.headers);
+  let body;
+  let parameters = omit2(options3, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options3.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options3).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit2(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options3.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format2) => format2.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options3.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options3.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options3.mediaType.previews).map((preview) => {
+          const format2 = options3.mediaType.format ? `.${options3.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options3.request ? { request: options3.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options3) {
+  return parse8(merge3(defaults, route, options3));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
+    parse: parse8
+  });
+}
+var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse9(header, options3) {
+  const stopFlags = SEMI_FLAG | (options3?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options3?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index2 = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options3?.parameters === false ? COMMA_FLAG : 0;
+  while (index2 < len) {
+    const code2 = header.charCodeAt(index2);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index2;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index2++;
+  }
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index2, len, stopFlags);
+}
+function parseParameters(header, type, index2, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
+    }
+    const keyStart = index2;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index2 < len) {
+      const code2 = header.charCodeAt(index2);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
+        }
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
+          let escaped = false;
+          while (index2 < len) {
+            const code3 = header.charCodeAt(index2);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              }
+              index2++;
+              let stop2 = 0;
+              while (index2 < len) {
+                const code4 = header.charCodeAt(index2);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index2++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index2 + 1 < len) {
+              escaped = true;
+              index2 += 2;
+              continue;
+            }
+            index2++;
+          }
+          continue parameter;
+        }
+        const valueStart = index2;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index2 < len) {
+          const code3 = header.charCodeAt(index2);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index2;
+          } else {
+            valueWhitespace = -1;
+          }
+          index2++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index2;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index2++;
+    }
+  }
+  return { type, index: index2, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index2 = start; index2 < end; index2++) {
+    if (str2.charCodeAt(index2) === BSLASH) {
+      result += str2.slice(start, index2);
+      start = ++index2;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist3 = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node2 = stack[stack.length - 1];
+        if (node2.index === 0) {
+          chunks.push(node2.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone2 = false;
+        if (node2.isArray) {
+          if (node2.index < node2.val.length) {
+            if (!node2.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node2.val[node2.index];
+            const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node2.first = false;
+              node2.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node2.val,
+                  key: String(node2.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node2.first = false;
+                node2.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node2.first = false;
+                node2.index++;
+              }
+            }
+          } else {
+            isDone2 = true;
+          }
+        } else {
+          while (node2.index < node2.keys.length) {
+            const k = node2.keys[node2.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node2.val[k];
+            const childVal = prepareVal(node2.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node2.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node2.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node2.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node2.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+          if (isNodeFullyProcessed) {
+            isDone2 = true;
+          }
+        }
+        if (isDone2) {
+          level--;
+          if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node2.isArray ? "]" : "}");
+          visited.delete(node2.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error62) {
+        if (error62 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error62;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context) => !!context?.source && context.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context);
+    };
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value, context) => {
+        const isNumber4 = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber4 && isOutOfBounds;
+        const isInt = context && intRegex.test(context.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node2 = stack[stack.length - 1];
+        if (!node2.visited) {
+          node2.visited = true;
+          const value = node2.parent[node2.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node2;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text2) => {
+      return text2.replace(
+        stringsOrLargeNumbers,
+        (match2, digits, fractional, exponential) => {
+          const isString2 = match2[0] === '"';
+          const isNoise = isString2 && noiseValueWithQuotes.test(match2);
+          if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match2;
+          return '"' + match2 + 'n"';
+        }
+      );
+    };
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
+        return originalParse(
+          serializedData,
+          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+        );
+      } catch (error62) {
+        if (error62 instanceof RangeError) {
+          const serializedData = serializeBigInts(text2);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error62;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options3) {
+        super(message, { cause: options3.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options3) {
+          this.response = options3.response;
+        }
+        const requestCopy = Object.assign({}, options3.request);
+        if (options3.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options3.request.headers, {
+            authorization: options3.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto2 = Object.getPrototypeOf(value);
+  if (proto2 === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto2, "constructor") && proto2.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError") {
+        error62.status = 500;
+        throw error62;
+      }
+      message = error62.message;
+      if (error62.name === "TypeError" && "cause" in error62) {
+        if (error62.cause instanceof Error) {
+          message = error62.cause.message;
+        } else if (typeof error62.cause === "string") {
+          message = error62.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error62;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url: url2,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse9(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION2, defaults_default, noop, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist3();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION2 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+      }
+    };
+    noop = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request2, query, options3) {
+  if (options3) {
+    if (typeof query === "string" && "query" in options3) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options3) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options3) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options3) => {
+    return graphql(newRequest, query, options3);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request2, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request2;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var b64url, sep, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION4 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop2 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION4;
+      static defaults(defaults) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options3 = args[0] || {};
+            if (typeof defaults === "function") {
+              super(defaults(options3));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults,
+                options3,
+                options3.userAgent && defaults.userAgent ? {
+                  userAgent: `${options3.userAgent} ${defaults.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options3 = {}) {
+        const hook2 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options3.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook2.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options3.userAgent ? `${options3.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options3.baseUrl) {
+          requestDefaults.baseUrl = options3.baseUrl;
+        }
+        if (options3.previews) {
+          requestDefaults.mediaType.previews = options3.previews;
+        }
+        if (options3.timeZone) {
+          requestDefaults.headers["time-zone"] = options3.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options3.log);
+        this.hook = hook2;
+        if (!options3.authStrategy) {
+          if (!options3.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth2 = createTokenAuth(options3.auth);
+            hook2.wrap("request", auth2.hook);
+            this.auth = auth2;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options3;
+          const auth2 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options3.auth
+            )
+          );
+          hook2.wrap("request", auth2.hook);
+          this.auth = auth2;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options3));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION5;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
+    VERSION5 = "6.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options3) => {
+    octokit.log.debug("request", options3);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options3);
+    const path = requestOptions.url.replace(options3.baseUrl, "");
+    return request2(options3).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error62) => {
+      const requestId = error62.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error62.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error62;
+    });
+  });
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
+    init_version2();
+    requestLog.VERSION = VERSION5;
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options3 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options3.method;
+  const headers = options3.headers;
+  let url2 = options3.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION6, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION6 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION6;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION7;
+var init_version3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION7 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options3 = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options3 = Object.assign({}, options3, {
+        data: options3[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options3);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options22 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options22) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options22)) {
+            options22[alias] = options22[name];
+          }
+          delete options22[name];
+        }
+      }
+      return requestWithDefaults(options22);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults, decorations] = endpoint2;
+        const [method, url2] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url: url2
+          },
+          defaults
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache: cache2 }, methodName) {
+        if (cache2[methodName]) {
+          return cache2[methodName];
+        }
+        const method = endpointMethodsMap.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache2[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache2[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src4 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version3();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION7;
+    legacyRestEndpointMethods.VERSION = VERSION7;
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION8;
+var init_version4 = __esm({
+  "node_modules/@octokit/rest/dist-src/version.js"() {
+    VERSION8 = "22.0.1";
+  }
+});
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2;
+var init_dist_src5 = __esm({
+  "node_modules/@octokit/rest/dist-src/index.js"() {
+    init_dist_src2();
+    init_dist_src3();
+    init_dist_bundle5();
+    init_dist_src4();
+    init_version4();
+    Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+      {
+        userAgent: `octokit-rest.js/${VERSION8}`
+      }
+    );
+  }
+});
+
+// src/tracking/model.ts
+var repoName, issueKey;
+var init_model = __esm({
+  "src/tracking/model.ts"() {
+    "use strict";
+    repoName = (r) => `${r.owner}/${r.repo}`;
+    issueKey = (repo, number5) => `${repoName(repo)}#${number5}`.toLowerCase();
+  }
+});
+
+// src/github/octokit.ts
+function httpStatus(error62) {
+  const status = error62?.status;
+  return typeof status === "number" ? status : null;
+}
+var init_octokit = __esm({
+  "src/github/octokit.ts"() {
+    "use strict";
+  }
+});
+
+// src/github/timeline.ts
+function reference2(e) {
+  const i = e.source?.issue;
+  if (!i?.number || !i.html_url) return null;
+  return {
+    repo: i.repository?.full_name ?? "",
+    number: i.number,
+    title: i.title ?? "",
+    url: i.html_url,
+    pull: Boolean(i.pull_request)
+  };
+}
+function timelineEvent(e) {
+  const at2 = e.created_at ?? "";
+  const actor = e.actor?.login ?? e.user?.login ?? "";
+  switch (e.event) {
+    case "commented":
+      return { at: at2, actor, kind: "commented", id: e.id ?? 0, body: e.body ?? "" };
+    case "labeled":
+    case "unlabeled":
+      return e.label?.name ? { at: at2, actor, kind: e.event, label: e.label.name } : null;
+    case "assigned":
+    case "unassigned":
+      return e.assignee?.login ? { at: at2, actor, kind: e.event, assignee: e.assignee.login } : null;
+    case "cross-referenced": {
+      const source = reference2(e);
+      return source ? { at: at2, actor, kind: "cross-referenced", source } : null;
+    }
+    case "closed":
+      return { at: at2, actor, kind: "closed", reason: e.state_reason ?? null };
+    case "reopened":
+      return { at: at2, actor, kind: "reopened" };
+    case "renamed":
+      return { at: at2, actor, kind: "renamed", from: e.rename?.from ?? "", to: e.rename?.to ?? "" };
+    case "referenced":
+      return e.commit_id ? { at: at2, actor, kind: "referenced", commit: e.commit_id } : null;
+    default:
+      return null;
+  }
+}
+function incidentOf(repo, i) {
+  return {
+    repo,
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    createdAt: i.created_at,
+    closedAt: i.closed_at ?? null,
+    state: i.state === "closed" ? "closed" : "open",
+    labels: i.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
+    assignees: (i.assignees ?? []).flatMap((a) => a.login ? [a.login] : [])
+  };
+}
+var init_timeline = __esm({
+  "src/github/timeline.ts"() {
+    "use strict";
+  }
+});
+
+// src/github/client.ts
+function repoOfUrl(url2) {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url2).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
+function toExisting(repo, issue2) {
+  return {
+    repo,
+    number: issue2.number,
+    nodeId: issue2.node_id,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "open" ? "open" : "closed",
+    stateReason: issue2.state_reason ?? null,
+    labels: issue2.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
+    assignees: (issue2.assignees ?? []).map((a) => a.login),
+    author: issue2.user?.login ?? "",
+    closedAt: issue2.closed_at ?? null,
+    closedBy: issue2.closed_by?.login ?? null,
+    ..."parent_issue_url" in issue2 ? { parent: parentKey(issue2.parent_issue_url) } : {}
+  };
+}
+function parentKey(url2) {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url2 ?? "");
+  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
+}
+function byRepository(refs) {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    const key = repoName(ref.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+    byRepo.set(key, entry);
+  }
+  return [...byRepo.values()];
+}
+function snapshotQuery(groups2) {
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
+  const repos = groups2.map(
+    (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n2) => `i${n2}: issue(number: ${n2}) { ${fields} }`).join(" ")} }`
+  );
+  return `query { ${repos.join(" ")} }`;
+}
+function snapshotOf(issue2) {
+  if (!issue2) return null;
+  const state = issue2.state === "OPEN" ? "open" : issue2.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+  return {
+    state,
+    closedAt: issue2.closedAt,
+    labels: issue2.labels.nodes.map((l2) => l2.name),
+    assignees: (issue2.assignees?.nodes ?? []).map((a) => a.login)
+  };
+}
+var BudgetExhausted, PAGE, at, MAX_PULL_FILES, REQUEST_TIMEOUT_MS, Requests, GitHubClient, GitHubWriter;
+var init_client = __esm({
+  "src/github/client.ts"() {
+    "use strict";
+    init_model();
+    init_octokit();
+    init_timeline();
+    BudgetExhausted = class extends Error {
+      constructor(budget) {
+        super(`request budget of ${budget} reached`);
+        this.name = "BudgetExhausted";
+      }
+    };
+    PAGE = 100;
+    at = (r) => ({ owner: r.owner, repo: r.repo });
+    MAX_PULL_FILES = 3e3;
+    REQUEST_TIMEOUT_MS = 3e4;
+    Requests = class {
+      count = 0;
+      budget;
+      constructor(octokit, budget, timeoutMs) {
+        this.budget = budget;
+        octokit.hook.before("request", (options3) => {
+          if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
+          this.count += 1;
+          const o = options3;
+          o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
+        });
+      }
+    };
+    GitHubClient = class {
+      octokit;
+      counter;
+      constructor(options3) {
+        this.octokit = options3.octokit;
+        const timeout = options3.timeoutMs ?? REQUEST_TIMEOUT_MS;
+        this.counter = new Requests(options3.octokit, options3.budget ?? Number.POSITIVE_INFINITY, timeout);
+      }
+      /** Requests made so far, reads and writes. */
+      get requests() {
+        return this.counter.count;
+      }
+      /** Requests left before the budget is reached. */
+      remaining() {
+        return this.counter.budget - this.counter.count;
+      }
+      /** The writing half, on the same Octokit and budget: for the gateway only. */
+      writer() {
+        return new GitHubWriter(this.octokit);
+      }
+      async rest(route, params = {}) {
+        return (await this.octokit.request(route, params)).data;
+      }
+      /** Every page of a list, 100 a page, until a short page or `max` entries. */
+      async pages(route, params, max = Infinity) {
+        const out = [];
+        for (let page = 1; ; page += 1) {
+          const data = await this.rest(route, { ...params, per_page: PAGE, page });
+          out.push(...data);
+          if (data.length < PAGE || out.length >= max) return out;
+        }
+      }
+      /** The App's own account (`slug[bot]`), with the App's credentials. */
+      async appLogin() {
+        const app = await this.rest("GET /app");
+        return `${app.slug}[bot]`;
+      }
+      async issue(repo, number5) {
+        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5
+        });
+        return toExisting(repo, issue2);
+      }
+      /** All issues (not pull requests) with a label, open and closed. */
+      async issuesWithLabel(repo, label2) {
+        const all2 = await this.pages("GET /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          labels: label2,
+          state: "all"
+        });
+        return all2.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+      }
+      /**
+       * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+       * and its index lags a little behind: for the sweep only, never for the sync.
+       */
+      async searchIssues(query, page) {
+        const data = await this.rest("GET /search/issues", {
+          q: query,
+          sort: "created",
+          order: "asc",
+          per_page: PAGE,
+          page
+        });
+        const items = data.items.flatMap((item) => {
+          const repo = repoOfUrl(item.repository_url);
+          return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
+        });
+        return { total: data.total_count, items };
+      }
+      /** The App's installations (with the App's own credentials), all pages. */
+      async installations() {
+        const all2 = await this.pages(
+          "GET /app/installations",
+          {}
+        );
+        return all2.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
+      }
+      /** The newest issues with all these labels (to find one whose creation was answered with an error). */
+      async newestIssues(repo, labels) {
+        const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          ...labels.length > 0 ? { labels: labels.join(",") } : {},
+          state: "all",
+          sort: "created",
+          direction: "desc",
+          per_page: 30
+        });
+        return data.map((i) => toExisting(repo, i));
+      }
+      /** A file's text at a commit, or null when it is not there. */
+      async fileText(repo, path, ref) {
+        return (await this.file(repo, path, ref))?.text ?? null;
+      }
+      /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+      async file(repo, path, ref) {
+        let data;
+        try {
+          data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
+            ...at(repo),
+            path,
+            ...ref ? { ref } : {}
+          });
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return null;
+          throw error62;
+        }
+        if (data.type !== "file") return null;
+        const sha = data.sha ?? "";
+        if (data.encoding === "base64" && data.content)
+          return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
+        const blob = await this.rest(
+          "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+          { ...at(repo), file_sha: sha }
+        );
+        const text2 = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+        return { text: text2, sha };
+      }
+      /** The open pull requests from a branch of this repository. */
+      async openPullsFrom(repo, branch) {
+        return this.rest("GET /repos/{owner}/{repo}/pulls", {
+          ...at(repo),
+          head: `${repo.owner}:${branch}`,
+          state: "open"
+        });
+      }
+      async pullRequestFiles(repo, pullNumber) {
+        const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+        return this.pages(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
+      }
+      /** The pull requests a commit belongs to. */
+      async pullsOfCommit(repo, sha) {
+        return this.rest(
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+          { ...at(repo), commit_sha: sha }
+        );
+      }
+      /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
+      async compare(repo, base2, head) {
+        try {
+          const data = await this.rest("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            ...at(repo),
+            basehead: `${base2}...${head}`
+          });
+          return data.status;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return "unknown";
+          throw error62;
+        }
+      }
+      /** An issue's or pull request's comments, all pages. */
+      async comments(repo, issue2) {
+        const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue2 });
+        return data.map((c) => ({
+          id: c.id,
+          body: c.body ?? "",
+          author: c.user?.login ?? "",
+          createdAt: c.created_at ?? ""
+        }));
+      }
+      /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
+      async incident(repo, number5) {
+        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5
+        });
+        return incidentOf(repo, issue2);
+      }
+      /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
+      async timeline(repo, number5) {
+        const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+        const all2 = await this.pages(route, { ...at(repo), issue_number: number5 });
+        return all2.flatMap((e) => timelineEvent(e) ?? []);
+      }
+      /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+      async permission(repo, login2) {
+        try {
+          const data = await this.rest(
+            "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+            { ...at(repo), username: login2 }
+          );
+          return data.role_name || data.permission;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return "none";
+          throw error62;
+        }
+      }
+      /** The pull requests from a branch of this repository, open or not, newest first. */
+      async pullsFrom(repo, branch) {
+        const data = await this.rest(
+          "GET /repos/{owner}/{repo}/pulls",
+          { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
+        );
+        return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+      }
+      /** The commit a branch points at. */
+      async branchSha(repo, branch) {
+        const data = await this.rest("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+          ...at(repo),
+          ref: `heads/${branch}`
+        });
+        return data.object.sha;
+      }
+      /** The check runs of this name on a commit. */
+      async checkRuns(repo, ref, name) {
+        const data = await this.rest(
+          "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+          { ...at(repo), ref, check_name: name }
+        );
+        return data.check_runs;
+      }
+      /** A label's description ("" when it has none), or null when there is no such label. */
+      async labelDescription(repo, name) {
+        try {
+          const label2 = await this.rest(
+            "GET /repos/{owner}/{repo}/labels/{name}",
+            {
+              ...at(repo),
+              name
+            }
+          );
+          return label2.description ?? "";
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return null;
+          throw error62;
+        }
+      }
+      async canBeAssigned(repo, login2) {
+        try {
+          await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login2 });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return false;
+          throw error62;
+        }
+      }
+      /**
+       * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
+       * deleted or inaccessible issue comes back as null.
+       */
+      async issueSnapshots(refs) {
+        const out = /* @__PURE__ */ new Map();
+        for (let start = 0; start < refs.length; start += PAGE) {
+          const groups2 = byRepository(refs.slice(start, start + PAGE));
+          const data = await this.partialGraphql(
+            snapshotQuery(groups2)
+          );
+          groups2.forEach((g, r) => {
+            for (const n2 of g.numbers) out.set(issueKey(g.repo, n2), snapshotOf(data[`r${r}`]?.[`i${n2}`] ?? null));
+          });
+        }
+        return out;
+      }
+      /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
+      async partialGraphql(query) {
+        try {
+          return await this.octokit.graphql(query);
+        } catch (error62) {
+          const partial2 = error62.data;
+          if (!partial2) throw error62;
+          return partial2;
+        }
+      }
+    };
+    GitHubWriter = class {
+      octokit;
+      constructor(octokit) {
+        this.octokit = octokit;
+      }
+      async rest(route, params) {
+        return (await this.octokit.request(route, params)).data;
+      }
+      async createLabel(repo, label2) {
+        await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label2 });
+      }
+      async updateLabel(repo, name, change) {
+        await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
+      }
+      async createIssue(repo, issue2) {
+        return this.rest("POST /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          ...issue2,
+          request: { retries: 0 }
+        });
+      }
+      async updateIssue(repo, number5, change) {
+        await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5,
+          ...change
+        });
+      }
+      /** Sent once: after an error the gateway looks for the comment before sending it again. */
+      async comment(repo, number5, body) {
+        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...at(repo),
+          issue_number: number5,
+          body,
+          request: { retries: 0 }
+        });
+      }
+      async addLabels(repo, number5, labels) {
+        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+          ...at(repo),
+          issue_number: number5,
+          labels
+        });
+      }
+      async removeLabel(repo, number5, name) {
+        await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+          ...at(repo),
+          issue_number: number5,
+          name
+        });
+      }
+      /** All sub-issues in one GraphQL mutation. */
+      async addSubIssues(parent, children) {
+        const mutations = children.map(
+          (_, i) => `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`
+        ).join(" ");
+        const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
+        const variables = { parent: parent.nodeId };
+        children.forEach((child, i) => {
+          variables[`c${i}`] = child.nodeId;
+        });
+        await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
+          ...variables,
+          headers: { "GraphQL-Features": "sub_issues" }
+        });
+      }
+      /** Creates a branch at a commit; false when it exists already. */
+      async createBranch(repo, branch, sha) {
+        try {
+          await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+            ...at(repo),
+            ref: `refs/heads/${branch}`,
+            sha
+          });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 422) return false;
+          throw error62;
+        }
+      }
+      async moveBranch(repo, branch, sha) {
+        const ref = `heads/${branch}`;
+        await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
+      }
+      async writeFile(repo, file2) {
+        await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+          ...at(repo),
+          path: file2.path,
+          branch: file2.branch,
+          sha: file2.blobSha,
+          message: file2.message,
+          content: Buffer.from(file2.text, "utf8").toString("base64")
+        });
+      }
+      async createPullRequest(repo, pull) {
+        return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+      }
+      /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
+      async addFile(repo, file2) {
+        try {
+          await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+            ...at(repo),
+            path: file2.path,
+            branch: file2.branch,
+            message: file2.message,
+            content: Buffer.from(file2.text, "utf8").toString("base64")
+          });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 422 || httpStatus(error62) === 409) return false;
+          throw error62;
+        }
+      }
+      async createCheckRun(repo, run) {
+        const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
+          ...at(repo),
+          ...run,
+          status: "completed",
+          request: { retries: 0 }
+        });
+        return created.id;
+      }
+      async updateCheckRun(repo, id, output2) {
+        await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...at(repo),
+          check_run_id: id,
+          output: output2
+        });
+      }
+    };
+  }
+});
+
+// src/tracking/draft/severity.ts
+function severityMapping(mapping) {
+  return Object.fromEntries(Object.entries(mapping).map(([label2, sev]) => [labelKey(label2), sev]));
+}
+function severityOf2(labels, mapping) {
+  const found = labels.flatMap((l2) => {
+    const sev = mapping[labelKey(l2)];
+    return sev === void 0 ? [] : [sev];
+  });
+  const rank = (s3) => severityLevel(s3) ?? Number.POSITIVE_INFINITY;
+  return found.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+var labelKey;
+var init_severity = __esm({
+  "src/tracking/draft/severity.ts"() {
+    "use strict";
+    init_deadline();
+    labelKey = (label2) => label2.toLowerCase().replace(/[\s_-]+/g, "");
+  }
+});
+
+// src/tracking/draft/timeline.ts
+function excerpt(body) {
+  const prose = body.replace(/<!--[\s\S]*?-->/g, "").replace(/```[\s\S]*?(?:```|$)/g, "").split("\n").map(
+    (line) => line.replace(/^\s*(?:>\s*)+|^\s*#+\s+|^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, "").replace(/\s+/g, " ").trim()
+  ).find((line) => line !== "");
+  if (!prose) return "(no text)";
+  const text2 = prose.replace(/</g, "&lt;").replace(/"/g, "'");
+  if (text2.length <= EXCERPT) return text2;
+  const cut = text2.slice(0, EXCERPT);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 60 ? cut.lastIndexOf(" ") : EXCERPT).trimEnd()}\u2026`;
+}
+function what(event, home) {
+  switch (event.kind) {
+    case "commented":
+      return `commented: "${excerpt(event.body)}"`;
+    case "labeled":
+      return `added the label \`${event.label}\``;
+    case "unlabeled":
+      return `removed the label \`${event.label}\``;
+    case "assigned":
+      return event.assignee === event.actor ? "assigned themselves" : `assigned @${event.assignee}`;
+    case "unassigned":
+      return `unassigned @${event.assignee}`;
+    case "cross-referenced":
+      return `linked ${event.source.pull ? "pull request" : "issue"} ${refText2(event.source, home)}`;
+    case "closed":
+      return event.reason === "not_planned" ? "closed the issue as not planned" : "closed the issue";
+    case "reopened":
+      return "reopened the issue";
+    case "renamed":
+      return `renamed the issue to "${excerpt(event.to)}"`;
+    case "referenced":
+      return `referenced the issue in commit ${event.commit.slice(0, 7)}`;
+  }
+}
+function timelineLines(opened, events, where) {
+  const entries = [
+    { at: DateTime.fromISO(opened.at, { zone: where.zone }), text: `@${opened.author} opened the issue` },
+    ...events.map((e) => ({
+      at: DateTime.fromISO(e.at, { zone: where.zone }),
+      text: `@${e.actor || "ghost"} ${what(e, where.home)}`
+    }))
+  ].filter((e) => e.at.isValid);
+  entries.sort((a, b) => a.at.toMillis() - b.at.toMillis());
+  let day = "";
+  return entries.map((e) => {
+    const today = e.at.toISODate() ?? "";
+    const stamp = today === day ? e.at.toFormat("HH:mm") : `${today} ${e.at.toFormat("HH:mm")}`;
+    day = today;
+    return `- **${stamp}** ${e.text}`;
+  });
+}
+var EXCERPT, refText2;
+var init_timeline2 = __esm({
+  "src/tracking/draft/timeline.ts"() {
+    "use strict";
+    init_luxon();
+    EXCERPT = 100;
+    refText2 = (r, home) => `${r.repo.toLowerCase() === home.toLowerCase() ? "" : r.repo}#${r.number} "${excerpt(r.title)}"`;
+  }
+});
+
+// src/tracking/draft/build.ts
+function buildDraft(issue2, events, settings) {
+  const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
+  const opened = DateTime.fromISO(issue2.createdAt, { zone: zone2 }).startOf("second");
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue2.title)}.md`;
+  const shown = events.filter((e) => !leftOut(e, settings));
+  const pulls = linkedPulls(shown);
+  const text2 = [
+    frontMatter(issue2, opened, zone2, settings),
+    `# ${issue2.title}
+`,
+    links(issue2, pulls),
+    summary(issue2, opened, zone2),
+    timeline2(issue2, shown, zone2),
+    WRITTEN_BY_PEOPLE
+  ].join("\n");
+  return { path, text: text2, title: issue2.title, pulls };
+}
+function leftOut(event, settings) {
+  const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  if (event.body.includes('"kind":"draft-reply"')) return true;
+  const first = event.body.trim().split(/\s/)[0] ?? "";
+  return first.toLowerCase() === settings.command.toLowerCase();
+}
+function timeline2(issue2, events, zone2) {
+  const opened = { at: issue2.createdAt, author: issue2.author };
+  const lines2 = timelineLines(opened, events, { zone: zone2, home: repoName(issue2.repo) });
+  return `## Timeline
+
+All times ${zone2}, from the issue's events.
+
+<!-- Add what happened outside the issue: how it was detected, what was checked and tried, who was brought in, and what resolved it. -->
+
+${lines2.join("\n")}
+`;
+}
+function linkedPulls(events) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of events)
+    if (e.kind === "cross-referenced" && e.source.pull)
+      seen.set(`${e.source.repo}#${e.source.number}`.toLowerCase(), e.source);
+  return [...seen.values()];
+}
+function frontMatter(issue2, opened, zone2, settings) {
+  const severity = severityOf2(issue2.labels, settings.severityLabels);
+  const owners = issue2.assignees.map((a) => JSON.stringify(`@${a}`));
+  return `---
+title: ${JSON.stringify(issue2.title)}
+date: ${opened.toISO({ suppressMilliseconds: true })} # when the issue was opened: set it to the incident's start time, with its offset
+timezone: ${zone2}
+severity: ${severity ?? "SEV-3"}${severity ? "" : " # no severity label on the issue: set it"}
+status: draft
+owners: [${owners.join(", ")}]${owners.length ? "" : " # nobody was assigned to the issue: add the report's owners"}
+incident: ${JSON.stringify(issue2.url)}
+---
+`;
+}
+function links(issue2, pulls) {
+  const lines2 = [`- Incident: [${repoName(issue2.repo)}#${issue2.number}](${issue2.url})`];
+  for (const p of pulls)
+    lines2.push(`- Pull request: [${p.repo}#${p.number}](${p.url}) ${JSON.stringify(p.title)}`);
+  return `${lines2.join("\n")}
+`;
+}
+function summary(issue2, opened, zone2) {
+  const start = `${opened.toISODate()} ${opened.toFormat("HH:mm")}`;
+  const closed = issue2.closedAt ? DateTime.fromISO(issue2.closedAt, { zone: zone2 }) : null;
+  let duration4 = `- **Duration:** ${start} to HH:MM ${zone2} (how long). The issue was opened at ${opened.toFormat("HH:mm")}: set the incident's start and end.`;
+  if (issue2.state === "closed" && closed?.isValid) {
+    const sameDay = closed.toISODate() === opened.toISODate();
+    const end = sameDay ? closed.toFormat("HH:mm") : `${closed.toISODate()} ${closed.toFormat("HH:mm")}`;
+    duration4 = `- **Duration:** ${start} to ${end} ${zone2} (${length(opened, closed)}), from the issue's opening to its closing: correct them to the incident's start and end.`;
+  }
+  return `## Issue Summary
+
+${duration4}
+${IMPACT_LINE}
+${ROOT_CAUSE_LINE}
+`;
+}
+function length(from, to) {
+  const minutes2 = Math.max(0, Math.round(to.diff(from, "minutes").minutes));
+  if (minutes2 < 60) return `${minutes2} minutes`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
+  return `${Math.floor(hours / 24)} days ${hours % 24} h`;
+}
+var init_build3 = __esm({
+  "src/tracking/draft/build.ts"() {
+    "use strict";
+    init_luxon();
+    init_model();
+    init_sections2();
+    init_severity();
+    init_timeline2();
+  }
+});
+
+// src/tracking/draft/settings.ts
+function draftSettings(config3, botLogin) {
+  return {
+    zone: config3.draft.timezone ?? config3.reminders.timezone,
+    directory: config3.draft.directory,
+    severityLabels: severityMapping(config3.draft["severity-labels"]),
+    botLogin,
+    command: config3.draft.command
+  };
+}
+var init_settings2 = __esm({
+  "src/tracking/draft/settings.ts"() {
+    "use strict";
+    init_severity();
+  }
+});
+
+// src/cli/from-issue.ts
+var from_issue_exports = {};
+__export(from_issue_exports, {
+  draftFromIssue: () => draftFromIssue,
+  parseIssueRef: () => parseIssueRef
+});
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+function parseIssueRef(text2) {
+  const m = /^([\w.-]+)\/([\w.-]+)#(\d+)$/.exec(text2.trim()) ?? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+)\/?$/.exec(text2.trim());
+  return m?.[1] && m[2] ? { repo: { owner: m[1], repo: m[2] }, number: Number(m[3]) } : null;
+}
+async function draftFromIssue(ref, options3, io) {
+  const target = parseIssueRef(ref);
+  if (!target) {
+    io.stderr.write(`postmortem-tracker new: --from-issue takes OWNER/REPO#NUMBER, not "${ref}"
+`);
+    return 2;
+  }
+  const token = options3.env.GITHUB_TOKEN || options3.env.GH_TOKEN;
+  const baseUrl = options3.env.GITHUB_API_URL || "https://api.github.com";
+  const client = new GitHubClient({
+    octokit: new Octokit2({ ...token ? { auth: token } : {}, baseUrl, userAgent: "postmortem-tracker-cli" })
+  });
+  let text2;
+  let path;
+  try {
+    const issue2 = await client.incident(target.repo, target.number);
+    const events = await client.timeline(target.repo, target.number);
+    const settings = {
+      ...draftSettings(options3.config, ""),
+      directory: options3.dir ?? options3.config.draft.directory
+    };
+    ({ text: text2, path } = buildDraft(issue2, events, settings));
+  } catch (error62) {
+    const hint = token ? "" : " (no GITHUB_TOKEN or GH_TOKEN is set)";
+    io.stderr.write(`postmortem-tracker new: cannot read ${ref}: ${error62.message}${hint}
+`);
+    return 1;
+  }
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text2, { flag: "wx" });
+  } catch (error62) {
+    const exists = error62.code === "EEXIST";
+    io.stderr.write(
+      `postmortem-tracker new: ${exists ? `${path} exists already; nothing was written` : `cannot write ${path}: ${error62.message}`}
+`
+    );
+    return 1;
+  }
+  io.stdout.write(`${path}
+`);
+  io.stderr.write(
+    `Drafted from ${ref} (${client.requests} requests). Fill in what only people know, then set status: final.
+`
+  );
+  return 0;
+}
+var init_from_issue = __esm({
+  "src/cli/from-issue.ts"() {
+    "use strict";
+    init_dist_src5();
+    init_client();
+    init_build3();
+    init_settings2();
   }
 });
 
@@ -58032,8 +63078,8 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-import { existsSync, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
 import { parseArgs } from "node:util";
 function localConfig(explicit) {
   const file2 = explicit ?? CONFIG_PATH;
@@ -58063,8 +63109,8 @@ function plan(files, json2, io, config3) {
   const reports = files.map((f) => readReport(f, config3));
   if (json2) {
     const now2 = (io.now ?? (() => DateTime.local()))();
-    const at = { rules: deadlineRules(config3), merged: now2.toISO() ?? "" };
-    const out = reports.map((r) => reportJson(r, at));
+    const at2 = { rules: deadlineRules(config3), merged: now2.toISO() ?? "" };
+    const out = reports.map((r) => reportJson(r, at2));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}
 `);
   } else {
@@ -58113,8 +63159,8 @@ function create2(title, dir, io) {
     return 1;
   }
   try {
-    mkdirSync(dirname(file2), { recursive: true });
-    writeFileSync(file2, reportTemplate(title, now2), { flag: "wx" });
+    mkdirSync2(dirname2(file2), { recursive: true });
+    writeFileSync2(file2, reportTemplate(title, now2), { flag: "wx" });
   } catch (error62) {
     io.stderr.write(`postmortem-tracker new: cannot write ${file2}: ${error62.message}
 `);
@@ -58177,6 +63223,17 @@ ${usage}`);
     }
     return lint(files, parsed.values.json === true, io, loaded.config);
   }
+  if (command === "new" && parsed.values["from-issue"] !== void 0) {
+    const loaded = localConfig(parsed.values.config);
+    if (!loaded.ok) {
+      io.stderr.write(`postmortem-tracker: ${loaded.message}
+`);
+      return 2;
+    }
+    const { draftFromIssue: draftFromIssue2 } = await Promise.resolve().then(() => (init_from_issue(), from_issue_exports));
+    const options3 = { dir: parsed.values.dir, config: loaded.config, env: io.env ?? process.env };
+    return draftFromIssue2(parsed.values["from-issue"], options3, io);
+  }
   if (command === "new") {
     const title = files.join(" ").trim();
     if (title === "") {
@@ -58215,11 +63272,15 @@ Commands:
   plan FILE...        Show the action items each postmortem report would track.
   lint FILE...        Review each report against the postmortem process (exit 1 on errors).
   new "TITLE"         Write a new report from the template, in postmortems/ (or --dir DIR).
+  new --from-issue OWNER/REPO#N
+                      Draft the report from an incident's issue: its title, date, severity, owners
+                      and timeline (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for Enterprise).
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
-  --dir DIR           With new: the folder for the report (default: postmortems).
+  --dir DIR           With new: the folder for the report (default: postmortems, or draft.directory).
+  --from-issue REF    With new: the incident's issue, OWNER/REPO#N or its URL.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -58229,6 +63290,7 @@ Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as an
       json: { type: "boolean" },
       config: { type: "string" },
       dir: { type: "string" },
+      "from-issue": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
     };

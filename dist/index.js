@@ -20,7 +20,9 @@ function jobFor(event, payload, botLogin) {
   if (event === "issues" && payload.sender?.login !== botLogin) {
     if (payload.action === "closed" || payload.action === "reopened") return "track";
     if (payload.action === "edited" && payload.changes?.body?.from !== void 0) return "tick";
+    if (payload.action === "labeled") return "draft";
   }
+  if (event === "issue_comment" && payload.action === "created") return "draft";
   return null;
 }
 
@@ -59,11 +61,12 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-AUK6HGHJ.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-5SU6FLX4.js")).syncJob,
-  track: async () => (await import("./chunks/track-EBVD6X5I.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-6NQ2HEM7.js")).tickJob,
-  review: async () => (await import("./chunks/review-7OBBYFTN.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-F4SDJJMR.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-BGFIF4VM.js")).syncJob,
+  track: async () => (await import("./chunks/track-XVPYT2UR.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-TCOCW2FI.js")).tickJob,
+  review: async () => (await import("./chunks/review-6ZANGW3N.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-VU26S2SF.js")).draftJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -86,7 +89,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-MAR4YX4U.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-MQEYWIY3.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

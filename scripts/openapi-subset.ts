@@ -55,6 +55,9 @@ const OPERATIONS: readonly (readonly [string, string])[] = [
   ["POST", "/repos/{owner}/{repo}/pulls"],
   ["GET", "/app/installations"],
   ["GET", "/search/issues"],
+  ["GET", "/repos/{owner}/{repo}/issues/{issue_number}/timeline"],
+  ["GET", "/repos/{owner}/{repo}/collaborators/{username}/permission"],
+  ["GET", "/repos/{owner}/{repo}/git/ref/{ref}"],
 ];
 
 const SPEC_FILE = "generated/api.github.com.json";

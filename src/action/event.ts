@@ -10,9 +10,11 @@ export interface EventPayload {
   issue?: unknown;
   changes?: { body?: { from?: string } };
   pull_request?: { number: number; head: { sha: string } };
+  comment?: unknown;
+  label?: { name?: string };
 }
 
-export type Job = "sweep" | "sync" | "track" | "tick" | "review";
+export type Job = "sweep" | "sync" | "track" | "tick" | "review" | "draft";
 
 /** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
 export function jobFor(event: string, payload: EventPayload, botLogin: string): Job | null {
@@ -27,6 +29,10 @@ export function jobFor(event: string, payload: EventPayload, botLogin: string): 
     if (payload.action === "closed" || payload.action === "reopened") return "track";
     // A person edited a tracker's checklist.
     if (payload.action === "edited" && payload.changes?.body?.from !== undefined) return "tick";
+    // A label that may ask for a postmortem's draft (the job checks which label).
+    if (payload.action === "labeled") return "draft";
   }
+  // A comment that may be the draft's command (the job checks it, and who wrote it).
+  if (event === "issue_comment" && payload.action === "created") return "draft";
   return null;
 }

@@ -13,6 +13,7 @@ const jobs: Record<Job, () => Promise<JobFunction>> = {
   track: async () => (await import("./jobs/track.ts")).trackJob,
   tick: async () => (await import("./jobs/tick.ts")).tickJob,
   review: async () => (await import("./jobs/review.ts")).reviewJob,
+  draft: async () => (await import("./jobs/draft.ts")).draftJob,
 };
 
 export interface RunOptions {

@@ -18,6 +18,8 @@ export type AppContext = Context<
   | "issues.closed"
   | "issues.reopened"
   | "issues.edited"
+  | "issues.labeled"
+  | "issue_comment.created"
 >;
 
 /** Runs a task alone for its key (a repository): in this process, or across instances with Redis. */

@@ -1,5 +1,6 @@
 import type { Probot } from "probot";
 import type { AppEnv } from "./handler.ts";
+import { onDraft } from "./on-draft.ts";
 import { onIssueState } from "./on-issue-state.ts";
 import { onMerge } from "./on-merge.ts";
 import { onPush } from "./on-push.ts";
@@ -13,4 +14,5 @@ export function registerHandlers(app: Pick<Probot, "on">, env: AppEnv): void {
   onPush(app, env);
   onIssueState(app, env);
   onTrackerEdit(app, env);
+  onDraft(app, env);
 }

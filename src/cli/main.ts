@@ -34,11 +34,15 @@ Commands:
   plan FILE...        Show the action items each postmortem report would track.
   lint FILE...        Review each report against the postmortem process (exit 1 on errors).
   new "TITLE"         Write a new report from the template, in postmortems/ (or --dir DIR).
+  new --from-issue OWNER/REPO#N
+                      Draft the report from an incident's issue: its title, date, severity, owners
+                      and timeline (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for Enterprise).
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
-  --dir DIR           With new: the folder for the report (default: postmortems).
+  --dir DIR           With new: the folder for the report (default: postmortems, or draft.directory).
+  --from-issue REF    With new: the incident's issue, OWNER/REPO#N or its URL.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -144,6 +148,7 @@ const options = {
   json: { type: "boolean" },
   config: { type: "string" },
   dir: { type: "string" },
+  "from-issue": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -189,6 +194,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     return lint(files, parsed.values.json === true, io, loaded.config);
+  }
+  if (command === "new" && parsed.values["from-issue"] !== undefined) {
+    const loaded = localConfig(parsed.values.config);
+    if (!loaded.ok) {
+      io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+      return 2;
+    }
+    const { draftFromIssue } = await import("./from-issue.ts");
+    const options = { dir: parsed.values.dir, config: loaded.config, env: io.env ?? process.env };
+    return draftFromIssue(parsed.values["from-issue"], options, io);
   }
   if (command === "new") {
     const title = files.join(" ").trim();

@@ -1,18 +1,9 @@
 import type { DateTime } from "luxon";
+import { IMPACT_LINE, ROOT_CAUSE_LINE, WRITTEN_BY_PEOPLE } from "../tracking/draft/sections.ts";
+
+export { slug } from "../tracking/draft/sections.ts";
 
 /** `new`: a report that follows the postmortem process, ready to fill in. */
-
-export function slug(title: string): string {
-  return (
-    title
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 60) || "postmortem"
-  );
-}
 
 export function reportTemplate(title: string, now: DateTime): string {
   // To the second: the start time is what a reader checks, and milliseconds say nothing there.
@@ -33,8 +24,8 @@ owners: []
 ## Issue Summary
 
 - **Duration:** ${day} HH:MM to HH:MM ${zone} (how long).
-- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").
-- **Root cause:** One sentence on what caused it.
+${IMPACT_LINE}
+${ROOT_CAUSE_LINE}
 
 ## Timeline
 
@@ -45,36 +36,5 @@ All times ${zone}.
 - **HH:MM** Escalation: who was brought in.
 - **HH:MM** Resolution: what resolved it.
 
-## Root Cause and Resolution
-
-What caused the incident, in enough detail for someone who was not there, and how it was fixed: the
-immediate action and the longer-term one. Describe what the system and the process allowed, not who
-made a mistake.
-
-## Corrective and Preventative Measures
-
-### Improvements
-
-<!-- The areas of the system to enhance or fix, one list entry each. -->
-
-### Tasks
-
-<!-- One task per line, with an outcome you can check, for example:
-- [ ] Alert when pool wait time exceeds 50 ms for 5 minutes @login due: 2026-12-15 P2 type: detect
--->
-
-## Lessons Learned
-
-### What Went Well
-
-- 
-
-### What Could Be Improved
-
-- 
-
-### Next Steps
-
-- 
-`;
+${WRITTEN_BY_PEOPLE}`;
 }

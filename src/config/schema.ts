@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ruleIds } from "../review/ids.ts";
 
@@ -210,6 +211,47 @@ export const configSchema = z
       .describe(
         '"pull-request": after a merge, open (or update) one pull request that writes each item\'s issue link into the report. Needs contents and pull requests write.',
       ),
+    draft: z
+      .object({
+        command: z
+          .string()
+          .regex(/^\/[\w-]+$/, 'a slash command such as "/postmortem"')
+          .default("/postmortem")
+          .describe(
+            "A comment starting with this, by someone with write access, drafts the issue's postmortem.",
+          ),
+        label: z
+          .string()
+          .min(1)
+          .max(50)
+          .default("postmortem-needed")
+          .describe("Adding this label to an issue drafts its postmortem too."),
+        "severity-labels": z
+          .record(z.string().min(1), z.string().min(1))
+          .default({ sev1: "SEV-1", sev2: "SEV-2", sev3: "SEV-3", sev4: "SEV-4", sev5: "SEV-5" })
+          .describe(
+            'The draft\'s `severity` from the issue\'s labels, label -> severity (`"severity: high": SEV-2`); compared without case, spaces, "-" or "_", so sev1 also matches "SEV-1". Replaces the built-in mapping.',
+          ),
+        directory: z
+          .string()
+          .regex(
+            /^[\w.-]+(?:\/[\w.-]+)*$/,
+            "a folder from the repository root, without a leading or trailing /",
+          )
+          .default("postmortems")
+          .describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
+        timezone: z
+          .string()
+          .refine((zone) => IANAZone.isValidZone(zone), "an IANA time zone such as Europe/Berlin")
+          .nullable()
+          .default(null)
+          .describe(
+            "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default).",
+          ),
+      })
+      .strict()
+      .prefault({})
+      .describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),
     "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none."),
   })
   .strict();

@@ -1,3 +1,4 @@
+import type { IncidentIssue, TimelineEvent } from "../tracking/draft/types.ts";
 import {
   type CheckRunOutput,
   type ExistingIssue,
@@ -8,6 +9,7 @@ import {
   repoName,
 } from "../tracking/model.ts";
 import { httpStatus, type OctokitLike } from "./octokit.ts";
+import { incidentOf, type RestIncident, type RestTimelineEvent, timelineEvent } from "./timeline.ts";
 
 /**
  * The one module that names GitHub's routes and GraphQL documents. GitHubClient reads; GitHubWriter
@@ -326,6 +328,54 @@ export class GitHubClient {
     }));
   }
 
+  /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
+  async incident(repo: RepoId, number: number): Promise<IncidentIssue> {
+    const issue = await this.rest<RestIncident>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number,
+    });
+    return incidentOf(repo, issue);
+  }
+
+  /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
+  async timeline(repo: RepoId, number: number): Promise<TimelineEvent[]> {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+    const all = await this.pages<RestTimelineEvent>(route, { ...at(repo), issue_number: number });
+    return all.flatMap((e) => timelineEvent(e) ?? []);
+  }
+
+  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  async permission(repo: RepoId, login: string): Promise<string> {
+    try {
+      const data = await this.rest<{ permission: string; role_name?: string }>(
+        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+        { ...at(repo), username: login },
+      );
+      return data.role_name || data.permission;
+    } catch (error) {
+      if (httpStatus(error) === 404) return "none";
+      throw error;
+    }
+  }
+
+  /** The pull requests from a branch of this repository, open or not, newest first. */
+  async pullsFrom(repo: RepoId, branch: string): Promise<{ number: number; url: string; state: string }[]> {
+    const data = await this.rest<{ number: number; html_url: string; state: string }[]>(
+      "GET /repos/{owner}/{repo}/pulls",
+      { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" },
+    );
+    return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+  }
+
+  /** The commit a branch points at. */
+  async branchSha(repo: RepoId, branch: string): Promise<string> {
+    const data = await this.rest<{ object: { sha: string } }>("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...at(repo),
+      ref: `heads/${branch}`,
+    });
+    return data.object.sha;
+  }
+
   /** The check runs of this name on a commit. */
   async checkRuns(repo: RepoId, ref: string, name: string): Promise<{ id: number }[]> {
     const data = await this.rest<{ check_runs: { id: number }[] }>(
@@ -548,8 +598,31 @@ export class GitHubWriter {
     });
   }
 
-  async createPullRequest(repo: RepoId, pull: { head: string; base: string; title: string; body: string }) {
-    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+  async createPullRequest(
+    repo: RepoId,
+    pull: { head: string; base: string; title: string; body: string; draft?: boolean },
+  ): Promise<{ number: number; node_id: string }> {
+    return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+  }
+
+  /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
+  async addFile(
+    repo: RepoId,
+    file: { path: string; branch: string; text: string; message: string },
+  ): Promise<boolean> {
+    try {
+      await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
+        path: file.path,
+        branch: file.branch,
+        message: file.message,
+        content: Buffer.from(file.text, "utf8").toString("base64"),
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422 || httpStatus(error) === 409) return false;
+      throw error;
+    }
   }
 
   async createCheckRun(

@@ -61,6 +61,7 @@ export class Gateway {
       }
       this.log.info(text);
       if (op.op === "createIssue") created.set(op.key, await this.createIssue(op));
+      else if (op.op === "openPullRequest" && op.key) created.set(op.key, await this.openPullRequest(op));
       else await this.applyOne(op);
     }
     return created;
@@ -94,7 +95,14 @@ export class Gateway {
       case "writeFile":
         return w.writeFile(op.repo, op);
       case "openPullRequest":
-        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        await w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        return;
+      case "createBranch":
+        await w.createBranch(op.repo, op.branch, op.sha);
+        return;
+      case "addFile":
+        if (!(await w.addFile(op.repo, op))) this.log.info(`${op.path} is on ${op.branch} already: kept`);
+        return;
       case "publishCheckRun":
         return this.publishCheckRun(op);
       case "notify":
@@ -148,6 +156,20 @@ export class Gateway {
       const text = `${op.bestEffort}: ${answer}`;
       this.log.warn(text);
       this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
+    }
+  }
+
+  /** A pull request GitHub says exists already (a retried create, a race) is the one reported. */
+  private async openPullRequest(op: Extract<Operation, { op: "openPullRequest" }>): Promise<Created> {
+    const { head, base, title, body, draft } = op;
+    try {
+      const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft });
+      return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error;
+      const open = (await this.client.openPullsFrom(op.repo, head))[0];
+      if (!open) throw error;
+      return { repo: op.repo, number: open.number, nodeId: "", refused: [] };
     }
   }
 

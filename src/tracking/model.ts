@@ -151,7 +151,22 @@ export type Operation =
       blobSha: string;
       message: string;
     }
-  | { op: "openPullRequest"; repo: RepoId; head: string; base: string; title: string; body: string }
+  | {
+      op: "openPullRequest";
+      repo: RepoId;
+      head: string;
+      base: string;
+      title: string;
+      body: string;
+      /** Opened as a draft: not ready for review. */
+      draft?: boolean;
+      /** When set, the gateway reports the pull request under this key, as it does created issues. */
+      key?: string;
+    }
+  /** Creates a branch at a commit; one that exists already is kept as it is. */
+  | { op: "createBranch"; repo: RepoId; branch: string; sha: string }
+  /** Adds a new file on a branch; one that is there already (perhaps a person's edits) is kept. */
+  | { op: "addFile"; repo: RepoId; branch: string; path: string; text: string; message: string }
   | {
       /** A chat digest to an incoming webhook (Slack, Teams): a failure is logged, never fatal. */
       op: "notify";
@@ -204,7 +219,11 @@ export function describeOperation(op: Operation): string {
     case "writeFile":
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
-      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+      return `open a ${op.draft ? "draft " : ""}pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "createBranch":
+      return `create branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}, unless it exists`;
+    case "addFile":
+      return `add ${op.path} on ${op.branch} in ${where}, unless it is there: ${op.message}`;
     case "notify":
       return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":

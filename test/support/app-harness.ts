@@ -133,9 +133,9 @@ export function createHarness(now = new Date("2026-11-04T10:00:00Z")): Harness {
   };
 }
 
-const installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
+export const installation = { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" };
 
-function repository() {
+export function repository() {
   const [owner = "", name = ""] = REPO.split("/");
   return {
     name,

@@ -21,6 +21,10 @@ export interface FakeIssue {
   closed_at: string | null;
   /** Who closed it, when a test says. */
   closed_by?: string;
+  /** When it was opened, when a test says (else one second per issue from 2026-01-01). */
+  created_at?: string;
+  /** Timeline events other than comments (labeled, assigned, cross-referenced...), as REST sends them. */
+  events?: Record<string, unknown>[];
 }
 
 export interface FakeRepo {
@@ -40,6 +44,8 @@ export interface FakeRepo {
   checkRuns: FakeCheckRun[];
   /** Pull requests opened through the API, from a branch. */
   branchPulls: FakePull[];
+  /** Roles by login (admin, maintain, write, triage, read); anyone else reads. */
+  roles: Map<string, string>;
 }
 
 export interface FakePull {
@@ -49,6 +55,7 @@ export interface FakePull {
   title: string;
   body: string;
   state: "open" | "closed";
+  draft?: boolean;
 }
 
 export interface FakeCheckRun {
@@ -143,6 +150,7 @@ export class FakeGitHub {
         pullIssues: new Map(),
         checkRuns: [],
         branchPulls: [],
+        roles: new Map(),
       };
       this.repos.set(fullName.toLowerCase(), repo);
     }
@@ -260,6 +268,7 @@ export class FakeGitHub {
       closed_by: issue.closed_by ? { login: issue.closed_by } : null,
       comments: issue.comments.length,
       parent_issue_url: this.parentUrl(repo, issue),
+      created_at: this.createdAt(issue),
     };
   }
 
@@ -335,6 +344,9 @@ export class FakeGitHub {
       (repo, [path = ""], _, body) => {
         const tree = repo.commits.get(body.branch);
         if (!tree) return notFound;
+        // Like GitHub: a file that exists is replaced only with its sha.
+        if (tree.has(path) && body.sha === undefined)
+          return { status: 422, body: { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' } };
         if (tree.has(path) && body.sha !== `blob-${path}`)
           return { status: 409, body: { message: "sha does not match" } };
         tree.set(path, Buffer.from(body.content, "base64").toString("utf8"));
@@ -353,10 +365,7 @@ export class FakeGitHub {
         const pulls = repo.branchPulls.filter(
           (p) => (!head || p.head === head) && (state === "all" || p.state === state),
         );
-        return {
-          status: 200,
-          body: pulls.map((p) => ({ number: p.number, state: p.state, head: { ref: p.head } })),
-        };
+        return { status: 200, body: pulls.map((p) => this.pullJson(repo, p)) };
       },
     ],
     [
@@ -365,6 +374,8 @@ export class FakeGitHub {
       (repo, _, __, body) => {
         if (repo.branchPulls.some((p) => p.head === body.head && p.state === "open"))
           return { status: 422, body: { message: "A pull request already exists" } };
+        if (this.sameFiles(repo, body.head, body.base))
+          return { status: 422, body: { message: `No commits between ${body.base} and ${body.head}` } };
         const taken = [
           ...repo.issues.map((i) => i.number),
           ...repo.pullIssues.keys(),
@@ -378,9 +389,10 @@ export class FakeGitHub {
           title: body.title,
           body: body.body ?? "",
           state: "open",
+          draft: body.draft === true,
         };
         repo.branchPulls.push(pull);
-        return { status: 201, body: { number, state: "open" } };
+        return { status: 201, body: this.pullJson(repo, pull) };
       },
     ],
     [
@@ -662,9 +674,40 @@ export class FakeGitHub {
         const issue = issueIn(repo, n);
         if (!issue) return notFound;
         this.nextId += 1;
-        const comment = { id: this.nextId, body: body.body, user: this.botLogin };
+        const comment = { id: this.nextId, body: body.body, user: this.botLogin, created_at: this.now };
         issue.comments.push(comment);
         return { status: 201, body: { id: comment.id, body: comment.body, user: { login: comment.user } } };
+      },
+    ],
+    [
+      "GET",
+      /^\/issues\/(\d+)\/timeline$/,
+      (repo, [n], query) => {
+        const issue = issueIn(repo, n);
+        return issue ? this.timeline(issue, query) : notFound;
+      },
+    ],
+    [
+      "GET",
+      /^\/collaborators\/([^/]+)\/permission$/,
+      (repo, [login = ""]) => {
+        const role = repo.roles.get(login.toLowerCase()) ?? "read";
+        const permission = role === "maintain" ? "write" : role === "triage" ? "read" : role;
+        return { status: 200, body: { permission, role_name: role, user: { login } } };
+      },
+    ],
+    [
+      "GET",
+      /^\/git\/ref\/heads\/(.+)$/,
+      (repo, [branch = ""]) => {
+        // The default branch is the newest commit the test made; other branches are their own names.
+        const sha = repo.commits.has(branch)
+          ? branch
+          : branch === "main"
+            ? [...repo.commits.keys()].pop()
+            : undefined;
+        if (!sha) return notFound;
+        return { status: 200, body: { ref: `refs/heads/${branch}`, object: { sha, type: "commit" } } };
       },
     ],
     [
@@ -679,8 +722,48 @@ export class FakeGitHub {
     ],
   ];
 
-  /** When an issue was created, as GitHub stamps it (one second per issue made). */
+  /** Whether a branch has the same files as the base (the default branch is the newest commit). */
+  private sameFiles(repo: FakeRepo, head: string, base: string): boolean {
+    const a = repo.commits.get(head);
+    const shas = [...repo.commits.keys()].filter((k) => !k.startsWith("postmortem-tracker/"));
+    const b = repo.commits.get(repo.commits.has(base) ? base : (shas.pop() ?? ""));
+    if (!a || !b || a.size !== b.size) return false;
+    return [...a].every(([path, text]) => b.get(path) === text);
+  }
+
+  private pullJson(repo: FakeRepo, p: FakePull) {
+    const url = `https://github.com/${repo.owner}/${repo.name}/pull/${p.number}`;
+    return {
+      number: p.number,
+      node_id: `PR_${p.number}`,
+      state: p.state,
+      draft: p.draft ?? false,
+      html_url: url,
+      head: { ref: p.head },
+    };
+  }
+
+  /** An issue's timeline: its events and its comments, oldest first. */
+  private timeline(issue: FakeIssue, query: URLSearchParams): Reply {
+    const comments = issue.comments.map((c) => ({
+      event: "commented",
+      id: c.id,
+      body: c.body,
+      user: { login: c.user },
+      actor: { login: c.user },
+      created_at: c.created_at ?? this.now,
+    }));
+    const all = [...(issue.events ?? []), ...comments].sort((a, b) =>
+      String(a.created_at).localeCompare(String(b.created_at)),
+    );
+    const page = Number(query.get("page") ?? 1);
+    const per = Number(query.get("per_page") ?? 30);
+    return { status: 200, body: all.slice((page - 1) * per, page * per) };
+  }
+
+  /** When an issue was created, as GitHub stamps it (one second per issue made, unless a test says). */
   createdAt(issue: FakeIssue): string {
+    if (issue.created_at) return issue.created_at;
     return new Date(Date.parse("2026-01-01T00:00:00Z") + issue.created * 1000)
       .toISOString()
       .replace(".000", "");

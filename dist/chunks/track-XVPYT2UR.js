@@ -1,13 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-XQ2MWNV5.js";
-import "./chunk-2S6V4WVK.js";
-import "./chunk-6C6L6Y3H.js";
+} from "./chunk-NWTMV4EQ.js";
+import "./chunk-Z27J4QIF.js";
+import "./chunk-3C675MMK.js";
+import "./chunk-3H6UNEYV.js";
 import {
   toExisting
-} from "./chunk-4ZWU3SOJ.js";
-import "./chunk-EG4DMRRR.js";
+} from "./chunk-3PUB2LSY.js";
+import "./chunk-PJCCAW4A.js";
+import "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

@@ -6,38 +6,42 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-2S6V4WVK.js";
+} from "./chunk-Z27J4QIF.js";
 import {
   sweepSummary,
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
-  DateTime,
   cell,
-  deadline,
-  deadlineText,
-  intervalElapsed,
   issueRef,
   ourTracker,
   overdueLabelSpec,
-  parseDuration,
-  parseMarker,
-  sweepSettings
-} from "./chunk-6C6L6Y3H.js";
+  parseMarker
+} from "./chunk-3C675MMK.js";
 import {
-  BudgetExhausted,
-  errorText,
-  httpStatus
-} from "./chunk-4ZWU3SOJ.js";
+  deadline,
+  deadlineText,
+  intervalElapsed,
+  parseDuration,
+  sweepSettings
+} from "./chunk-3H6UNEYV.js";
+import {
+  BudgetExhausted
+} from "./chunk-3PUB2LSY.js";
 import {
   info,
   setFailed,
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
+  errorText,
+  httpStatus
+} from "./chunk-PJCCAW4A.js";
+import {
+  DateTime,
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/reminders/chat.ts

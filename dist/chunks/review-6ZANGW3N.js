@@ -2,32 +2,37 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   datePattern,
   fromPullRequestFiles,
-  isReportPath,
   planSync,
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-4RJ735JI.js";
+} from "./chunk-3FJ2TEJ5.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
-  DateTime,
   cell,
-  deadlineBy,
-  deadlineRules,
   fitBody
-} from "./chunk-6C6L6Y3H.js";
+} from "./chunk-3C675MMK.js";
+import {
+  isReportPath
+} from "./chunk-OGQWIQG3.js";
+import {
+  deadlineBy,
+  deadlineRules
+} from "./chunk-3H6UNEYV.js";
 import {
   reviewOptions
-} from "./chunk-4SVIHJKJ.js";
+} from "./chunk-BXYJQGFG.js";
 import {
   error,
   notice,
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-EG4DMRRR.js";
+import {
+  DateTime
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

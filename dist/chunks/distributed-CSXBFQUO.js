@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-LIRNJIKF.js";
+} from "./chunk-VU56MWSA.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

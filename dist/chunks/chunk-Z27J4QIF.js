@@ -1,17 +1,19 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   allResolvedComment,
-  deadlineBy,
   entryLine,
   headerFromMarker,
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-6C6L6Y3H.js";
+} from "./chunk-3C675MMK.js";
+import {
+  deadlineBy
+} from "./chunk-3H6UNEYV.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

@@ -67,7 +67,11 @@ function describeOperation(op) {
     case "writeFile":
       return `commit ${op.path} on ${op.branch} in ${where}: ${op.message}`;
     case "openPullRequest":
-      return `open a pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+      return `open a ${op.draft ? "draft " : ""}pull request from ${op.head} into ${op.base} in ${where}: "${op.title}"`;
+    case "createBranch":
+      return `create branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}, unless it exists`;
+    case "addFile":
+      return `add ${op.path} on ${op.branch} in ${where}, unless it is there: ${op.message}`;
     case "notify":
       return `post a chat digest for ${where} to ${new URL(op.url).host}`;
     case "publishCheckRun":
@@ -84,6 +88,61 @@ function updatedFields(op) {
   ].filter(Boolean);
 }
 var changesSomething = (op) => updatedFields(op).length > 0;
+
+// src/github/timeline.ts
+function reference(e) {
+  const i = e.source?.issue;
+  if (!i?.number || !i.html_url) return null;
+  return {
+    repo: i.repository?.full_name ?? "",
+    number: i.number,
+    title: i.title ?? "",
+    url: i.html_url,
+    pull: Boolean(i.pull_request)
+  };
+}
+function timelineEvent(e) {
+  const at2 = e.created_at ?? "";
+  const actor = e.actor?.login ?? e.user?.login ?? "";
+  switch (e.event) {
+    case "commented":
+      return { at: at2, actor, kind: "commented", id: e.id ?? 0, body: e.body ?? "" };
+    case "labeled":
+    case "unlabeled":
+      return e.label?.name ? { at: at2, actor, kind: e.event, label: e.label.name } : null;
+    case "assigned":
+    case "unassigned":
+      return e.assignee?.login ? { at: at2, actor, kind: e.event, assignee: e.assignee.login } : null;
+    case "cross-referenced": {
+      const source = reference(e);
+      return source ? { at: at2, actor, kind: "cross-referenced", source } : null;
+    }
+    case "closed":
+      return { at: at2, actor, kind: "closed", reason: e.state_reason ?? null };
+    case "reopened":
+      return { at: at2, actor, kind: "reopened" };
+    case "renamed":
+      return { at: at2, actor, kind: "renamed", from: e.rename?.from ?? "", to: e.rename?.to ?? "" };
+    case "referenced":
+      return e.commit_id ? { at: at2, actor, kind: "referenced", commit: e.commit_id } : null;
+    default:
+      return null;
+  }
+}
+function incidentOf(repo, i) {
+  return {
+    repo,
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    createdAt: i.created_at,
+    closedAt: i.closed_at ?? null,
+    state: i.state === "closed" ? "closed" : "open",
+    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (i.assignees ?? []).flatMap((a) => a.login ? [a.login] : [])
+  };
+}
 
 // src/github/client.ts
 var BudgetExhausted = class extends Error {
@@ -295,6 +354,49 @@ var GitHubClient = class {
       createdAt: c.created_at ?? ""
     }));
   }
+  /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
+  async incident(repo, number) {
+    const issue = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number
+    });
+    return incidentOf(repo, issue);
+  }
+  /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
+  async timeline(repo, number) {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+    const all = await this.pages(route, { ...at(repo), issue_number: number });
+    return all.flatMap((e) => timelineEvent(e) ?? []);
+  }
+  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  async permission(repo, login2) {
+    try {
+      const data = await this.rest(
+        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+        { ...at(repo), username: login2 }
+      );
+      return data.role_name || data.permission;
+    } catch (error) {
+      if (httpStatus(error) === 404) return "none";
+      throw error;
+    }
+  }
+  /** The pull requests from a branch of this repository, open or not, newest first. */
+  async pullsFrom(repo, branch) {
+    const data = await this.rest(
+      "GET /repos/{owner}/{repo}/pulls",
+      { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
+    );
+    return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+  }
+  /** The commit a branch points at. */
+  async branchSha(repo, branch) {
+    const data = await this.rest("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...at(repo),
+      ref: `heads/${branch}`
+    });
+    return data.object.sha;
+  }
   /** The check runs of this name on a commit. */
   async checkRuns(repo, ref, name) {
     const data = await this.rest(
@@ -478,7 +580,23 @@ var GitHubWriter = class {
     });
   }
   async createPullRequest(repo, pull) {
-    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+    return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+  }
+  /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
+  async addFile(repo, file) {
+    try {
+      await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
+        path: file.path,
+        branch: file.branch,
+        message: file.message,
+        content: Buffer.from(file.text, "utf8").toString("base64")
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422 || httpStatus(error) === 409) return false;
+      throw error;
+    }
   }
   async createCheckRun(repo, run) {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
@@ -519,121 +637,47 @@ function botAccount(app) {
   };
 }
 
-// src/tracking/labels.ts
-import { createHash } from "node:crypto";
-var MAX = 50;
-var TYPE_DESCRIPTIONS = {
-  prevent: "Postmortem action item that keeps the incident from happening again",
-  mitigate: "Postmortem action item that lessens the impact if it happens again",
-  detect: "Postmortem action item that makes the problem show up sooner",
-  process: "Postmortem action item that changes how the team works",
-  repair: "Postmortem action item that repairs what the incident damaged",
-  investigate: "Postmortem action item that finds out more about the cause"
-};
-function reportLabel(path, config) {
-  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
-  const name = `${config.labels.report}${short}`;
-  if (name.length <= MAX) return name;
-  const hash = createHash("sha256").update(path).digest("hex").slice(0, 6);
-  return `${name.slice(0, MAX - 7)}~${hash}`;
-}
-var isReportLabel = (name, config) => name.startsWith(config.labels.report);
-function trackerLabels(path, config) {
-  return [
-    {
-      name: config.labels.tracker,
-      color: "5319e7",
-      description: "Follows the action items of a postmortem until they are done"
-    },
-    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
-  ];
-}
-function itemLabels(item, path, config) {
-  const labels = [
-    {
-      name: config.labels.action,
-      color: "d93f0b",
-      description: "Action item from a postmortem, tracked until done"
-    },
-    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
-  ];
-  if (config.labels.priority && item.priority) {
-    const colors = {
-      P0: "b60205",
-      P1: "d93f0b",
-      P2: "fbca04",
-      P3: "0e8a16",
-      P4: "c2e0c6"
-    };
-    labels.push({
-      name: `priority: ${item.priority}`,
-      color: colors[item.priority] ?? "ededed",
-      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`
-    });
-  }
-  if (config.labels.type && item.type) {
-    labels.push({
-      name: `type: ${item.type}`,
-      color: "1d76db",
-      description: TYPE_DESCRIPTIONS[item.type]
-    });
-  }
-  return labels;
-}
-var overdueLabelSpec = (name) => ({
-  name,
-  color: "b60205",
-  description: "Postmortem action item past its due date"
-});
+// src/tracking/draft/build.ts
+import { DateTime as DateTime3, IANAZone } from "luxon";
 
-// src/tracking/marker.ts
-var open = "<!-- postmortem-tracker ";
-var close = " -->";
-function renderMarker(marker) {
-  return `${open}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
+// src/tracking/draft/sections.ts
+function slug(title) {
+  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "postmortem";
 }
-function parseMarker(body) {
-  if (!body) return null;
-  const start = body.lastIndexOf(open);
-  if (start < 0) return null;
-  const end = body.indexOf(close, start + open.length);
-  if (end < 0) return null;
-  try {
-    const value = JSON.parse(body.slice(start + open.length, end));
-    if (value?.v !== 1 || typeof value.report !== "string") return null;
-    if (value.kind === "action" && typeof value.key === "string") return value;
-    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
-    return null;
-  } catch {
-    return null;
-  }
-}
+var IMPACT_LINE = '- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").';
+var ROOT_CAUSE_LINE = "- **Root cause:** One sentence on what caused it.";
+var WRITTEN_BY_PEOPLE = `## Root Cause and Resolution
 
-// src/tracking/ours.ts
-function ourMarker(issue, botLogin) {
-  return issue.author === botLogin ? parseMarker(issue.body) : null;
-}
-function ourTracker(issue, botLogin) {
-  const marker = ourMarker(issue, botLogin);
-  return marker?.kind === "tracker" ? { issue, marker } : null;
-}
-function ourIssues(existing, botLogin, paths) {
-  const trackers = [];
-  const actions = [];
-  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    const marker = ourMarker(issue, botLogin);
-    if (!marker || !paths.includes(marker.report)) continue;
-    if (marker.kind === "tracker") trackers.push({ issue, marker });
-    else actions.push({ issue, marker });
-  }
-  return { tracker: trackers[0] ?? null, actions };
-}
-var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function mergeLabels(current2, wanted) {
-  const names4 = wanted.map((l) => l.name);
-  const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current2.filter((l) => !ours.test(l) || names4.includes(l)), ...names4])];
-}
+What caused the incident, in enough detail for someone who was not there, and how it was fixed: the
+immediate action and the longer-term one. Describe what the system and the process allowed, not who
+made a mistake.
+
+## Corrective and Preventative Measures
+
+### Improvements
+
+<!-- The areas of the system to enhance or fix, one list entry each. -->
+
+### Tasks
+
+<!-- One task per line, with an outcome you can check, for example:
+- [ ] Alert when pool wait time exceeds 50 ms for 5 minutes @login due: 2026-12-15 P2 type: detect
+-->
+
+## Lessons Learned
+
+### What Went Well
+
+- 
+
+### What Could Be Improved
+
+- 
+
+### Next Steps
+
+- 
+`;
 
 // src/tracking/reminders/deadline.ts
 import { DateTime } from "luxon";
@@ -714,306 +758,322 @@ var deadlineRules = (config) => ({
 });
 var deadlineBy = (entry, facts, rules2) => deadline(entry, facts, rules2.policy, rules2.zone);
 
-// src/tracking/reminders/reasons.ts
-var AROUND = 24 * 3600 * 1e3;
-var MAX2 = 200;
-function reasonOf(facts, bot) {
-  if (facts.closer?.toLowerCase() === bot.toLowerCase()) {
-    const ours = facts.comments.filter((c) => c.author.toLowerCase() === bot.toLowerCase()).pop();
-    return clip(ours?.body.split("\n")[0] ?? "closed by the postmortem tracker");
-  }
-  const people2 = facts.comments.filter((c) => c.author.toLowerCase() !== bot.toLowerCase());
-  for (const c of [...people2].reverse()) {
-    const line = c.body.split("\n").find((l) => /^\s*reason\s*:/i.test(l));
-    if (line) return clip(line.replace(/^\s*reason\s*:\s*/i, ""));
-  }
-  if (!facts.closer || !facts.closedAt) return null;
-  const closed = Date.parse(facts.closedAt);
-  const near = people2.filter(
-    (c) => c.author.toLowerCase() === facts.closer?.toLowerCase() && Math.abs(Date.parse(c.createdAt) - closed) <= AROUND && c.body.trim() !== ""
-  );
-  const last = near[near.length - 1];
-  return last ? clip(last.body) : null;
+// src/tracking/draft/severity.ts
+var labelKey = (label2) => label2.toLowerCase().replace(/[\s_-]+/g, "");
+function severityMapping(mapping) {
+  return Object.fromEntries(Object.entries(mapping).map(([label2, sev]) => [labelKey(label2), sev]));
 }
-var clip = (text) => {
-  const one = text.replace(/\s+/g, " ").trim();
-  return one.length > MAX2 ? `${one.slice(0, MAX2 - 1)}\u2026` : one;
-};
-function reasonsToRead(marker, target, snapshots, trackerOpen) {
-  const record2 = marker.sweep ?? {};
-  const asked = new Set(record2.asked ?? []);
-  return marker.items.flatMap((e) => {
-    if (e.issue === null || e.repo || e.done || record2.reasons?.[e.key]) return [];
-    if (asked.has(e.key) && !trackerOpen) return [];
-    return snapshots.get(issueKey(target, e.issue))?.state === "not_planned" ? [{ key: e.key, repo: target, number: e.issue }] : [];
+function severityOf(labels, mapping) {
+  const found = labels.flatMap((l) => {
+    const sev = mapping[labelKey(l)];
+    return sev === void 0 ? [] : [sev];
+  });
+  const rank = (s) => severityLevel(s) ?? Number.POSITIVE_INFINITY;
+  return found.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+}
+
+// src/tracking/draft/timeline.ts
+import { DateTime as DateTime2 } from "luxon";
+var EXCERPT = 100;
+function excerpt(body) {
+  const prose = body.replace(/<!--[\s\S]*?-->/g, "").replace(/```[\s\S]*?(?:```|$)/g, "").split("\n").map(
+    (line) => line.replace(/^\s*(?:>\s*)+|^\s*#+\s+|^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, "").replace(/\s+/g, " ").trim()
+  ).find((line) => line !== "");
+  if (!prose) return "(no text)";
+  const text = prose.replace(/</g, "&lt;").replace(/"/g, "'");
+  if (text.length <= EXCERPT) return text;
+  const cut = text.slice(0, EXCERPT);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 60 ? cut.lastIndexOf(" ") : EXCERPT).trimEnd()}\u2026`;
+}
+var refText = (r, home) => `${r.repo.toLowerCase() === home.toLowerCase() ? "" : r.repo}#${r.number} "${excerpt(r.title)}"`;
+function what(event, home) {
+  switch (event.kind) {
+    case "commented":
+      return `commented: "${excerpt(event.body)}"`;
+    case "labeled":
+      return `added the label \`${event.label}\``;
+    case "unlabeled":
+      return `removed the label \`${event.label}\``;
+    case "assigned":
+      return event.assignee === event.actor ? "assigned themselves" : `assigned @${event.assignee}`;
+    case "unassigned":
+      return `unassigned @${event.assignee}`;
+    case "cross-referenced":
+      return `linked ${event.source.pull ? "pull request" : "issue"} ${refText(event.source, home)}`;
+    case "closed":
+      return event.reason === "not_planned" ? "closed the issue as not planned" : "closed the issue";
+    case "reopened":
+      return "reopened the issue";
+    case "renamed":
+      return `renamed the issue to "${excerpt(event.to)}"`;
+    case "referenced":
+      return `referenced the issue in commit ${event.commit.slice(0, 7)}`;
+  }
+}
+function timelineLines(opened, events, where) {
+  const entries = [
+    { at: DateTime2.fromISO(opened.at, { zone: where.zone }), text: `@${opened.author} opened the issue` },
+    ...events.map((e) => ({
+      at: DateTime2.fromISO(e.at, { zone: where.zone }),
+      text: `@${e.actor || "ghost"} ${what(e, where.home)}`
+    }))
+  ].filter((e) => e.at.isValid);
+  entries.sort((a, b) => a.at.toMillis() - b.at.toMillis());
+  let day = "";
+  return entries.map((e) => {
+    const today = e.at.toISODate() ?? "";
+    const stamp = today === day ? e.at.toFormat("HH:mm") : `${today} ${e.at.toFormat("HH:mm")}`;
+    day = today;
+    return `- **${stamp}** ${e.text}`;
   });
 }
-function askReason(closer, trackerRef) {
-  const who = closer ? `@${closer}: ` : "";
-  return `${who}this action item was closed as not planned without a reason. Please add one in a comment (\`reason: ...\`), so that the postmortem's follow-up in ${trackerRef} can show why.`;
-}
-function shownReason(key, record2) {
-  const reason = record2?.reasons?.[key];
-  if (reason) return reason;
-  return record2?.asked?.includes(key) ? null : void 0;
-}
 
-// src/tracking/text.ts
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-var cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-function fitBody(text, limit, note) {
-  return text.length > limit ? `${text.slice(0, limit)}
-
-${note}` : text;
-}
-
-// src/tracking/render.ts
-var MAX_TITLE = 256;
-function reportUrl(ctx, line) {
-  const path = ctx.path.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path}${line ? `#L${line}` : ""}`;
-}
-function issueRef(from, repo, number) {
-  return from.owner === repo.owner && from.repo === repo.repo ? `#${number}` : `${repo.owner}/${repo.repo}#${number}`;
-}
-function pullRequestText(ctx) {
-  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
-  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
-}
-var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
-var itemTitle = (item) => truncate(item.title, MAX_TITLE);
-function detailsTable(item, due) {
-  const rows = [];
-  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
-  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
-  else if (item.due) rows.push(["Due", item.due]);
-  if (item.priority) rows.push(["Priority", item.priority]);
-  if (item.type) rows.push(["Type", item.type]);
-  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
-  if (rows.length === 0) return [];
-  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
-}
-function itemBody(ctx, item, people2, trackerRef, due) {
-  const lines2 = [
-    item.text !== item.title ? `${item.title}
-
-> ${item.text}` : item.title,
-    "",
-    ...detailsTable(item, due),
-    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
-    `Tracked by ${trackerRef}.`
-  ];
-  if (people2.mentioned.length > 0) {
-    lines2.push(
-      "",
-      `${people2.mentioned.join(", ")}: named as owner${people2.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
-    );
-  }
-  lines2.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
-  return lines2.join("\n");
-}
-var stateText = {
-  open: "",
-  completed: "closed",
-  not_planned: "won't do",
-  done: "done in the report"
-};
-function entryLine(entry, state, ref, due, reason) {
-  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
-  const details = [
-    entry.owners?.length ? entry.owners.join(", ") : "",
-    state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
-    entry.priority ?? "",
-    state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
-  ].filter(Boolean);
-  const unreached2 = entry.unreached ? ` \u26A0\uFE0F ${ref ?? "the issue"} could not be reached (${entry.unreached})` : "";
-  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}${unreached2}`;
-}
-var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
-function headerFromReport(ctx) {
-  const meta = ctx.report.frontMatter;
-  const facts = [
-    typeof meta.severity === "string" || typeof meta.severity === "number" ? `Severity: ${meta.severity}` : "",
-    typeof meta.date === "string" ? `Date: ${meta.date}` : ""
-  ].filter(Boolean);
-  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
-}
-function headerFromMarker(marker, serverUrl2, target) {
-  const source = parseRepoName(marker.source);
-  const path = marker.report.split("/").map(encodeURIComponent).join("/");
-  const facts = [
-    marker.severity ? `Severity: ${marker.severity}` : "",
-    marker.date ? `Date: ${marker.date}` : ""
-  ].filter(Boolean);
-  return {
-    title: marker.title,
-    url: `${serverUrl2}/${marker.source}/blob/${marker.sha}/${path}`,
-    mergedIn: marker.pr === null ? `commit ${marker.sha.slice(0, 7)}` : issueRef(target, source, marker.pr),
-    facts
-  };
-}
-var GENERATED_START = "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
-var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
-function trackerNotes(body) {
-  const start = body.indexOf(GENERATED_START);
-  const end = body.indexOf(GENERATED_END, start);
-  const marker = body.lastIndexOf("<!-- postmortem-tracker {");
-  if (start < 0 && marker < 0) return { before: body.trim(), after: "" };
-  if (start < 0 || end < 0) return { before: "", after: "" };
-  const afterEnd = end + GENERATED_END.length;
-  return {
-    before: body.slice(0, start).trim(),
-    after: body.slice(afterEnd, marker > afterEnd ? marker : void 0).trim()
-  };
-}
-function checklistLines(body) {
-  const start = body.indexOf(GENERATED_START);
-  const end = body.indexOf(GENERATED_END, start);
-  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
-  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
-}
-function trackerBody(header, lines2, resolved, total, marker, notes = { before: "", after: "" }) {
-  return [
-    ...notes.before ? [notes.before, ""] : [],
-    GENERATED_START,
-    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
-    ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
-    "",
-    `**Progress: ${resolved} of ${total} resolved**`,
-    "",
-    ...lines2.length > 0 ? lines2 : ["No action items."],
-    "",
-    "This issue stays open while any item is open, and is closed when all are resolved.",
-    GENERATED_END,
-    ...notes.after ? ["", notes.after] : [],
-    "",
-    renderMarker(marker)
+// src/tracking/draft/build.ts
+function buildDraft(issue, events, settings) {
+  const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
+  const opened = DateTime3.fromISO(issue.createdAt, { zone: zone2 }).startOf("second");
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title)}.md`;
+  const shown = events.filter((e) => !leftOut(e, settings));
+  const pulls = linkedPulls(shown);
+  const text = [
+    frontMatter(issue, opened, zone2, settings),
+    `# ${issue.title}
+`,
+    links(issue, pulls),
+    summary(issue, opened, zone2),
+    timeline(issue, shown, zone2),
+    WRITTEN_BY_PEOPLE
   ].join("\n");
+  return { path, text, title: issue.title, pulls };
 }
-function removedComment(ctx) {
-  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+function leftOut(event, settings) {
+  const ours = settings.botLogin !== "" && event.actor.toLowerCase() === settings.botLogin.toLowerCase();
+  if (ours) return true;
+  if (event.kind !== "commented") return false;
+  if (event.body.includes('"kind":"draft-reply"')) return true;
+  const first = event.body.trim().split(/\s/)[0] ?? "";
+  return first.toLowerCase() === settings.command.toLowerCase();
 }
-function mergedComment(ctx, into) {
-  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
-}
-function linkedComment(ctx, item, trackerRef) {
-  return [
-    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
-    "",
-    `> ${item.text}`,
-    "",
-    ...detailsTable(item)
-  ].join("\n").trimEnd();
-}
-function checkedComment(ctx) {
-  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
-}
-function allResolvedComment(resolved, notPlanned) {
-  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
-  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
-}
+function timeline(issue, events, zone2) {
+  const opened = { at: issue.createdAt, author: issue.author };
+  const lines2 = timelineLines(opened, events, { zone: zone2, home: repoName(issue.repo) });
+  return `## Timeline
 
-// src/tracking/transition.ts
-function trackerTransition(tracker, allResolved, closing) {
-  if (allResolved && tracker.open) {
-    return {
-      comment: tracker.number === null ? null : { op: "comment", repo: tracker.repo, issue: { existing: tracker.number }, body: closing },
-      state: { state: "closed", stateReason: "completed" }
-    };
+All times ${zone2}, from the issue's events.
+
+<!-- Add what happened outside the issue: how it was detected, what was checked and tried, who was brought in, and what resolved it. -->
+
+${lines2.join("\n")}
+`;
+}
+function linkedPulls(events) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of events)
+    if (e.kind === "cross-referenced" && e.source.pull)
+      seen.set(`${e.source.repo}#${e.source.number}`.toLowerCase(), e.source);
+  return [...seen.values()];
+}
+function frontMatter(issue, opened, zone2, settings) {
+  const severity = severityOf(issue.labels, settings.severityLabels);
+  const owners = issue.assignees.map((a) => JSON.stringify(`@${a}`));
+  return `---
+title: ${JSON.stringify(issue.title)}
+date: ${opened.toISO({ suppressMilliseconds: true })} # when the issue was opened: set it to the incident's start time, with its offset
+timezone: ${zone2}
+severity: ${severity ?? "SEV-3"}${severity ? "" : " # no severity label on the issue: set it"}
+status: draft
+owners: [${owners.join(", ")}]${owners.length ? "" : " # nobody was assigned to the issue: add the report's owners"}
+incident: ${JSON.stringify(issue.url)}
+---
+`;
+}
+function links(issue, pulls) {
+  const lines2 = [`- Incident: [${repoName(issue.repo)}#${issue.number}](${issue.url})`];
+  for (const p of pulls)
+    lines2.push(`- Pull request: [${p.repo}#${p.number}](${p.url}) ${JSON.stringify(p.title)}`);
+  return `${lines2.join("\n")}
+`;
+}
+function summary(issue, opened, zone2) {
+  const start = `${opened.toISODate()} ${opened.toFormat("HH:mm")}`;
+  const closed = issue.closedAt ? DateTime3.fromISO(issue.closedAt, { zone: zone2 }) : null;
+  let duration2 = `- **Duration:** ${start} to HH:MM ${zone2} (how long). The issue was opened at ${opened.toFormat("HH:mm")}: set the incident's start and end.`;
+  if (issue.state === "closed" && closed?.isValid) {
+    const sameDay = closed.toISODate() === opened.toISODate();
+    const end = sameDay ? closed.toFormat("HH:mm") : `${closed.toISODate()} ${closed.toFormat("HH:mm")}`;
+    duration2 = `- **Duration:** ${start} to ${end} ${zone2} (${length(opened, closed)}), from the issue's opening to its closing: correct them to the incident's start and end.`;
   }
-  if (!allResolved && !tracker.open)
-    return { comment: null, state: { state: "open", stateReason: "reopened" } };
-  return { comment: null, state: {} };
+  return `## Issue Summary
+
+${duration2}
+${IMPACT_LINE}
+${ROOT_CAUSE_LINE}
+`;
+}
+function length(from, to) {
+  const minutes2 = Math.max(0, Math.round(to.diff(from, "minutes").minutes));
+  if (minutes2 < 60) return `${minutes2} minutes`;
+  const hours = Math.floor(minutes2 / 60);
+  if (hours < 48) return `${hours} h ${String(minutes2 % 60).padStart(2, "0")} min`;
+  return `${Math.floor(hours / 24)} days ${hours % 24} h`;
 }
 
-// src/tracking/refresh.ts
-function entryRepo(entry, target) {
-  return entry.repo ? parseRepoName(entry.repo) : target;
+// src/tracking/draft/reply.ts
+var marker = (data) => `<!-- postmortem-tracker ${JSON.stringify({ v: 1, ...data })} -->`;
+var replyMarker = (key) => marker({ kind: "draft-reply", key });
+var draftTitle = (draft) => `Postmortem: ${draft.title}`;
+function pullBody(draft, issue, untracked) {
+  const pulls = draft.pulls.map((p) => `${p.repo}#${p.number}`);
+  const warning = untracked ? `
+
+**Note:** \`${draft.path}\` is not read as a report: ${untracked}. Move it, or widen \`paths\` in .github/postmortem-tracker.yml, or neither the review nor the follow-up will see it.` : "";
+  return `Drafts the postmortem of #${issue} in \`${draft.path}\`: its title, date, severity, owners and timeline come from the issue${pulls.length ? ` and ${pulls.join(", ")}` : ""}.
+
+To finish it, fill in the impact, the root cause and its resolution, the corrective tasks (one \`- [ ]\` task each, with an owner and a due date) and the lessons learned, then change \`status: draft\` to \`status: final\`. The review check says what is still missing. Merging it files the action items once it is final; while it says \`status: draft\` nothing is filed.${warning}
+
+${marker({ kind: "draft", issue })}`;
 }
-function entryState(entry, target, live) {
-  if (entry.done) return "done";
-  if (entry.issue === null) return "open";
-  return live.get(issueKey(entryRepo(entry, target), entry.issue)) ?? entry.state ?? "open";
+function draftReply(pullUrl, fresh, key) {
+  const where = pullUrl ?? "a draft pull request (not opened: dry run)";
+  const text = fresh ? `The postmortem is drafted in ${where}, with this issue's timeline. Fill in what only people know, then mark it \`status: final\`.` : `The postmortem of this issue is drafted in ${where} already.`;
+  return `${text}
+
+${replyMarker(key)}`;
 }
-function trackerRefresh(input) {
-  const { tracker, marker, live } = input;
-  const target = tracker.repo;
-  const states = marker.items.map((entry) => entryState(entry, target, live));
-  const items = marker.items.map((entry, i) => {
-    const state = states[i];
-    return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
-  });
-  const updated = { ...marker, items };
-  const facts = { merged: marker.merged, severity: marker.severity ?? null };
-  const rules2 = input.deadlines;
-  const lines2 = items.map(
-    (entry, i) => entryLine(
-      entry,
-      states[i] ?? "open",
-      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
-      rules2 ? deadlineBy(entry, facts, rules2) : null,
-      shownReason(entry.key, marker.sweep)
-    )
-  );
-  const resolved = states.filter((s) => s !== "open").length;
-  const header = headerFromMarker(updated, input.serverUrl, target);
-  const body = trackerBody(header, lines2, resolved, items.length, updated, trackerNotes(tracker.body));
-  const allResolved = items.length > 0 && resolved === items.length;
-  const notPlanned = states.filter((s) => s === "not_planned").length;
-  const reviewing = allResolved && tracker.state === "open" && marker.sweep?.review !== void 0;
-  const transition = trackerTransition(
-    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
-    allResolved,
-    input.closing ?? allResolvedComment(items.length, notPlanned)
-  );
-  const update = {
-    op: "updateIssue",
-    repo: target,
-    issue: { existing: tracker.number },
-    ...transition.state
+function refusalReply(login2, command, key) {
+  return `@${login2}, drafting a postmortem (\`${command}\`) takes write access to this repository; ask someone who has it.
+
+${replyMarker(key)}`;
+}
+function sameAsBase(path, base, key) {
+  return `No draft was opened: \`${path}\` is on \`${base}\` already, so a pull request would change nothing. Edit the report there.
+
+${replyMarker(key)}`;
+}
+
+// src/tracking/draft/settings.ts
+function draftSettings(config, botLogin) {
+  return {
+    zone: config.draft.timezone ?? config.reminders.timezone,
+    directory: config.draft.directory,
+    severityLabels: severityMapping(config.draft["severity-labels"]),
+    botLogin,
+    command: config.draft.command
   };
-  if (body !== tracker.body) update.body = body;
-  return { update: update.body !== void 0 || update.state ? update : null, comment: transition.comment };
 }
-function planTrackerRefresh(input) {
-  const { update, comment } = trackerRefresh(input);
-  return [comment, update].filter((op) => op !== null);
+var draftBranch = (issue) => `postmortem-tracker/draft/${issue}`;
+
+// src/tracking/paths.ts
+import picomatch from "picomatch";
+function isReportPath(path, config) {
+  return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
+}
+function notReportReason(path, config) {
+  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
+  if (!picomatch.isMatch(path, config.paths, { dot: true }))
+    return `it matches none of paths (${config.paths.join(", ")})`;
+  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
+  return `it matches exclude (${excluded})`;
+}
+function targetRepo(source, config) {
+  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
 }
 
-// src/jobs/issue-state.ts
-async function syncIssueState(repo, issue, serverUrl2, deps) {
-  const done = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const label2 of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
-    const issues = await deps.client.issuesWithLabel(repo, label2);
-    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
-    for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
-    for (const listed of issues) {
-      const tracker = ourTracker(listed, deps.botLogin);
-      if (!tracker || seen.has(listed.number)) continue;
-      if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
-      seen.add(listed.number);
-      const ops = planTrackerRefresh({
-        tracker: listed,
-        marker: tracker.marker,
-        live,
-        serverUrl: serverUrl2,
-        deadlines: deadlineRules(deps.config)
-      });
-      await deps.gateway.apply(ops);
-      done.push(...ops);
-    }
+// src/jobs/draft.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+async function draftPostmortem(request, place, deps) {
+  const { repo } = place;
+  const role = await deps.client.permission(repo, request.sender);
+  if (!WRITERS.has(role)) {
+    deps.log.info(`@${request.sender} (${role}) may not draft a postmortem in ${repoName(repo)}`);
+    const body = refusalReply(request.sender, deps.config.draft.command, request.key);
+    await reply(request, body, await comments(request, place, deps), deps, repo);
+    return { result: "refused", login: request.sender };
   }
-  return done;
+  const branch = draftBranch(request.issue);
+  const existing = (await deps.client.pullsFrom(repo, branch))[0];
+  if (existing) {
+    const body = draftReply(existing.url, false, request.key);
+    await reply(request, body, await comments(request, place, deps), deps, repo);
+    return { result: "linked", pull: existing.number, url: existing.url };
+  }
+  return openDraft(request, place, branch, deps);
+}
+async function openDraft(request, place, branch, deps) {
+  const { repo } = place;
+  const issue = await deps.client.incident(repo, request.issue);
+  const events = await deps.client.timeline(repo, request.issue);
+  const draft = buildDraft(issue, events, draftSettings(deps.config, deps.botLogin));
+  const sha = await deps.client.branchSha(repo, place.base);
+  const title = draftTitle(draft);
+  const ops = [
+    { op: "createBranch", repo, branch, sha },
+    {
+      op: "addFile",
+      repo,
+      branch,
+      path: draft.path,
+      text: draft.text,
+      message: `Draft the postmortem of #${issue.number}`
+    },
+    {
+      op: "openPullRequest",
+      repo,
+      head: branch,
+      base: place.base,
+      title,
+      body: pullBody(draft, issue.number, notReportReason(draft.path, deps.config)),
+      draft: true,
+      key: "draft"
+    }
+  ];
+  let pull;
+  try {
+    pull = (await deps.gateway.apply(ops)).get("draft");
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
+    return { result: "unchanged", path: draft.path };
+  }
+  const url = pull ? `${place.serverUrl}/${repoName(repo)}/pull/${pull.number}` : null;
+  await reply(request, draftReply(url, true, request.key), said(events), deps, repo);
+  return { result: "opened", pull: pull?.number ?? null, url };
+}
+var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []);
+var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
+async function reply(request, body, said3, deps, repo) {
+  const marker2 = replyMarker(request.key);
+  const bot = deps.botLogin.toLowerCase();
+  if (said3.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
+}
+
+// src/tracking/draft/trigger.ts
+var isBot = (user, bot) => !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
+function draftRequest(event, raw, config, bot) {
+  const p = raw;
+  const number = p.issue?.number;
+  if (typeof number !== "number" || p.issue?.pull_request) return null;
+  if (event === "issue_comment" && p.action === "created") {
+    const c = p.comment;
+    if (!c || isBot(c.user, bot)) return null;
+    const first = (c.body ?? "").trim().split(/\s/)[0] ?? "";
+    if (first.toLowerCase() !== config.draft.command.toLowerCase()) return null;
+    return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
+  }
+  if (event === "issues" && p.action === "labeled") {
+    if (p.label?.name?.toLowerCase() !== config.draft.label.toLowerCase() || isBot(p.sender, bot))
+      return null;
+    return { issue: number, sender: p.sender?.login ?? "", key: "label" };
+  }
+  return null;
 }
 
 // src/config/load.ts
 import { parse as parseYaml } from "yaml";
 
 // src/config/schema.ts
+import { IANAZone as IANAZone2 } from "luxon";
 import { z } from "zod";
 
 // src/review/ids.ts
@@ -1118,6 +1178,22 @@ var configSchema = z.object({
   "link-back": z.enum(["off", "pull-request"]).default("off").describe(
     `"pull-request": after a merge, open (or update) one pull request that writes each item's issue link into the report. Needs contents and pull requests write.`
   ),
+  draft: z.object({
+    command: z.string().regex(/^\/[\w-]+$/, 'a slash command such as "/postmortem"').default("/postmortem").describe(
+      "A comment starting with this, by someone with write access, drafts the issue's postmortem."
+    ),
+    label: z.string().min(1).max(50).default("postmortem-needed").describe("Adding this label to an issue drafts its postmortem too."),
+    "severity-labels": z.record(z.string().min(1), z.string().min(1)).default({ sev1: "SEV-1", sev2: "SEV-2", sev3: "SEV-3", sev4: "SEV-4", sev5: "SEV-5" }).describe(
+      'The draft\'s `severity` from the issue\'s labels, label -> severity (`"severity: high": SEV-2`); compared without case, spaces, "-" or "_", so sev1 also matches "SEV-1". Replaces the built-in mapping.'
+    ),
+    directory: z.string().regex(
+      /^[\w.-]+(?:\/[\w.-]+)*$/,
+      "a folder from the repository root, without a leading or trailing /"
+    ).default("postmortems").describe("Folder of the drafted report; keep it under `paths` so the review and the sync see it."),
+    timezone: z.string().refine((zone2) => IANAZone2.isValidZone(zone2), "an IANA time zone such as Europe/Berlin").nullable().default(null).describe(
+      "IANA time zone of the draft's date and timeline; null: `reminders.timezone` (UTC by default)."
+    )
+  }).strict().prefault({}).describe("Drafting a postmortem pull request from its incident issue (`/postmortem` or the label)."),
   "dry-run": z.boolean().default(false).describe("Log every change that would be made, and make none.")
 }).strict();
 
@@ -1196,6 +1272,7 @@ var Gateway = class {
       }
       this.log.info(text);
       if (op.op === "createIssue") created.set(op.key, await this.createIssue(op));
+      else if (op.op === "openPullRequest" && op.key) created.set(op.key, await this.openPullRequest(op));
       else await this.applyOne(op);
     }
     return created;
@@ -1231,7 +1308,14 @@ var Gateway = class {
       case "writeFile":
         return w.writeFile(op.repo, op);
       case "openPullRequest":
-        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        await w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        return;
+      case "createBranch":
+        await w.createBranch(op.repo, op.branch, op.sha);
+        return;
+      case "addFile":
+        if (!await w.addFile(op.repo, op)) this.log.info(`${op.path} is on ${op.branch} already: kept`);
+        return;
       case "publishCheckRun":
         return this.publishCheckRun(op);
       case "notify":
@@ -1263,8 +1347,8 @@ var Gateway = class {
       await send();
     } catch (error) {
       if (!isTransient(error) || error instanceof BudgetExhausted) throw error;
-      const comments = await this.client.comments(op.repo, op.issue.existing);
-      if (!comments.some((c) => c.body === op.body)) await send();
+      const comments2 = await this.client.comments(op.repo, op.issue.existing);
+      if (!comments2.some((c) => c.body === op.body)) await send();
     }
   }
   comment(op) {
@@ -1280,6 +1364,19 @@ var Gateway = class {
       const text = `${op.bestEffort}: ${answer}`;
       this.log.warn(text);
       this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
+    }
+  }
+  /** A pull request GitHub says exists already (a retried create, a race) is the one reported. */
+  async openPullRequest(op) {
+    const { head, base, title, body, draft } = op;
+    try {
+      const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft });
+      return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error;
+      const open3 = (await this.client.openPullsFrom(op.repo, head))[0];
+      if (!open3) throw error;
+      return { repo: op.repo, number: open3.number, nodeId: "", refused: [] };
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */
@@ -1314,9 +1411,9 @@ var Gateway = class {
   }
   /** After a failed create, looks for the issue among the newest ones with its labels and marker. */
   async findCreated(op) {
-    const marker = op.body.slice(op.body.lastIndexOf("<!-- postmortem-tracker"));
+    const marker2 = op.body.slice(op.body.lastIndexOf("<!-- postmortem-tracker"));
     const newest = await this.client.newestIssues(op.repo, op.labels);
-    return newest.find((i) => i.body.includes(marker) && i.title === op.title) ?? null;
+    return newest.find((i) => i.body.includes(marker2) && i.title === op.title) ?? null;
   }
   async assignable(repo, logins) {
     const ok = [];
@@ -1447,6 +1544,437 @@ async function handle(context, env, options, job) {
   await (options.lock ? env.lock(`${repo.owner}/${repo.repo}`, run) : run());
 }
 
+// src/app/on-draft.ts
+function onDraft(app, env) {
+  app.on(["issue_comment.created", "issues.labeled"], async (context) => {
+    const { payload } = context;
+    if ("comment" in payload && !payload.comment.body.trimStart().startsWith("/")) return;
+    if (payload.issue.pull_request || payload.sender.type === "Bot") return;
+    await handle(context, env, { lock: true }, async (deps, repo) => {
+      const request = draftRequest(context.name, payload, deps.config, deps.botLogin);
+      if (!request) return;
+      const place = {
+        repo,
+        base: payload.repository.default_branch,
+        serverUrl: serverUrl(payload.repository.html_url)
+      };
+      await draftPostmortem(request, place, deps);
+    });
+  });
+}
+
+// src/tracking/labels.ts
+import { createHash } from "node:crypto";
+var MAX = 50;
+var TYPE_DESCRIPTIONS = {
+  prevent: "Postmortem action item that keeps the incident from happening again",
+  mitigate: "Postmortem action item that lessens the impact if it happens again",
+  detect: "Postmortem action item that makes the problem show up sooner",
+  process: "Postmortem action item that changes how the team works",
+  repair: "Postmortem action item that repairs what the incident damaged",
+  investigate: "Postmortem action item that finds out more about the cause"
+};
+function reportLabel(path, config) {
+  const short = path.replace(/^(?:docs\/)?postmortems\//, "").replace(/\.md$/i, "").replace(/,/g, "_");
+  const name = `${config.labels.report}${short}`;
+  if (name.length <= MAX) return name;
+  const hash = createHash("sha256").update(path).digest("hex").slice(0, 6);
+  return `${name.slice(0, MAX - 7)}~${hash}`;
+}
+var isReportLabel = (name, config) => name.startsWith(config.labels.report);
+function trackerLabels(path, config) {
+  return [
+    {
+      name: config.labels.tracker,
+      color: "5319e7",
+      description: "Follows the action items of a postmortem until they are done"
+    },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+}
+function itemLabels(item, path, config) {
+  const labels = [
+    {
+      name: config.labels.action,
+      color: "d93f0b",
+      description: "Action item from a postmortem, tracked until done"
+    },
+    { name: reportLabel(path, config), color: "c5def5", description: `Issues from ${path}`.slice(0, 100) }
+  ];
+  if (config.labels.priority && item.priority) {
+    const colors = {
+      P0: "b60205",
+      P1: "d93f0b",
+      P2: "fbca04",
+      P3: "0e8a16",
+      P4: "c2e0c6"
+    };
+    labels.push({
+      name: `priority: ${item.priority}`,
+      color: colors[item.priority] ?? "ededed",
+      description: `Postmortem action item of priority ${item.priority} (P0 is the most urgent)`
+    });
+  }
+  if (config.labels.type && item.type) {
+    labels.push({
+      name: `type: ${item.type}`,
+      color: "1d76db",
+      description: TYPE_DESCRIPTIONS[item.type]
+    });
+  }
+  return labels;
+}
+var overdueLabelSpec = (name) => ({
+  name,
+  color: "b60205",
+  description: "Postmortem action item past its due date"
+});
+
+// src/tracking/marker.ts
+var open = "<!-- postmortem-tracker ";
+var close = " -->";
+function renderMarker(marker2) {
+  return `${open}${JSON.stringify(marker2).replace(/--/g, "-\\u002d")}${close}`;
+}
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/tracking/ours.ts
+function ourMarker(issue, botLogin) {
+  return issue.author === botLogin ? parseMarker(issue.body) : null;
+}
+function ourTracker(issue, botLogin) {
+  const marker2 = ourMarker(issue, botLogin);
+  return marker2?.kind === "tracker" ? { issue, marker: marker2 } : null;
+}
+function ourIssues(existing, botLogin, paths) {
+  const trackers = [];
+  const actions = [];
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    const marker2 = ourMarker(issue, botLogin);
+    if (!marker2 || !paths.includes(marker2.report)) continue;
+    if (marker2.kind === "tracker") trackers.push({ issue, marker: marker2 });
+    else actions.push({ issue, marker: marker2 });
+  }
+  return { tracker: trackers[0] ?? null, actions };
+}
+var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+function mergeLabels(current2, wanted) {
+  const names4 = wanted.map((l) => l.name);
+  const ours = /^(?:priority|type): /;
+  return [.../* @__PURE__ */ new Set([...current2.filter((l) => !ours.test(l) || names4.includes(l)), ...names4])];
+}
+
+// src/tracking/reminders/reasons.ts
+var AROUND = 24 * 3600 * 1e3;
+var MAX2 = 200;
+function reasonOf(facts, bot) {
+  if (facts.closer?.toLowerCase() === bot.toLowerCase()) {
+    const ours = facts.comments.filter((c) => c.author.toLowerCase() === bot.toLowerCase()).pop();
+    return clip(ours?.body.split("\n")[0] ?? "closed by the postmortem tracker");
+  }
+  const people2 = facts.comments.filter((c) => c.author.toLowerCase() !== bot.toLowerCase());
+  for (const c of [...people2].reverse()) {
+    const line = c.body.split("\n").find((l) => /^\s*reason\s*:/i.test(l));
+    if (line) return clip(line.replace(/^\s*reason\s*:\s*/i, ""));
+  }
+  if (!facts.closer || !facts.closedAt) return null;
+  const closed = Date.parse(facts.closedAt);
+  const near = people2.filter(
+    (c) => c.author.toLowerCase() === facts.closer?.toLowerCase() && Math.abs(Date.parse(c.createdAt) - closed) <= AROUND && c.body.trim() !== ""
+  );
+  const last = near[near.length - 1];
+  return last ? clip(last.body) : null;
+}
+var clip = (text) => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > MAX2 ? `${one.slice(0, MAX2 - 1)}\u2026` : one;
+};
+function reasonsToRead(marker2, target, snapshots, trackerOpen) {
+  const record2 = marker2.sweep ?? {};
+  const asked = new Set(record2.asked ?? []);
+  return marker2.items.flatMap((e) => {
+    if (e.issue === null || e.repo || e.done || record2.reasons?.[e.key]) return [];
+    if (asked.has(e.key) && !trackerOpen) return [];
+    return snapshots.get(issueKey(target, e.issue))?.state === "not_planned" ? [{ key: e.key, repo: target, number: e.issue }] : [];
+  });
+}
+function askReason(closer, trackerRef) {
+  const who = closer ? `@${closer}: ` : "";
+  return `${who}this action item was closed as not planned without a reason. Please add one in a comment (\`reason: ...\`), so that the postmortem's follow-up in ${trackerRef} can show why.`;
+}
+function shownReason(key, record2) {
+  const reason = record2?.reasons?.[key];
+  if (reason) return reason;
+  return record2?.asked?.includes(key) ? null : void 0;
+}
+
+// src/tracking/text.ts
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+var cell = (text) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function fitBody(text, limit, note) {
+  return text.length > limit ? `${text.slice(0, limit)}
+
+${note}` : text;
+}
+
+// src/tracking/render.ts
+var MAX_TITLE = 256;
+function reportUrl(ctx, line) {
+  const path = ctx.path.split("/").map(encodeURIComponent).join("/");
+  return `${ctx.source.serverUrl}/${ctx.source.owner}/${ctx.source.repo}/blob/${ctx.source.sha}/${path}${line ? `#L${line}` : ""}`;
+}
+function issueRef(from, repo, number) {
+  return from.owner === repo.owner && from.repo === repo.repo ? `#${number}` : `${repo.owner}/${repo.repo}#${number}`;
+}
+function pullRequestText(ctx) {
+  if (ctx.pullRequest === null) return `commit ${ctx.source.sha.slice(0, 7)}`;
+  return issueRef(ctx.target, ctx.source, ctx.pullRequest);
+}
+var trackerTitle = (report) => truncate(`Postmortem follow-up: ${report.title}`, MAX_TITLE);
+var itemTitle = (item) => truncate(item.title, MAX_TITLE);
+function detailsTable(item, due) {
+  const rows = [];
+  if (item.owners.length > 0) rows.push(["Owners", item.owners.join(", ")]);
+  if (due?.source === "policy") rows.push(["Due", `${due.day}, from the ${due.policy} policy`]);
+  else if (item.due) rows.push(["Due", item.due]);
+  if (item.priority) rows.push(["Priority", item.priority]);
+  if (item.type) rows.push(["Type", item.type]);
+  if (item.group) rows.push(["Part", item.group === "tasks" ? "Tasks" : "Improvements"]);
+  if (rows.length === 0) return [];
+  return ["| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""];
+}
+function itemBody(ctx, item, people2, trackerRef, due) {
+  const lines2 = [
+    item.text !== item.title ? `${item.title}
+
+> ${item.text}` : item.title,
+    "",
+    ...detailsTable(item, due),
+    `Action item from the postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}.`,
+    `Tracked by ${trackerRef}.`
+  ];
+  if (people2.mentioned.length > 0) {
+    lines2.push(
+      "",
+      `${people2.mentioned.join(", ")}: named as owner${people2.mentioned.length > 1 ? "s" : ""} in the report, but cannot be assigned here (a team, or not a collaborator of this repository).`
+    );
+  }
+  lines2.push("", renderMarker({ v: 1, kind: "action", report: ctx.path, key: item.key }));
+  return lines2.join("\n");
+}
+var stateText = {
+  open: "",
+  completed: "closed",
+  not_planned: "won't do",
+  done: "done in the report"
+};
+function entryLine(entry, state, ref, due, reason) {
+  const title = state === "not_planned" ? `~~${entry.title}~~` : entry.title;
+  const details = [
+    entry.owners?.length ? entry.owners.join(", ") : "",
+    state === "open" && due && due.policy !== "default" ? deadlineText(due) : entry.due ? `due ${entry.due}` : "",
+    entry.priority ?? "",
+    state === "not_planned" && reason !== void 0 ? wontDoText(reason) : stateText[state]
+  ].filter(Boolean);
+  const unreached2 = entry.unreached ? ` \u26A0\uFE0F ${ref ?? "the issue"} could not be reached (${entry.unreached})` : "";
+  return `- [${state === "open" ? " " : "x"}] ${ref ? `${ref} ` : ""}${title}${details.length ? ` (${details.join(" \xB7 ")})` : ""}${unreached2}`;
+}
+var wontDoText = (reason) => reason ? `won't do: ${reason.replace(/[()]/g, "")}` : "won't do, no reason given";
+function headerFromReport(ctx) {
+  const meta = ctx.report.frontMatter;
+  const facts = [
+    typeof meta.severity === "string" || typeof meta.severity === "number" ? `Severity: ${meta.severity}` : "",
+    typeof meta.date === "string" ? `Date: ${meta.date}` : ""
+  ].filter(Boolean);
+  return { title: ctx.report.title, url: reportUrl(ctx), mergedIn: pullRequestText(ctx), facts };
+}
+function headerFromMarker(marker2, serverUrl2, target) {
+  const source = parseRepoName(marker2.source);
+  const path = marker2.report.split("/").map(encodeURIComponent).join("/");
+  const facts = [
+    marker2.severity ? `Severity: ${marker2.severity}` : "",
+    marker2.date ? `Date: ${marker2.date}` : ""
+  ].filter(Boolean);
+  return {
+    title: marker2.title,
+    url: `${serverUrl2}/${marker2.source}/blob/${marker2.sha}/${path}`,
+    mergedIn: marker2.pr === null ? `commit ${marker2.sha.slice(0, 7)}` : issueRef(target, source, marker2.pr),
+    facts
+  };
+}
+var GENERATED_START = "<!-- postmortem-tracker: generated part, rewritten on every update; write your notes above or below it -->";
+var GENERATED_END = "<!-- postmortem-tracker: end of the generated part -->";
+function trackerNotes(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const marker2 = body.lastIndexOf("<!-- postmortem-tracker {");
+  if (start < 0 && marker2 < 0) return { before: body.trim(), after: "" };
+  if (start < 0 || end < 0) return { before: "", after: "" };
+  const afterEnd = end + GENERATED_END.length;
+  return {
+    before: body.slice(0, start).trim(),
+    after: body.slice(afterEnd, marker2 > afterEnd ? marker2 : void 0).trim()
+  };
+}
+function checklistLines(body) {
+  const start = body.indexOf(GENERATED_START);
+  const end = body.indexOf(GENERATED_END, start);
+  const part = start >= 0 && end >= 0 ? body.slice(start, end) : body;
+  return part.split("\n").filter((line) => line.startsWith("- [ ] ") || line.startsWith("- [x] "));
+}
+function trackerBody(header, lines2, resolved, total, marker2, notes = { before: "", after: "" }) {
+  return [
+    ...notes.before ? [notes.before, ""] : [],
+    GENERATED_START,
+    `Follow-up of the postmortem [${header.title}](${header.url}), merged in ${header.mergedIn}.`,
+    ...header.facts.length > 0 ? ["", header.facts.join(" \xB7 ")] : [],
+    "",
+    `**Progress: ${resolved} of ${total} resolved**`,
+    "",
+    ...lines2.length > 0 ? lines2 : ["No action items."],
+    "",
+    "This issue stays open while any item is open, and is closed when all are resolved.",
+    GENERATED_END,
+    ...notes.after ? ["", notes.after] : [],
+    "",
+    renderMarker(marker2)
+  ].join("\n");
+}
+function removedComment(ctx) {
+  return `This action item is no longer in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned. Reopen it if it still matters.`;
+}
+function mergedComment(ctx, into) {
+  return `This action item was merged into ${into} in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}, so it is closed as not planned; the work goes on there.`;
+}
+function linkedComment(ctx, item, trackerRef) {
+  return [
+    `The postmortem [${ctx.report.title}](${reportUrl(ctx, item.line)}) (line ${item.line}), merged in ${pullRequestText(ctx)}, lists this issue as an action item, tracked by ${trackerRef}:`,
+    "",
+    `> ${item.text}`,
+    "",
+    ...detailsTable(item)
+  ].join("\n").trimEnd();
+}
+function checkedComment(ctx) {
+  return `This action item is checked as done in [${ctx.report.title}](${reportUrl(ctx)}) as of ${pullRequestText(ctx)}.`;
+}
+function allResolvedComment(resolved, notPlanned) {
+  const wont = notPlanned > 0 ? ` (${notPlanned} closed as not planned)` : "";
+  return `All ${resolved} action items of this postmortem are resolved${wont}. Closing the follow-up.`;
+}
+
+// src/tracking/transition.ts
+function trackerTransition(tracker, allResolved, closing) {
+  if (allResolved && tracker.open) {
+    return {
+      comment: tracker.number === null ? null : { op: "comment", repo: tracker.repo, issue: { existing: tracker.number }, body: closing },
+      state: { state: "closed", stateReason: "completed" }
+    };
+  }
+  if (!allResolved && !tracker.open)
+    return { comment: null, state: { state: "open", stateReason: "reopened" } };
+  return { comment: null, state: {} };
+}
+
+// src/tracking/refresh.ts
+function entryRepo(entry, target) {
+  return entry.repo ? parseRepoName(entry.repo) : target;
+}
+function entryState(entry, target, live) {
+  if (entry.done) return "done";
+  if (entry.issue === null) return "open";
+  return live.get(issueKey(entryRepo(entry, target), entry.issue)) ?? entry.state ?? "open";
+}
+function trackerRefresh(input) {
+  const { tracker, marker: marker2, live } = input;
+  const target = tracker.repo;
+  const states = marker2.items.map((entry) => entryState(entry, target, live));
+  const items = marker2.items.map((entry, i) => {
+    const state = states[i];
+    return entry.ref && state && state !== "done" ? { ...entry, state } : entry;
+  });
+  const updated = { ...marker2, items };
+  const facts = { merged: marker2.merged, severity: marker2.severity ?? null };
+  const rules2 = input.deadlines;
+  const lines2 = items.map(
+    (entry, i) => entryLine(
+      entry,
+      states[i] ?? "open",
+      entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
+      rules2 ? deadlineBy(entry, facts, rules2) : null,
+      shownReason(entry.key, marker2.sweep)
+    )
+  );
+  const resolved = states.filter((s) => s !== "open").length;
+  const header = headerFromMarker(updated, input.serverUrl, target);
+  const body = trackerBody(header, lines2, resolved, items.length, updated, trackerNotes(tracker.body));
+  const allResolved = items.length > 0 && resolved === items.length;
+  const notPlanned = states.filter((s) => s === "not_planned").length;
+  const reviewing = allResolved && tracker.state === "open" && marker2.sweep?.review !== void 0;
+  const transition = trackerTransition(
+    { repo: target, number: tracker.number, open: tracker.state === "open" && !reviewing },
+    allResolved,
+    input.closing ?? allResolvedComment(items.length, notPlanned)
+  );
+  const update = {
+    op: "updateIssue",
+    repo: target,
+    issue: { existing: tracker.number },
+    ...transition.state
+  };
+  if (body !== tracker.body) update.body = body;
+  return { update: update.body !== void 0 || update.state ? update : null, comment: transition.comment };
+}
+function planTrackerRefresh(input) {
+  const { update, comment } = trackerRefresh(input);
+  return [comment, update].filter((op) => op !== null);
+}
+
+// src/jobs/issue-state.ts
+async function syncIssueState(repo, issue, serverUrl2, deps) {
+  const done = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const label2 of issue.labels.filter((l) => isReportLabel(l, deps.config))) {
+    const issues = await deps.client.issuesWithLabel(repo, label2);
+    const live = /* @__PURE__ */ new Map([[issueKey(repo, issue.number), stateOf(issue)]]);
+    for (const i of issues) live.set(issueKey(repo, i.number), stateOf(i));
+    for (const listed of issues) {
+      const tracker = ourTracker(listed, deps.botLogin);
+      if (!tracker || seen.has(listed.number)) continue;
+      if (!tracker.marker.items.some((e) => e.issue === issue.number && !e.repo)) continue;
+      seen.add(listed.number);
+      const ops = planTrackerRefresh({
+        tracker: listed,
+        marker: tracker.marker,
+        live,
+        serverUrl: serverUrl2,
+        deadlines: deadlineRules(deps.config)
+      });
+      await deps.gateway.apply(ops);
+      done.push(...ops);
+    }
+  }
+  return done;
+}
+
 // src/app/on-issue-state.ts
 function onIssueState(app, env) {
   app.on(["issues.closed", "issues.reopened"], async (context) => {
@@ -1468,22 +1996,6 @@ function onIssueState(app, env) {
       );
     });
   });
-}
-
-// src/tracking/paths.ts
-import picomatch from "picomatch";
-function isReportPath(path, config) {
-  return picomatch.isMatch(path, config.paths, { dot: true }) && !picomatch.isMatch(path, config.exclude, { dot: true });
-}
-function notReportReason(path, config) {
-  if (!/\.(?:md|markdown)$/i.test(path) || isReportPath(path, config)) return null;
-  if (!picomatch.isMatch(path, config.paths, { dot: true }))
-    return `it matches none of paths (${config.paths.join(", ")})`;
-  const excluded = config.exclude.find((glob) => picomatch.isMatch(path, glob, { dot: true }));
-  return `it matches exclude (${excluded})`;
-}
-function targetRepo(source, config) {
-  return config.issues.repository ? { owner: source.owner, repo: config.issues.repository } : source;
 }
 
 // src/jobs/changes.ts
@@ -1515,8 +2027,8 @@ function changedReports(files, config) {
 
 // src/jobs/notice.ts
 async function noticeOnce(deps, where, body, seen) {
-  const comments = await deps.client.comments(where.repo, where.pullRequest);
-  if (comments.some((c) => c.author === deps.botLogin && c.body.includes(seen))) return;
+  const comments2 = await deps.client.comments(where.repo, where.pullRequest);
+  if (comments2.some((c) => c.author === deps.botLogin && c.body.includes(seen))) return;
   await deps.gateway.apply([
     { op: "comment", repo: where.repo, issue: { existing: where.pullRequest }, body }
   ]);
@@ -1535,11 +2047,11 @@ var verbs = {
 function changedIssue(change, created) {
   return change.issue ?? (change.key ? created.get(change.key)?.number ?? null : null);
 }
-var refText = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
+var refText2 = (from, repo, issue) => issue === null ? "(new issue)" : issueRef(from, repo, issue);
 var syncedTag = (ctx) => `<!-- postmortem-tracker synced ${ctx.source.sha} ${ctx.path} -->`;
 function pullRequestComment(ctx, changes, created, tracker, items, problems = []) {
   const from = ctx.source;
-  const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
+  const head = `The action items of [${ctx.report.title}](${reportUrl(ctx)}) are tracked in ${refText2(from, ctx.target, tracker)} (${items} item${items === 1 ? "" : "s"}).`;
   const trouble = problems.length === 0 ? [] : [
     "",
     "Not done (every other item is tracked; each is tried again on the next merge, and the tracker marks it):",
@@ -1549,7 +2061,7 @@ function pullRequestComment(ctx, changes, created, tracker, items, problems = []
   if (changes.length === 0)
     return [head, "", "No issue needed a change.", ...trouble, "", syncedTag(ctx)].join("\n");
   const rows = changes.map(
-    (c) => `| ${refText(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
+    (c) => `| ${refText2(from, c.repo, changedIssue(c, created))} | ${cell(c.title)} | ${verbs[c.kind](c)} |`
   );
   return [
     head,
@@ -1581,8 +2093,8 @@ function closeWithComment(issue, body, reason) {
 }
 
 // src/tracking/owners.ts
-function reportOwners(frontMatter) {
-  const value = frontMatter.owners ?? frontMatter.owner;
+function reportOwners(frontMatter2) {
+  const value = frontMatter2.owners ?? frontMatter2.owner;
   const parts = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[\s,]+/) : [];
   const owners = parts.map((p) => p.trim()).filter((p) => /^@[\w.-]+(?:\/[\w.-]+)?$/.test(p));
   return [...new Set(owners)];
@@ -2230,10 +2742,10 @@ var taskMarker = /^\[([ xX])\](?:\s+|$)/;
 function taskState(paragraph) {
   const first = inlineOf(paragraph)?.children?.[0];
   if (first?.type !== "text") return null;
-  const marker = taskMarker.exec(first.content);
-  if (!marker) return null;
-  first.content = first.content.slice(marker[0].length);
-  return marker[1] !== " ";
+  const marker2 = taskMarker.exec(first.content);
+  if (!marker2) return null;
+  first.content = first.content.slice(marker2[0].length);
+  return marker2[1] !== " ";
 }
 var isList = (node) => node.token.type === "bullet_list_open" || node.token.type === "ordered_list_open";
 function markupOnly(paragraph, fallback) {
@@ -2605,13 +3117,13 @@ function fromSections(spans, names4) {
   return spans.flatMap((s, section) => sectionCandidates(s, names4).map((c) => ({ ...c, section })));
 }
 function standalone(blocks, spans, names4, kind) {
-  const timeline2 = spans.filter((s) => s.kind === "timeline");
+  const timeline3 = spans.filter((s) => s.kind === "timeline");
   const out = [];
   let heading = null;
   for (const block of blocks) {
     if (block.kind === "heading") heading = block;
     const fits = kind === "table" ? isStandaloneTable(block) : isStandaloneTaskList(block, heading, names4);
-    if (!fits || inSpan(block.line, timeline2)) continue;
+    if (!fits || inSpan(block.line, timeline3)) continue;
     out.push({
       kind: "corrective",
       title: heading?.text ?? "Action items",
@@ -2728,16 +3240,16 @@ function readFrontMatter(text) {
     return { data: {}, body, error: { message: `front matter is not valid YAML: ${reason}`, line } };
   }
 }
-var said = (data, key) => {
+var said2 = (data, key) => {
   const value = data[key] ?? data[key.replace(/-/g, "_")];
   return typeof value === "string" ? value.trim().toLowerCase() : value;
 };
 function declaresNoItems(data) {
-  const value = said(data, "action-items");
+  const value = said2(data, "action-items");
   return value === "none" || value === false || value === 0 || Array.isArray(value) && value.length === 0;
 }
 function isDraft(data) {
-  return said(data, "status") === "draft";
+  return said2(data, "status") === "draft";
 }
 
 // src/report/markdown.ts
@@ -2779,7 +3291,7 @@ function decodeEntities(text) {
 }
 
 // src/report/dates.ts
-import { DateTime as DateTime2 } from "luxon";
+import { DateTime as DateTime4 } from "luxon";
 var month = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 var isoDate = "\\d{4}-\\d{2}-\\d{2}(?![\\d:T])|\\d{4}/\\d{1,2}/\\d{1,2}";
 var datePattern = `(?:${isoDate}|${month}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+\\d{4})`;
@@ -2796,20 +3308,20 @@ function readDate(text) {
 function parseDate(text) {
   const plain2 = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (plain2) {
-    const date = DateTime2.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
+    const date = DateTime4.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
     return date.isValid ? { iso: text } : { invalid: date.invalidExplanation ?? "not a real date" };
   }
   const cleaned = text.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format of formats) {
-    const date = DateTime2.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
+    const date = DateTime4.fromFormat(cleaned, format, { zone: "utc", locale: "en-US" });
     if (date.isValid) return { iso: date.toISODate() ?? cleaned };
   }
   const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(cleaned);
   if (iso) {
-    const date = DateTime2.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const date = DateTime4.utc(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return { invalid: date.invalidExplanation ?? "not a real date" };
   }
-  const parts = DateTime2.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
+  const parts = DateTime4.fromFormat(cleaned, "MMMM d yyyy", { zone: "utc", locale: "en-US" });
   return { invalid: parts.invalidExplanation ?? "not a real date" };
 }
 
@@ -2894,8 +3406,8 @@ function references(text) {
   }
   return out;
 }
-function firstRef(text, links) {
-  for (const link of links) {
+function firstRef(text, links2) {
+  for (const link of links2) {
     const m = issueUrl.exec(link);
     if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
   }
@@ -3039,9 +3551,9 @@ function findSections(blocks, names4) {
 }
 
 // src/report/parse.ts
-function reportTitle(frontMatter, blocks, path, names4) {
-  if (typeof frontMatter.title === "string") {
-    const title = cleanText(decodeEntities(frontMatter.title));
+function reportTitle(frontMatter2, blocks, path, names4) {
+  if (typeof frontMatter2.title === "string") {
+    const title = cleanText(decodeEntities(frontMatter2.title));
     if (title !== "") return title;
   }
   const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
@@ -3392,8 +3904,8 @@ function lostTracker(existing, input, label2) {
     (i) => i.author === input.botLogin && i.labels.includes(config.labels.tracker) && i.labels.includes(label2) && parseMarker(i.body) === null
   );
   if (!issue) return null;
-  const marker = { ...markerBase(ctx, input.now), sha: "", items: [] };
-  return { issue, marker };
+  const marker2 = { ...markerBase(ctx, input.now), sha: "", items: [] };
+  return { issue, marker: marker2 };
 }
 function startSync(input) {
   const { ctx, config } = input;
@@ -3562,7 +4074,7 @@ function trackerWrites(state, items, created, tracker, problems) {
     placed,
     entry: unreached(entry, target, problems)
   }));
-  const marker = {
+  const marker2 = {
     ...markerBase(state.input.ctx, state.input.now),
     merged: state.tracker?.marker.merged ?? now,
     ...state.tracker?.marker.followUp ? { followUp: state.tracker.marker.followUp } : {},
@@ -3571,14 +4083,14 @@ function trackerWrites(state, items, created, tracker, problems) {
     items: entries.map(({ entry }) => entry)
   };
   const rules2 = deadlineRules(config);
-  const facts = { merged: marker.merged, severity: marker.severity ?? null };
+  const facts = { merged: marker2.merged, severity: marker2.severity ?? null };
   const lines2 = entries.map(
     ({ entry, placed }) => entryLine(
       entry,
       placed.state,
       entry.issue !== null ? issueRef(target, entryRepo(entry, target), entry.issue) : null,
       deadlineBy(entry, facts, rules2),
-      shownReason(entry.key, marker.sweep)
+      shownReason(entry.key, marker2.sweep)
     )
   );
   const resolved = entries.filter((e) => e.placed.state !== "open").length;
@@ -3595,7 +4107,7 @@ function trackerWrites(state, items, created, tracker, problems) {
     repo: target,
     issue: { existing: tracker },
     title: trackerTitle(ctx.report),
-    body: trackerBody(headerFromReport(ctx), lines2, resolved, entries.length, marker, notes),
+    body: trackerBody(headerFromReport(ctx), lines2, resolved, entries.length, marker2, notes),
     labels: state.tracker ? mergeLabels(state.tracker.issue.labels, labels) : labels.map((l) => l.name),
     ...transition.state
   };
@@ -3720,8 +4232,8 @@ async function commentedBefore(state, deps) {
   const { ctx } = state.input;
   if (!state.tracker || ctx.pullRequest === null) return false;
   const tag = syncedTag(ctx);
-  const comments = await deps.client.comments(ctx.source, ctx.pullRequest);
-  return comments.some((c) => c.author === deps.botLogin && c.body.includes(tag));
+  const comments2 = await deps.client.comments(ctx.source, ctx.pullRequest);
+  return comments2.some((c) => c.author === deps.botLogin && c.body.includes(tag));
 }
 async function isOlderMerge(input, file, deps) {
   const paths = [file.path, ...file.previousPath ? [file.previousPath] : []];
@@ -3966,7 +4478,7 @@ var blamelessRule = {
 var blamelessRules = [blamelessRule];
 
 // src/review/structure.ts
-import { DateTime as DateTime3 } from "luxon";
+import { DateTime as DateTime5 } from "luxon";
 
 // src/review/types.ts
 function sectionsOf(report, kind) {
@@ -4056,7 +4568,7 @@ var summaryDuration = {
       const [a, b] = times;
       const days = [...line.text.matchAll(dates)].flatMap((d) => {
         const read = readDate(d[0]);
-        return "iso" in read ? [DateTime3.fromISO(read.iso)] : [];
+        return "iso" in read ? [DateTime5.fromISO(read.iso)] : [];
       });
       const [first, second] = days;
       const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
@@ -4113,8 +4625,8 @@ var summaryRootCause = {
   check(report) {
     const sections = sectionsOf(report, "summary");
     if (sections.length === 0) return [];
-    const said2 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
-    return said2 ? [] : [
+    const said3 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l.text));
+    return said3 ? [] : [
       {
         message: "the Issue Summary does not name the root cause",
         line: sections[0]?.line ?? 1,
@@ -4132,7 +4644,7 @@ var stages = [
   ["escalation", /escalat|joined|called|paged|notified|engaged|sev-?\d|incident (?:commander|declared)/i],
   ["resolution", /resolv|restor|recover|fixed|back to normal|closed|stable|normal/i]
 ];
-var timeline = {
+var timeline2 = {
   id: "timeline",
   level: "warning",
   description: "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
@@ -4280,7 +4792,7 @@ var structureRules = [
   summaryDuration,
   summaryImpact,
   summaryRootCause,
-  timeline,
+  timeline2,
   rootCause,
   correctiveTasks,
   correctiveGuess,
@@ -4476,11 +4988,11 @@ function onReview(app, env) {
 
 // src/tracking/ticks.ts
 function planTicks(input) {
-  const { tracker, marker } = input;
+  const { tracker, marker: marker2 } = input;
   const was = checklistLines(input.before);
   const now = checklistLines(tracker.body);
-  if (was.length !== marker.items.length || now.length !== marker.items.length) return [];
-  return marker.items.flatMap((entry, i) => {
+  if (was.length !== marker2.items.length || now.length !== marker2.items.length) return [];
+  return marker2.items.flatMap((entry, i) => {
     const ticked = (line) => line?.startsWith("- [x] ") ?? false;
     if (entry.issue === null || entry.repo || entry.done || ticked(was[i]) === ticked(now[i])) return [];
     const issue = { existing: entry.issue };
@@ -4545,6 +5057,7 @@ function registerHandlers(app, env) {
   onPush(app, env);
   onIssueState(app, env);
   onTrackerEdit(app, env);
+  onDraft(app, env);
 }
 
 // src/app/options.ts
@@ -4565,10 +5078,10 @@ function optionsFromEnv(env) {
 }
 
 // src/jobs/installation-sweep.ts
-import { DateTime as DateTime6 } from "luxon";
+import { DateTime as DateTime8 } from "luxon";
 
 // src/tracking/reminders/closing.ts
-import { DateTime as DateTime4 } from "luxon";
+import { DateTime as DateTime6 } from "luxon";
 function wontDoLines(statuses, record2) {
   const lines2 = statuses.flatMap((s) => {
     const reason = s.state === "not_planned" ? shownReason(s.entry.key, record2) : void 0;
@@ -4577,18 +5090,18 @@ function wontDoLines(statuses, record2) {
   return lines2.length > 0 ? ["", "Won't do:", ...lines2] : [];
 }
 function closingComment(statuses, merged, zone2, record2 = {}) {
-  const start = DateTime4.fromISO(merged, { zone: zone2 });
+  const start = DateTime6.fromISO(merged, { zone: zone2 });
   const rows = statuses.map((s) => {
     if (s.state === "done") return `| ${s.entry.title} | done in the report | - |`;
     if (!s.closedAt) return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : "closed"} | - |`;
-    const closed = DateTime4.fromISO(s.closedAt, { zone: zone2 });
+    const closed = DateTime6.fromISO(s.closedAt, { zone: zone2 });
     const days = Math.max(0, Math.round(closed.diff(start, "days").days));
     const onTime2 = closed.toISODate() !== null && (closed.toISODate() ?? "") <= s.due;
     return `| ${s.entry.title} | ${s.state === "not_planned" ? "won't do" : `${days} day${days === 1 ? "" : "s"}`} | ${onTime2 ? "yes" : "no"} |`;
   });
   const completed = statuses.filter((s) => s.state === "completed");
   const onTime = completed.filter(
-    (s) => s.closedAt && (DateTime4.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
+    (s) => s.closedAt && (DateTime6.fromISO(s.closedAt, { zone: zone2 }).toISODate() ?? "") <= s.due
   ).length;
   return [
     `All ${statuses.length} action items are resolved: ${onTime} of ${completed.length} closed on time. Closing the follow-up.`,
@@ -4611,14 +5124,14 @@ function names3(people2, mention2) {
 }
 
 // src/tracking/reminders/status.ts
-import { DateTime as DateTime5 } from "luxon";
+import { DateTime as DateTime7 } from "luxon";
 function daysBetween(fromDay, to, zone2) {
-  const from = DateTime5.fromISO(fromDay, { zone: zone2 }).startOf("day");
+  const from = DateTime7.fromISO(fromDay, { zone: zone2 }).startOf("day");
   return Math.floor(to.setZone(zone2).startOf("day").diff(from, "days").days);
 }
-function itemStatuses(marker, target, items, now, settings) {
-  const facts = { merged: marker.merged, severity: marker.severity ?? null };
-  return marker.items.map((entry) => {
+function itemStatuses(marker2, target, items, now, settings) {
+  const facts = { merged: marker2.merged, severity: marker2.severity ?? null };
+  return marker2.items.map((entry) => {
     const repo = entryRepo(entry, target);
     const d = deadline(entry, facts, settings.deadlines, settings.timezone);
     const base = { entry, repo, due: d.day, deadline: d, daysOverdue: 0, closedAt: null, assignees: [] };
@@ -4730,9 +5243,9 @@ function reviewDue(tracker, record2, settings, now) {
 }
 var awaitingReview = (tracker, record2) => record2.review !== void 0 && tracker.state === "open";
 function reviewComment(days, owners, mention2) {
-  const what = `very action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`;
+  const what2 = `very action item of this postmortem was resolved ${days} days ago. Time to review whether they worked:`;
   return [
-    owners.length > 0 ? `${names3(owners, mention2)}: e${what}` : `E${what}`,
+    owners.length > 0 ? `${names3(owners, mention2)}: e${what2}` : `E${what2}`,
     "",
     "- [ ] Did the actions prevent a recurrence?",
     "- [ ] Related incidents since: link them here.",
@@ -4796,9 +5309,9 @@ function overdueLabels(statuses, input) {
   return ops;
 }
 function itemReminders(statuses, input) {
-  const { tracker, marker, now, settings } = input;
-  const reminded = marker.sweep?.reminded ?? {};
-  const context = { reportOwners: marker.owners ?? [], trackerRef: `#${tracker.number}` };
+  const { tracker, marker: marker2, now, settings } = input;
+  const reminded = marker2.sweep?.reminded ?? {};
+  const context = { reportOwners: marker2.owners ?? [], trackerRef: `#${tracker.number}` };
   return statuses.flatMap((s) => {
     const r = itemReminder(s, reminded[s.entry.key], now, settings, context);
     if (!r || input.unsent?.has(s.entry.key) || s.entry.issue === null) return [];
@@ -4843,8 +5356,8 @@ function liveStates(statuses) {
   return live;
 }
 function decide(input, statuses) {
-  const { tracker, marker, now, settings } = input;
-  const record2 = marker.sweep ?? {};
+  const { tracker, marker: marker2, now, settings } = input;
+  const record2 = marker2.sweep ?? {};
   const open3 = statuses.filter((s) => s.state === "open");
   const allResolved = statuses.length > 0 && open3.length === 0 && statuses.every((s) => s.state !== "missing");
   const interval = parseDuration(settings.interval);
@@ -4853,11 +5366,11 @@ function decide(input, statuses) {
     statuses,
     record: record2,
     settings,
-    reportOwners: marker.owners ?? [],
+    reportOwners: marker2.owners ?? [],
     intervalDays: interval.as("days")
   };
   const reopen = open3.length > 0 && tracker.state === "closed";
-  const digestDue = reopen || intervalElapsed(marker.followUp ?? marker.merged, now.toMillis(), settings.interval) && digestWanted(digest);
+  const digestDue = reopen || intervalElapsed(marker2.followUp ?? marker2.merged, now.toMillis(), settings.interval) && digestWanted(digest);
   const review = allResolved && reviewDue(tracker, record2, settings, now);
   const holding = allResolved && awaitingReview(tracker, record2);
   return { record: record2, open: open3, allResolved, digest, reopen, digestDue, review, holding };
@@ -4883,8 +5396,8 @@ function nextRecord(d, reminders, found, escalated, input) {
   return record2;
 }
 function planReminders(input) {
-  const { tracker, marker, now, settings } = input;
-  const statuses = itemStatuses(marker, tracker.repo, input.items, now, settings);
+  const { tracker, marker: marker2, now, settings } = input;
+  const statuses = itemStatuses(marker2, tracker.repo, input.items, now, settings);
   const d = decide(input, statuses);
   const reasons = reasonPlans(statuses, input);
   const reminders = [...itemReminders(statuses, input), ...reasons.ask];
@@ -4895,16 +5408,16 @@ function planReminders(input) {
     // Held open for its review: the refresh sees the review in the marker and does not close it.
     tracker,
     marker: {
-      ...marker,
+      ...marker2,
       ...d.digestDue ? { followUp: now.toUTC().toISO() } : {},
       ...Object.keys(sweep2).length > 0 ? { sweep: sweep2 } : {}
     },
     live: liveStates(statuses),
     serverUrl: input.serverUrl,
     deadlines: { policy: settings.deadlines, zone: settings.timezone },
-    ...closes ? { closing: closingComment(statuses, marker.merged, settings.timezone, sweep2) } : {}
+    ...closes ? { closing: closingComment(statuses, marker2.merged, settings.timezone, sweep2) } : {}
   });
-  const note = d.review ? reviewComment(settings.effectivenessReview ?? 0, marker.owners ?? [], settings.mention !== "none") : null;
+  const note = d.review ? reviewComment(settings.effectivenessReview ?? 0, marker2.owners ?? [], settings.mention !== "none") : null;
   const update = refresh.update ?? (d.review ? { op: "updateIssue", repo: tracker.repo, issue: { existing: tracker.number } } : null);
   const operations = [
     ...overdueLabels(statuses, input),
@@ -5001,8 +5514,8 @@ async function readCloseFacts(t, snapshots, deps) {
   for (const ref of reasonsToRead(t.marker, t.issue.repo, snapshots, t.issue.state === "open")) {
     if (deps.client.remaining() < 8) break;
     const issue = await deps.client.issue(ref.repo, ref.number);
-    const comments = await deps.client.comments(ref.repo, ref.number);
-    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments });
+    const comments2 = await deps.client.comments(ref.repo, ref.number);
+    facts.set(ref.key, { closer: issue.closedBy ?? null, closedAt: issue.closedAt ?? null, comments: comments2 });
   }
   return facts;
 }
@@ -5054,21 +5567,21 @@ async function sweepTracker(listed, snapshots, input, deps, result, ensured) {
     return { stopped: false, summary: planned.summary, failed: true };
   }
 }
-function record(result, summary, failed) {
-  for (const missing of summary.missing)
+function record(result, summary2, failed) {
+  for (const missing of summary2.missing)
     result.errors.push({
-      tracker: summary.number,
+      tracker: summary2.number,
       message: `item #${missing} was deleted or cannot be read`
     });
-  if (summary.current) result.trackers.push(summary);
-  result.itemReminders += summary.itemReminders;
-  result.remindersPosted += summary.followUp && !failed ? 1 : 0;
-  result.reviewsOpened += summary.reviewOpened && !failed ? 1 : 0;
-  if (!summary.current) return;
-  result.reopened += summary.reopened && !failed ? 1 : 0;
-  result.closed += summary.closed && !failed ? 1 : 0;
-  result.openItems += summary.open;
-  result.overdueItems += summary.overdue;
+  if (summary2.current) result.trackers.push(summary2);
+  result.itemReminders += summary2.itemReminders;
+  result.remindersPosted += summary2.followUp && !failed ? 1 : 0;
+  result.reviewsOpened += summary2.reviewOpened && !failed ? 1 : 0;
+  if (!summary2.current) return;
+  result.reopened += summary2.reopened && !failed ? 1 : 0;
+  result.closed += summary2.closed && !failed ? 1 : 0;
+  result.openItems += summary2.open;
+  result.overdueItems += summary2.overdue;
 }
 async function sweepQueue(queue, input, deps, result) {
   const { client, gateway } = deps;
@@ -5207,7 +5720,7 @@ function byRepository2(found) {
 function trackerQueries(input, deps) {
   const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
   const label2 = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
-  const closedSince = DateTime6.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
+  const closedSince = DateTime8.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
   return [
     `is:issue is:open ${label2}${author}`,
     `is:issue is:closed ${label2}${author} closed:>=${closedSince}`
@@ -5266,7 +5779,7 @@ async function sweepRepository(entry, label2, reads, deps, result) {
     return true;
   }
   const zone2 = jobDeps.config.reminders.timezone;
-  const now = DateTime6.fromJSDate(deps.now(), { zone: zone2 });
+  const now = DateTime8.fromJSDate(deps.now(), { zone: zone2 });
   if (!now.isValid) {
     result.errors.push({ repo: name, message: `"${zone2}" is not an IANA time zone` });
     return true;

@@ -3,7 +3,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-2S6V4WVK.js";
+} from "./chunk-Z27J4QIF.js";
 import {
   TRACKER,
   bodyWithRefused,
@@ -11,13 +11,12 @@ import {
   fromPushCommits,
   itemContext,
   markerBase,
-  notReportReason,
   planItems,
   planSetup,
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-4RJ735JI.js";
+} from "./chunk-3FJ2TEJ5.js";
 import {
   syncSummary,
   writeJobSummary
@@ -25,8 +24,6 @@ import {
 import {
   allResolvedComment,
   cell,
-  deadlineBy,
-  deadlineRules,
   entryLine,
   headerFromReport,
   issueRef,
@@ -37,15 +34,22 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-6C6L6Y3H.js";
-import "./chunk-4SVIHJKJ.js";
+} from "./chunk-3C675MMK.js";
+import {
+  notReportReason
+} from "./chunk-OGQWIQG3.js";
+import {
+  deadlineBy,
+  deadlineRules
+} from "./chunk-3H6UNEYV.js";
+import "./chunk-BXYJQGFG.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

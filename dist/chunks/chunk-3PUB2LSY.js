@@ -1,38 +1,65 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  httpStatus
+} from "./chunk-PJCCAW4A.js";
+import {
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 
-// src/github/octokit.ts
-function httpStatus(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : null;
+// src/github/timeline.ts
+function reference(e) {
+  const i = e.source?.issue;
+  if (!i?.number || !i.html_url) return null;
+  return {
+    repo: i.repository?.full_name ?? "",
+    number: i.number,
+    title: i.title ?? "",
+    url: i.html_url,
+    pull: Boolean(i.pull_request)
+  };
 }
-function errorText(error) {
-  const e = error;
-  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
-  const permission = missingPermission(error);
-  const needs = permission ? ` (the token needs ${permission})` : "";
-  return `${e.response?.data?.message ?? e.message ?? String(error)}${detail}${needs}`;
+function timelineEvent(e) {
+  const at2 = e.created_at ?? "";
+  const actor = e.actor?.login ?? e.user?.login ?? "";
+  switch (e.event) {
+    case "commented":
+      return { at: at2, actor, kind: "commented", id: e.id ?? 0, body: e.body ?? "" };
+    case "labeled":
+    case "unlabeled":
+      return e.label?.name ? { at: at2, actor, kind: e.event, label: e.label.name } : null;
+    case "assigned":
+    case "unassigned":
+      return e.assignee?.login ? { at: at2, actor, kind: e.event, assignee: e.assignee.login } : null;
+    case "cross-referenced": {
+      const source = reference(e);
+      return source ? { at: at2, actor, kind: "cross-referenced", source } : null;
+    }
+    case "closed":
+      return { at: at2, actor, kind: "closed", reason: e.state_reason ?? null };
+    case "reopened":
+      return { at: at2, actor, kind: "reopened" };
+    case "renamed":
+      return { at: at2, actor, kind: "renamed", from: e.rename?.from ?? "", to: e.rename?.to ?? "" };
+    case "referenced":
+      return e.commit_id ? { at: at2, actor, kind: "referenced", commit: e.commit_id } : null;
+    default:
+      return null;
+  }
 }
-var permissionByRoute = [
-  [/\/check-runs/, "checks: write"],
-  [/\/pulls\b/, "pull-requests: write"],
-  [/\/(contents|git)\//, "contents: write"],
-  [/\/(issues|labels)\b|\/graphql$/, "issues: write"]
-];
-function missingPermission(error) {
-  if (httpStatus(error) !== 403) return null;
-  const e = error;
-  const accepted = e.response?.headers?.["x-accepted-github-permissions"];
-  if (accepted)
-    return accepted.split(";").map((set) => set.trim().replaceAll("=", ": ").replaceAll("_", "-")).filter(Boolean).join(" or ");
-  if (!/not accessible|permission/i.test(e.response?.data?.message ?? "")) return null;
-  const url = e.request?.url ?? "";
-  const write = e.request?.method !== "GET";
-  const found = permissionByRoute.find(([route]) => route.test(new URL(url, "http://x").pathname));
-  return found ? write ? found[1] : found[1].replace("write", "read") : null;
+function incidentOf(repo, i) {
+  return {
+    repo,
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    createdAt: i.created_at,
+    closedAt: i.closed_at ?? null,
+    state: i.state === "closed" ? "closed" : "open",
+    labels: i.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+    assignees: (i.assignees ?? []).flatMap((a) => a.login ? [a.login] : [])
+  };
 }
 
 // src/github/client.ts
@@ -245,6 +272,49 @@ var GitHubClient = class {
       createdAt: c.created_at ?? ""
     }));
   }
+  /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
+  async incident(repo, number) {
+    const issue = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...at(repo),
+      issue_number: number
+    });
+    return incidentOf(repo, issue);
+  }
+  /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
+  async timeline(repo, number) {
+    const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+    const all = await this.pages(route, { ...at(repo), issue_number: number });
+    return all.flatMap((e) => timelineEvent(e) ?? []);
+  }
+  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  async permission(repo, login) {
+    try {
+      const data = await this.rest(
+        "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+        { ...at(repo), username: login }
+      );
+      return data.role_name || data.permission;
+    } catch (error) {
+      if (httpStatus(error) === 404) return "none";
+      throw error;
+    }
+  }
+  /** The pull requests from a branch of this repository, open or not, newest first. */
+  async pullsFrom(repo, branch) {
+    const data = await this.rest(
+      "GET /repos/{owner}/{repo}/pulls",
+      { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
+    );
+    return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+  }
+  /** The commit a branch points at. */
+  async branchSha(repo, branch) {
+    const data = await this.rest("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...at(repo),
+      ref: `heads/${branch}`
+    });
+    return data.object.sha;
+  }
   /** The check runs of this name on a commit. */
   async checkRuns(repo, ref, name) {
     const data = await this.rest(
@@ -428,7 +498,23 @@ var GitHubWriter = class {
     });
   }
   async createPullRequest(repo, pull) {
-    await this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+    return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+  }
+  /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
+  async addFile(repo, file) {
+    try {
+      await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+        ...at(repo),
+        path: file.path,
+        branch: file.branch,
+        message: file.message,
+        content: Buffer.from(file.text, "utf8").toString("base64")
+      });
+      return true;
+    } catch (error) {
+      if (httpStatus(error) === 422 || httpStatus(error) === 409) return false;
+      throw error;
+    }
   }
   async createCheckRun(repo, run) {
     const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
@@ -458,8 +544,6 @@ async function postChatMessage(url, text) {
 }
 
 export {
-  httpStatus,
-  errorText,
   BudgetExhausted,
   toExisting,
   GitHubClient,

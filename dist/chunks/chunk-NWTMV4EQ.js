@@ -1,16 +1,18 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-2S6V4WVK.js";
+} from "./chunk-Z27J4QIF.js";
 import {
-  deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-6C6L6Y3H.js";
+} from "./chunk-3C675MMK.js";
+import {
+  deadlineRules
+} from "./chunk-3H6UNEYV.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

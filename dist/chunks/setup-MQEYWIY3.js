@@ -2,23 +2,25 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   BudgetExhausted,
   GitHubClient,
-  errorText,
-  httpStatus,
   postChatMessage
-} from "./chunk-4ZWU3SOJ.js";
+} from "./chunk-3PUB2LSY.js";
 import {
   parseConfigText,
   validateConfig
-} from "./chunk-4SVIHJKJ.js";
+} from "./chunk-BXYJQGFG.js";
 import {
   debug,
   info,
   warning
 } from "./chunk-DTFMBWHE.js";
 import {
+  errorText,
+  httpStatus
+} from "./chunk-PJCCAW4A.js";
+import {
   describeOperation,
   issueKey
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-ZREJXGPT.js";
 import {
   __commonJS,
   __toESM
@@ -1375,6 +1377,7 @@ var Gateway = class {
       }
       this.log.info(text);
       if (op.op === "createIssue") created.set(op.key, await this.createIssue(op));
+      else if (op.op === "openPullRequest" && op.key) created.set(op.key, await this.openPullRequest(op));
       else await this.applyOne(op);
     }
     return created;
@@ -1410,7 +1413,14 @@ var Gateway = class {
       case "writeFile":
         return w.writeFile(op.repo, op);
       case "openPullRequest":
-        return w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        await w.createPullRequest(op.repo, { head: op.head, base: op.base, title: op.title, body: op.body });
+        return;
+      case "createBranch":
+        await w.createBranch(op.repo, op.branch, op.sha);
+        return;
+      case "addFile":
+        if (!await w.addFile(op.repo, op)) this.log.info(`${op.path} is on ${op.branch} already: kept`);
+        return;
       case "publishCheckRun":
         return this.publishCheckRun(op);
       case "notify":
@@ -1459,6 +1469,19 @@ var Gateway = class {
       const text = `${op.bestEffort}: ${answer}`;
       this.log.warn(text);
       this.skipped.push({ text, answer, issue: issueKey(op.repo, op.issue.existing) });
+    }
+  }
+  /** A pull request GitHub says exists already (a retried create, a race) is the one reported. */
+  async openPullRequest(op) {
+    const { head, base, title, body, draft } = op;
+    try {
+      const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft });
+      return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+    } catch (error) {
+      if (httpStatus(error) !== 422) throw error;
+      const open = (await this.client.openPullsFrom(op.repo, head))[0];
+      if (!open) throw error;
+      return { repo: op.repo, number: open.number, nodeId: "", refused: [] };
     }
   }
   /** Creates an issue once: owners who cannot be assigned are left out and reported back. */

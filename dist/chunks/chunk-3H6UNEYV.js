@@ -1,0 +1,91 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+import {
+  DateTime,
+  Duration
+} from "./chunk-ZREJXGPT.js";
+
+// src/tracking/reminders/settings.ts
+function deadlinePolicy(config) {
+  const d = config.deadlines;
+  const severity = {};
+  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  return { severity, priority: d.priority, fallback: d.default };
+}
+function sweepSettings(config) {
+  const r = config.reminders;
+  return {
+    interval: r.interval,
+    timezone: r.timezone,
+    mention: r["mention-owners"] ? r.mention : "none",
+    deadlines: deadlinePolicy(config),
+    overdueLabel: r["overdue-label"],
+    remindBefore: r["remind-before"] === "off" ? null : r["remind-before"],
+    escalateAfter: r["escalate-after"] === "off" ? null : r["escalate-after"],
+    escalateTo: r["escalate-to"],
+    effectivenessReview: r["effectiveness-review"] === "off" ? null : r["effectiveness-review"],
+    notifyUrl: r["notify-url"]
+  };
+}
+function parseDuration(text) {
+  const m = /^(\d+)\s*([hdw])$/.exec(text.trim());
+  if (!m) throw new Error(`"${text}" is not a duration such as "7d", "2w" or "12h"`);
+  const n = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n }) : m[2] === "w" ? Duration.fromObject({ weeks: n }) : Duration.fromObject({ days: n });
+}
+var SLACK_MS = 3600 * 1e3;
+function intervalElapsed(since, nowMs, interval) {
+  const ms = parseDuration(interval).toMillis();
+  return nowMs - Date.parse(since) >= ms - Math.min(SLACK_MS, ms / 10);
+}
+
+// src/tracking/reminders/deadline.ts
+var WORDS = {
+  critical: 1,
+  major: 2,
+  high: 2,
+  medium: 3,
+  moderate: 3,
+  low: 4,
+  minor: 4
+};
+function severityLevel(severity) {
+  if (severity === null || severity === void 0) return null;
+  const text = String(severity).trim().toLowerCase();
+  const word = WORDS[text.split(/\s+/)[0] ?? ""];
+  if (word) return word;
+  const m = /^(?:sev(?:erity)?|s)?\s*[-_ ]?\s*(\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+function deadline(entry, facts, policy, zone) {
+  if (entry.due) return { day: entry.due, source: "report", policy: null };
+  const start = DateTime.fromISO(entry.added ?? facts.merged, { zone });
+  const level = severityLevel(facts.severity);
+  const candidates = [];
+  const bySeverity = level === null ? void 0 : policy.severity[level];
+  if (bySeverity) candidates.push({ name: `SEV-${level}`, day: dayAfter(start, bySeverity) });
+  const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
+  if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
+  if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
+  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  return { day: tightest.day, source: "policy", policy: tightest.name };
+}
+var dayAfter = (start, duration) => start.plus(parseDuration(duration)).toISODate() ?? "";
+function deadlineText(d) {
+  return d.source === "report" ? `due ${d.day}` : `due ${d.day}, from the ${d.policy} policy`;
+}
+var deadlineRules = (config) => ({
+  policy: deadlinePolicy(config),
+  zone: config.reminders.timezone
+});
+var deadlineBy = (entry, facts, rules) => deadline(entry, facts, rules.policy, rules.zone);
+
+export {
+  sweepSettings,
+  parseDuration,
+  intervalElapsed,
+  severityLevel,
+  deadline,
+  deadlineText,
+  deadlineRules,
+  deadlineBy
+};

@@ -1,0 +1,122 @@
+import { httpStatus } from "../github/octokit.ts";
+import { buildDraft } from "../tracking/draft/build.ts";
+import {
+  draftReply,
+  draftTitle,
+  pullBody,
+  refusalReply,
+  replyMarker,
+  sameAsBase,
+} from "../tracking/draft/reply.ts";
+import { draftBranch, draftSettings } from "../tracking/draft/settings.ts";
+import type { DraftRequest } from "../tracking/draft/trigger.ts";
+import type { TimelineEvent } from "../tracking/draft/types.ts";
+import { type Created, type Operation, type RepoId, repoName } from "../tracking/model.ts";
+import { notReportReason } from "../tracking/paths.ts";
+import type { JobDeps } from "./deps.ts";
+
+/** Where the draft goes: the repository, its default branch, and the web address of its server. */
+export interface DraftPlace {
+  repo: RepoId;
+  base: string;
+  serverUrl: string;
+}
+
+export type DraftOutcome =
+  | { result: "refused"; login: string }
+  | { result: "unchanged"; path: string }
+  | { result: "opened" | "linked"; pull: number | null; url: string | null };
+
+const WRITERS = new Set(["admin", "maintain", "write"]);
+
+/**
+ * `/postmortem` (or the label) on an incident's issue: one draft pull request adding the report,
+ * on one branch per issue, and one reply per request linking it. Asked again, or redelivered, it
+ * links the same pull request; every write is one that finds what an earlier run left.
+ */
+export async function draftPostmortem(
+  request: DraftRequest,
+  place: DraftPlace,
+  deps: JobDeps,
+): Promise<DraftOutcome> {
+  const { repo } = place;
+  const role = await deps.client.permission(repo, request.sender);
+  if (!WRITERS.has(role)) {
+    deps.log.info(`@${request.sender} (${role}) may not draft a postmortem in ${repoName(repo)}`);
+    const body = refusalReply(request.sender, deps.config.draft.command, request.key);
+    await reply(request, body, await comments(request, place, deps), deps, repo);
+    return { result: "refused", login: request.sender };
+  }
+  const branch = draftBranch(request.issue);
+  const existing = (await deps.client.pullsFrom(repo, branch))[0];
+  if (existing) {
+    const body = draftReply(existing.url, false, request.key);
+    await reply(request, body, await comments(request, place, deps), deps, repo);
+    return { result: "linked", pull: existing.number, url: existing.url };
+  }
+  return openDraft(request, place, branch, deps);
+}
+
+async function openDraft(
+  request: DraftRequest,
+  place: DraftPlace,
+  branch: string,
+  deps: JobDeps,
+): Promise<DraftOutcome> {
+  const { repo } = place;
+  const issue = await deps.client.incident(repo, request.issue);
+  const events = await deps.client.timeline(repo, request.issue);
+  const draft = buildDraft(issue, events, draftSettings(deps.config, deps.botLogin));
+  const sha = await deps.client.branchSha(repo, place.base);
+  const title = draftTitle(draft);
+  const ops: Operation[] = [
+    { op: "createBranch", repo, branch, sha },
+    {
+      op: "addFile",
+      repo,
+      branch,
+      path: draft.path,
+      text: draft.text,
+      message: `Draft the postmortem of #${issue.number}`,
+    },
+    {
+      op: "openPullRequest",
+      repo,
+      head: branch,
+      base: place.base,
+      title,
+      body: pullBody(draft, issue.number, notReportReason(draft.path, deps.config)),
+      draft: true,
+      key: "draft",
+    },
+  ];
+  let pull: Created | undefined;
+  try {
+    pull = (await deps.gateway.apply(ops)).get("draft");
+  } catch (error) {
+    // 422 with no pull request from the branch: the branch adds nothing (the file is on the base already).
+    if (httpStatus(error) !== 422) throw error;
+    await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
+    return { result: "unchanged", path: draft.path };
+  }
+  const url = pull ? `${place.serverUrl}/${repoName(repo)}/pull/${pull.number}` : null;
+  await reply(request, draftReply(url, true, request.key), said(events), deps, repo);
+  return { result: "opened", pull: pull?.number ?? null, url };
+}
+
+type Said = { author: string; body: string }[];
+
+/** The comments among the timeline's events. */
+const said = (events: TimelineEvent[]): Said =>
+  events.flatMap((e) => (e.kind === "commented" ? [{ author: e.actor, body: e.body }] : []));
+
+const comments = (request: DraftRequest, place: DraftPlace, deps: JobDeps): Promise<Said> =>
+  deps.client.comments(place.repo, request.issue);
+
+/** One reply per request: a redelivered one finds its reply (ours, by its marker) and sends none. */
+async function reply(request: DraftRequest, body: string, said: Said, deps: JobDeps, repo: RepoId) {
+  const marker = replyMarker(request.key);
+  const bot = deps.botLogin.toLowerCase();
+  if (said.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker))) return;
+  await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
+}
