@@ -22,9 +22,11 @@ import { reportTemplate, slug } from "./template.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown; columns?: number; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env?: NodeJS.ProcessEnv;
   now?: () => DateTime;
+  /** Space out requests as GitHub asks (default on; off against a local server). */
+  throttle?: boolean;
 }
 
 const usage = `Usage: postmortem-tracker <command> [options] FILE...
@@ -34,11 +36,17 @@ Commands:
   plan FILE...        Show the action items each postmortem report would track.
   lint FILE...        Review each report against the postmortem process (exit 1 on errors).
   new "TITLE"         Write a new report from the template, in postmortems/ (or --dir DIR).
+  report              The follow-through of tracked action items (--org ORG or --repo OWNER/REPO),
+                      read with GITHUB_TOKEN (or GH_TOKEN; GITHUB_API_URL for GitHub Enterprise).
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
   --dir DIR           With new: the folder for the report (default: postmortems).
+  --since DATE        With report: only incidents on or after this day.
+  --format FORMAT     With report: markdown (default), json or html.
+  --output FILE       With report: write the report to FILE instead of stdout.
+  --bot LOGIN         With report: the account that files the trackers (default github-actions[bot]).
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -144,6 +152,12 @@ const options = {
   json: { type: "boolean" },
   config: { type: "string" },
   dir: { type: "string" },
+  org: { type: "string" },
+  repo: { type: "string" },
+  since: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string" },
+  bot: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -189,6 +203,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     return lint(files, parsed.values.json === true, io, loaded.config);
+  }
+  if (command === "report") {
+    const { report } = await import("./report.ts");
+    const loaded = localConfig(parsed.values.config);
+    if (!loaded.ok) {
+      io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+      return 2;
+    }
+    const env = io.env ?? process.env;
+    const now = io.now ? () => (io.now as () => DateTime)().toJSDate() : () => new Date();
+    return report(
+      { ...parsed.values, label: loaded.config.labels.tracker },
+      {
+        stdout: io.stdout,
+        stderr: io.stderr,
+        env,
+        now,
+        throttle: io.throttle ?? true,
+      },
+    );
   }
   if (command === "new") {
     const title = files.join(" ").trim();

@@ -673,7 +673,7 @@ export class FakeGitHub {
       .replace(".000", "");
   }
 
-  /** The search qualifiers the sweep uses: is:, label:, author:app/, created:>=, closed:>=. */
+  /** The search qualifiers the sweep and the report use: is:, label:, author:app/, created:>=, closed:>=, org:, repo:. */
   private search(query: URLSearchParams): Reply {
     const q = query.get("q") ?? "";
     const words = [...q.matchAll(/(-?\w+):("[^"]*"|\S+)/g)].map((m) => [
@@ -694,6 +694,8 @@ export class FakeGitHub {
               return issue.user === (value.startsWith("app/") ? `${value.slice(4)}[bot]` : value);
             if (key === "created") return this.createdAt(issue) >= value.replace(/^>=/, "");
             if (key === "closed") return (issue.closed_at ?? "") >= value.replace(/^>=/, "");
+            if (key === "org") return repo.owner.toLowerCase() === value.toLowerCase();
+            if (key === "repo") return `${repo.owner}/${repo.name}`.toLowerCase() === value.toLowerCase();
             this.problems.push(`search: the fake does not know the qualifier ${key}:`);
             return false;
           }),
