@@ -6621,6 +6621,7 @@ var init_package = __esm({
         "mdast-util-gfm": "^3.1.0",
         "micromark-extension-gfm": "^3.0.0",
         nock: "^15.0.6",
+        "playwright-core": "^1.65.1",
         typescript: "^7.0.2",
         vitest: "^5.1.2"
       },
@@ -58982,7 +58983,11 @@ function barLineChart(id, title, bars) {
   const line = points.length > 1 ? [
     `<polyline class="line" points="${points.join(" ")}" fill="none" stroke="#e45756" stroke-width="2"/>`
   ] : [];
-  const axis = `<line x1="44" y1="${top + plot}" x2="${width - 10}" y2="${top + plot}" stroke="#888"/>`;
+  const axis = [
+    `<line x1="44" y1="${top + plot}" x2="${width - 10}" y2="${top + plot}" stroke="#888"/>`,
+    `<text class="scale" x="${width - 4}" y="${top + 4}" text-anchor="end" fill="#e45756">100 %</text>`,
+    `<text class="scale" x="${width - 4}" y="${top + plot}" text-anchor="end" fill="#e45756">0 %</text>`
+  ].join("");
   return svg3(id, title, width, height, [axis, ...shapes, ...line, ...dots]);
 }
 function svg3(id, title, width, height, body) {
@@ -59034,7 +59039,8 @@ function charts(m) {
     "Action items (bars) and completion (line) by severity",
     m.bySeverity.map((r) => ({ label: r.name, value: r.items, line: r.completionRate }))
   );
-  return `<div class="charts">${pie}${trend}${severity}</div>`;
+  const figure = (caption, chart) => `<figure><figcaption>${esc2(caption)}</figcaption>${chart}</figure>`;
+  return `<div class="charts">${figure("Action items by state", pie)}${figure("Items (bars) and completion (line) by month of incident", trend)}${figure("Items (bars) and completion (line) by severity", severity)}</div>`;
 }
 function oldest(m) {
   if (m.oldestOpen.length === 0) return "<p>No open items.</p>";
@@ -59087,7 +59093,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;pad
 th:first-child,td:first-child{text-align:left}th{background:#f6f8fa}
 .cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #d0d7de;border-radius:6px;padding:.6rem 1rem;min-width:8rem}
 .card b{display:block;font-size:1.5rem}.charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
-svg text{font-size:12px;fill:#1f2328}.overdue{color:#cf222e;font-weight:600}a{color:#0969da}`;
+svg text{font-size:12px;fill:#1f2328}svg text.scale{fill:#e45756}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}.overdue{color:#cf222e;font-weight:600}a{color:#0969da}`;
     a = (text2, url2) => {
       const safe = safeUrl(url2);
       return safe ? `<a href="${esc2(safe)}">${esc2(text2)}</a>` : esc2(text2);
@@ -59126,7 +59132,7 @@ function trendChart(m) {
     "xychart-beta",
     '  title "Action items and completion by month of incident"',
     `  x-axis [${months2}]`,
-    '  y-axis "Items / completion %" 0 --> 100',
+    `  y-axis "Items / completion %" 0 --> ${Math.max(100, ...m.byMonth.map((r) => r.items))}`,
     `  bar [${items}]`,
     `  line [${completion}]`,
     "```"

@@ -25,7 +25,7 @@ function trendChart(m: FollowThrough): string {
     "xychart-beta",
     '  title "Action items and completion by month of incident"',
     `  x-axis [${months}]`,
-    '  y-axis "Items / completion %" 0 --> 100',
+    `  y-axis "Items / completion %" 0 --> ${Math.max(100, ...m.byMonth.map((r) => r.items))}`,
     `  bar [${items}]`,
     `  line [${completion}]`,
     "```",

@@ -71,7 +71,11 @@ export function barLineChart(id: string, title: string, bars: Bar[]): string {
           `<polyline class="line" points="${points.join(" ")}" fill="none" stroke="#e45756" stroke-width="2"/>`,
         ]
       : [];
-  const axis = `<line x1="44" y1="${top + plot}" x2="${width - 10}" y2="${top + plot}" stroke="#888"/>`;
+  const axis = [
+    `<line x1="44" y1="${top + plot}" x2="${width - 10}" y2="${top + plot}" stroke="#888"/>`,
+    `<text class="scale" x="${width - 4}" y="${top + 4}" text-anchor="end" fill="#e45756">100 %</text>`,
+    `<text class="scale" x="${width - 4}" y="${top + plot}" text-anchor="end" fill="#e45756">0 %</text>`,
+  ].join("");
   return svg(id, title, width, height, [axis, ...shapes, ...line, ...dots]);
 }
 

@@ -1,5 +1,9 @@
+import { cliOctokit } from "../../src/cli/octokit.ts";
+import { GitHubClient } from "../../src/github/client.ts";
+import { type FollowThroughResult, followThroughReport } from "../../src/jobs/follow-through.ts";
 import { renderMarker, type SweepRecord, type TrackerEntry } from "../../src/tracking/marker.ts";
-import type { FakeGitHub } from "./fake-github.ts";
+import { FakeGitHub } from "./fake-github.ts";
+import { serveGitHub } from "./http-github.ts";
 
 /**
  * An organisation with known follow-through (README's sample and the screenshot are made from it):
@@ -158,4 +162,22 @@ export const ORG_TRACKERS: SeedTracker[] = [
 export function seedOrganisation(fake: FakeGitHub): void {
   fake.tokenLogin = ORG_BOT;
   for (const t of ORG_TRACKERS) seedTracker(fake, t);
+}
+
+/** The organisation's report, read through the CLI's client from the fake served on 127.0.0.1. */
+export async function organisationReport(): Promise<FollowThroughResult> {
+  const fake = new FakeGitHub();
+  seedOrganisation(fake);
+  const server = await serveGitHub(fake);
+  try {
+    const client = new GitHubClient({
+      octokit: cliOctokit("ghp_test", { GITHUB_API_URL: server.url }, false),
+    });
+    return await followThroughReport(
+      { scope: { org: "acme" }, trackerLabel: "postmortem-tracker" },
+      { client, botLogin: ORG_BOT, now: () => new Date(ORG_NOW) },
+    );
+  } finally {
+    await server.close();
+  }
 }
