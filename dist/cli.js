@@ -58417,6 +58417,14 @@ var init_client = __esm({
           headers: { "GraphQL-Features": "sub_issues" }
         });
       }
+      async pinIssue(issue2) {
+        await this.octokit.graphql(
+          "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+          {
+            id: issue2.nodeId
+          }
+        );
+      }
       /** Creates a branch at a commit; false when it exists already. */
       async createBranch(repo, branch, sha) {
         try {

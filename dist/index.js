@@ -9,8 +9,8 @@ import "./chunks/chunk-AEGC4ICH.js";
 import { readFileSync } from "node:fs";
 
 // src/action/event.ts
-function jobFor(event, payload, botLogin) {
-  if (event === "schedule" || event === "workflow_dispatch") return "sweep";
+function jobFor(event, payload, botLogin, report = false) {
+  if (event === "schedule" || event === "workflow_dispatch") return report ? "report" : "sweep";
   if (event === "push") {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
     return toDefault && !payload.deleted ? "sync" : null;
@@ -53,17 +53,21 @@ function readInputs(env) {
     maxRequests,
     mentionOwners: flag(env, "mention-owners"),
     botLogin: input(env, "bot-login") || "github-actions[bot]",
-    notifyUrl: input(env, "notify-url") || null
+    notifyUrl: input(env, "notify-url") || null,
+    report: flag(env, "report") ?? false,
+    reportHtml: input(env, "report-html") || null,
+    reportIssue: flag(env, "report-issue") ?? false
   };
 }
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-NB2YDIBK.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-ORIMUDVD.js")).syncJob,
-  track: async () => (await import("./chunks/track-GGPTCCX4.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-RDVSTLOT.js")).tickJob,
-  review: async () => (await import("./chunks/review-355OFRKA.js")).reviewJob
+  sweep: async () => (await import("./chunks/sweep-QFMIU5HC.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-TBXV66OX.js")).syncJob,
+  track: async () => (await import("./chunks/track-ZMZGWBYE.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-OKJ4P3OI.js")).tickJob,
+  review: async () => (await import("./chunks/review-C47WVQD4.js")).reviewJob,
+  report: async () => (await import("./chunks/report-FITSGQMF.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -81,12 +85,12 @@ async function run(env = process.env, options = {}) {
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set (owner/repo)");
     const event = env.GITHUB_EVENT_NAME ?? "";
     const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : {};
-    const job = jobFor(event, payload, inputs.botLogin);
+    const job = jobFor(event, payload, inputs.botLogin, inputs.report);
     if (job === null) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-RW4OWNQK.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-JX6A37IY.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -505,6 +505,15 @@ export class GitHubWriter {
     });
   }
 
+  async pinIssue(issue: IssueNode): Promise<void> {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      {
+        id: issue.nodeId,
+      },
+    );
+  }
+
   /** Creates a branch at a commit; false when it exists already. */
   async createBranch(repo: RepoId, branch: string, sha: string): Promise<boolean> {
     try {

@@ -83,6 +83,8 @@ export class Gateway {
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label)); // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "pinIssue":
+        return w.pinIssue(op.node);
       case "moveBranch":
         if (!(await w.createBranch(op.repo, op.branch, op.sha)))
           await w.moveBranch(op.repo, op.branch, op.sha);

@@ -21,6 +21,8 @@ export interface FakeIssue {
   closed_at: string | null;
   /** Who closed it, when a test says. */
   closed_by?: string;
+  /** Pinned to the repository's issue list. */
+  pinned?: boolean;
 }
 
 export interface FakeRepo {
@@ -747,6 +749,12 @@ export class FakeGitHub {
       if (!parent.issue.subIssues.includes(child.issue.number))
         parent.issue.subIssues.push(child.issue.number);
       data[m[1] ?? ""] = { subIssue: { number: child.issue.number } };
+    }
+    if (/pinIssue\(input: \{ issueId: \$id \}\)/.test(request.query)) {
+      const found = this.findByNodeId(String(vars.id));
+      if (found) found.issue.pinned = true;
+      data.pinIssue = found ? { issue: { number: found.issue.number } } : null;
+      if (!found) errors.push({ message: "Could not resolve to a node" });
     }
     const repoMatch = /repository\(owner: \$owner, name: \$repo\)/.test(request.query);
     if (repoMatch) {

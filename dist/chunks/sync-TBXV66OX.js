@@ -1,10 +1,5 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  entryRepo,
-  shownReason,
-  trackerTransition
-} from "./chunk-WGQERFUL.js";
-import {
   TRACKER,
   bodyWithRefused,
   changedReports,
@@ -17,7 +12,12 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-7DWKUQR5.js";
+import {
+  entryRepo,
+  shownReason,
+  trackerTransition
+} from "./chunk-LAPWMSU5.js";
 import {
   syncSummary,
   writeJobSummary
@@ -37,14 +37,14 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import "./chunk-4SVIHJKJ.js";
 import {
   setOutput
 } from "./chunk-DTFMBWHE.js";
 import {
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   parseRepoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 
 // node_modules/luxon/build/es6/luxon.mjs
 var LuxonError = class extends Error {

@@ -6,11 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-WGQERFUL.js";
-import {
-  sweepSummary,
-  writeJobSummary
-} from "./chunk-TPBNKM5L.js";
+} from "./chunk-LAPWMSU5.js";
 import {
   DateTime,
   cell,
@@ -21,44 +17,17 @@ import {
   ourTracker,
   overdueLabelSpec,
   parseDuration,
-  parseMarker,
-  sweepSettings
-} from "./chunk-44MUUKTJ.js";
+  parseMarker
+} from "./chunk-PZXKWEYD.js";
 import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-4IUUSDJX.js";
-import {
-  info,
-  setOutput
-} from "./chunk-DTFMBWHE.js";
+} from "./chunk-4IISYBRE.js";
 import {
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
-import "./chunk-AEGC4ICH.js";
-
-// src/tracking/reminders/chat.ts
-var MAX_LINES = 40;
-function chatDigest(trackers, repo, serverUrl) {
-  const lines = [];
-  let count = 0;
-  for (const t of trackers) {
-    for (const a of t.attention) {
-      count += 1;
-      if (lines.length >= MAX_LINES) continue;
-      const url = `${serverUrl}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
-      const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
-      const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
-      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
-    }
-  }
-  if (count === 0) return null;
-  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
-  const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
-  return [head, ...lines, ...more].join("\n");
-}
+} from "./chunk-YOVIYOEL.js";
 
 // src/tracking/reminders/closing.ts
 function wontDoLines(statuses, record2) {
@@ -412,6 +381,27 @@ function planReminders(input) {
   };
 }
 
+// src/tracking/reminders/chat.ts
+var MAX_LINES = 40;
+function chatDigest(trackers, repo, serverUrl) {
+  const lines = [];
+  let count = 0;
+  for (const t of trackers) {
+    for (const a of t.attention) {
+      count += 1;
+      if (lines.length >= MAX_LINES) continue;
+      const url = `${serverUrl}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
+      const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
+      const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
+      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
+    }
+  }
+  if (count === 0) return null;
+  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
+  const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
+  return [head, ...lines, ...more].join("\n");
+}
+
 // src/jobs/sweep.ts
 var CURSOR = /\s*· sweep resumes at #(\d+)$/;
 var MAX_ITEMS_PER_READ = 100;
@@ -636,27 +626,7 @@ async function notifyChat(input, deps, result) {
   result.chatDigest = true;
 }
 
-// src/action/jobs/sweep.ts
-async function sweepJob({ repo, serverUrl, deps }, env) {
-  const timezone = deps.config.reminders.timezone;
-  if (!DateTime.now().setZone(timezone).isValid) throw new Error(`"${timezone}" is not an IANA time zone`);
-  const now = DateTime.fromJSDate(deps.now(), { zone: timezone });
-  const result = await sweep({ repo, settings: sweepSettings(deps.config), now, serverUrl }, deps);
-  setOutput("trackers", result.trackers.length);
-  setOutput("open-items", result.openItems);
-  setOutput("overdue-items", result.overdueItems);
-  setOutput("reminders-posted", result.remindersPosted);
-  setOutput("item-reminders", result.itemReminders);
-  setOutput("reviews-opened", result.reviewsOpened);
-  setOutput("awaiting-review", result.trackers.filter((t) => t.awaitingReview).length);
-  setOutput("trackers-reopened", result.reopened);
-  setOutput("trackers-closed", result.closed);
-  setOutput("details", JSON.stringify(result));
-  writeJobSummary(env, sweepSummary(result, `${repo.owner}/${repo.repo}`, serverUrl));
-  info(
-    `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${deps.client.requests} request(s)`
-  );
-}
 export {
-  sweepJob
+  awaitingReview,
+  sweep
 };

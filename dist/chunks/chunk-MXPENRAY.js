@@ -1,16 +1,16 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-WGQERFUL.js";
+} from "./chunk-LAPWMSU5.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   issueKey,
   repoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 
 // src/github/octokit.ts
 function httpStatus(error) {
@@ -373,6 +373,14 @@ var GitHubWriter = class {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" }
     });
+  }
+  async pinIssue(issue) {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      {
+        id: issue.nodeId
+      }
+    );
   }
   /** Creates a branch at a commit; false when it exists already. */
   async createBranch(repo, branch, sha) {

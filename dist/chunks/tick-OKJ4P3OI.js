@@ -1,19 +1,19 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-JVTZCFIM.js";
-import "./chunk-WGQERFUL.js";
+} from "./chunk-MXPENRAY.js";
+import "./chunk-LAPWMSU5.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import {
   toExisting
-} from "./chunk-4IUUSDJX.js";
+} from "./chunk-4IISYBRE.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-EG4DMRRR.js";
+import "./chunk-YOVIYOEL.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/ticks.ts

@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-JVTZCFIM.js";
-import "./chunk-WGQERFUL.js";
-import "./chunk-44MUUKTJ.js";
+} from "./chunk-MXPENRAY.js";
+import "./chunk-LAPWMSU5.js";
+import "./chunk-PZXKWEYD.js";
 import {
   toExisting
-} from "./chunk-4IUUSDJX.js";
-import "./chunk-EG4DMRRR.js";
+} from "./chunk-4IISYBRE.js";
+import "./chunk-YOVIYOEL.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-YKRU3FNO.js";
+} from "./chunk-HAU4LBEF.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

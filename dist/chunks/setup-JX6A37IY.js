@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  parseConfigText,
+  validateConfig
+} from "./chunk-4SVIHJKJ.js";
+import {
   BudgetExhausted,
   GitHubClient,
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-4IUUSDJX.js";
-import {
-  parseConfigText,
-  validateConfig
-} from "./chunk-4SVIHJKJ.js";
+} from "./chunk-4IISYBRE.js";
 import {
   debug,
   info,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-DTFMBWHE.js";
 import {
   describeOperation
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 import {
   __commonJS,
   __toESM
@@ -1402,6 +1402,8 @@ var Gateway = class {
       // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "pinIssue":
+        return w.pinIssue(op.node);
       case "moveBranch":
         if (!await w.createBranch(op.repo, op.branch, op.sha))
           await w.moveBranch(op.repo, op.branch, op.sha);

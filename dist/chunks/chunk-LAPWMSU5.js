@@ -7,11 +7,11 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

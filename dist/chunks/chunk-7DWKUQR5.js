@@ -21,7 +21,7 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import {
   require_dist,
   sectionNames
@@ -31,7 +31,7 @@ import {
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-EG4DMRRR.js";
+} from "./chunk-YOVIYOEL.js";
 import {
   __commonJS,
   __export,

@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-X7B4UALI.js";
+} from "./chunk-7DWKUQR5.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -17,7 +17,7 @@ import {
   deadlineBy,
   deadlineRules,
   fitBody
-} from "./chunk-44MUUKTJ.js";
+} from "./chunk-PZXKWEYD.js";
 import {
   reviewOptions
 } from "./chunk-4SVIHJKJ.js";
@@ -27,7 +27,7 @@ import {
   setFailed,
   warning
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-EG4DMRRR.js";
+import "./chunk-YOVIYOEL.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts
