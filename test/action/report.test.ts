@@ -76,3 +76,11 @@ it("changes nothing in a dry run", async () => {
   expect(fake.writes()).toEqual([]);
   expect(run.stdout).toContain('[dry run] would create issue in acme/platform: "Postmortem follow-through"');
 });
+
+it("runs from the bundle as the runner does, and a push still syncs rather than reports", async () => {
+  const run = await runAction(server.url, "schedule", {}, { report: "true" }, ORG_NOW, "bundle");
+  expect(run.code).toBe(0);
+  expect(run.summary).toContain("## Postmortem follow-through");
+  const push = await runAction(server.url, "issues", { action: "labeled" }, { report: "true" }, ORG_NOW);
+  expect(push.summary).toBe("");
+});

@@ -120,3 +120,17 @@ it("says what is missing: a token, or where to look", async () => {
   expect((await cli([])).stderr).toContain("name either --org ORG or --repo OWNER/REPO");
   expect((await cli(["--repo", "acme", "--org", "x"])).code).toBe(2);
 });
+
+it("rewrites one progress line in place on a terminal", async () => {
+  seedOrganisation(fake);
+  let stderr = "";
+  const io = {
+    stdout: { write: () => 0 },
+    stderr: { write: (t: string) => (stderr += t), isTTY: true },
+    env: { GITHUB_TOKEN: "ghp_test", GITHUB_API_URL: server.url },
+    now: () => DateTime.fromISO(ORG_NOW, { zone: "utc" }),
+    throttle: false,
+  };
+  expect(await main(["report", "--org", "acme"], io)).toBe(0);
+  expect(stderr).toContain("\r\x1b[Kread 3 of ~3 trackers\r\x1b[Kread 7 of 7 action items\n");
+});
