@@ -11,7 +11,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;pad
 th:first-child,td:first-child{text-align:left}th{background:#f6f8fa}
 .cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #d0d7de;border-radius:6px;padding:.6rem 1rem;min-width:8rem}
 .card b{display:block;font-size:1.5rem}.charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
-svg text{font-size:12px;fill:#1f2328}svg text.scale{fill:#e45756}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}.overdue{color:#cf222e;font-weight:600}a{color:#0969da}`;
+svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#1f2328}svg text.scale{fill:#e45756}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}.overdue{color:#cf222e;font-weight:600}a{color:#0969da}`;
 
 const a = (text: string, url: string | null) => {
   const safe = safeUrl(url);

@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { followThroughHtml } from "../../src/metrics/html.ts";
+import { followThroughMarkdown } from "../../src/metrics/markdown.ts";
 import { repoRoot } from "../helpers.ts";
 import { launchChromium } from "../support/browser.ts";
 import { organisationReport } from "../support/follow-through-org.ts";
@@ -96,3 +97,10 @@ it("shows the organisation's follow-through in Chromium with no script error and
   await page.screenshot({ path: shot, fullPage: true });
   console.log(`screenshot: ${shot}`);
 }, 60_000);
+
+it("keeps docs/ in step with the report: the sample Markdown and page are what the test organisation renders to", async () => {
+  const { report } = await organisationReport();
+  const doc = (name: string) => readFileSync(join(repoRoot, "docs", name), "utf8");
+  expect(doc("follow-through.md"), "run node scripts/screenshot.ts").toBe(followThroughMarkdown(report));
+  expect(doc("follow-through.html"), "run node scripts/screenshot.ts").toBe(followThroughHtml(report));
+});
