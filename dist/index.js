@@ -67,7 +67,7 @@ var jobs = {
   track: async () => (await import("./chunks/track-ZMZGWBYE.js")).trackJob,
   tick: async () => (await import("./chunks/tick-OKJ4P3OI.js")).tickJob,
   review: async () => (await import("./chunks/review-C47WVQD4.js")).reviewJob,
-  report: async () => (await import("./chunks/report-7XR634Y5.js")).reportJob
+  report: async () => (await import("./chunks/report-QPJ4ZX2Z.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;

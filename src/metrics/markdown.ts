@@ -60,7 +60,8 @@ function oldest(m: FollowThrough): string {
       i.title,
       link(i.ref ?? "–", i.url),
       link(i.tracker, i.trackerUrl),
-      i.owners.map((o) => `@${o}`).join(", ") || "–",
+      // In code: the report names owners without notifying them (the pinned issue is rewritten often).
+      i.owners.map((o) => `\`@${o}\``).join(", ") || "–",
       i.due ? `${i.due}${i.overdue ? " (overdue)" : ""}` : "–",
       `${i.ageDays} d`,
     ]),

@@ -67,3 +67,14 @@ it("prints JSON with its version first and the model's fields", () => {
     { ref: "acme/a#1", url: "https://github.com/acme/a/issues/1", title: hostile.title, date: "2026-10-01" },
   ]);
 });
+
+it("names owners in the Markdown without mentioning them", () => {
+  const md = followThroughMarkdown(
+    followThrough({
+      trackers: [{ ...hostile, items: hostile.items.map((i) => ({ ...i, owners: ["alice"] })) }],
+      now,
+    }),
+  );
+  expect(md).toContain("`@alice`");
+  expect(md).not.toMatch(/(?<!`)@alice/);
+});

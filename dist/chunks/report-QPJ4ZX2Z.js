@@ -487,7 +487,8 @@ function oldest2(m) {
       i.title,
       link(i.ref ?? "\u2013", i.url),
       link(i.tracker, i.trackerUrl),
-      i.owners.map((o) => `@${o}`).join(", ") || "\u2013",
+      // In code: the report names owners without notifying them (the pinned issue is rewritten often).
+      i.owners.map((o) => `\`@${o}\``).join(", ") || "\u2013",
       i.due ? `${i.due}${i.overdue ? " (overdue)" : ""}` : "\u2013",
       `${i.ageDays} d`
     ])
