@@ -64995,14 +64995,14 @@ function cliOctokit(token, env, throttle = true) {
       onSecondaryRateLimit: (_after, _o, _k, retryCount) => retryCount < 2
     }
   });
-  const graphql3 = octokit.graphql.defaults({ url: env.GITHUB_GRAPHQL_URL || `${baseUrl}/graphql` });
+  const graphql3 = octokit.graphql.defaults({ url: env.GITHUB_GRAPHQL_URL || graphqlUrl(baseUrl) });
   return {
     request: (route, params) => octokit.request(route, params),
     graphql: (query, variables = {}) => graphql3(query, variables),
     hook: octokit.hook
   };
 }
-var ThrottledOctokit, quiet;
+var ThrottledOctokit, quiet, graphqlUrl;
 var init_octokit2 = __esm({
   "src/cli/octokit.ts"() {
     "use strict";
@@ -65011,6 +65011,7 @@ var init_octokit2 = __esm({
     ThrottledOctokit = Octokit2.plugin(throttling);
     quiet = () => {
     };
+    graphqlUrl = (baseUrl) => /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : `${baseUrl}/graphql`;
   }
 });
 

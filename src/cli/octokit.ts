@@ -5,6 +5,10 @@ import type { OctokitLike } from "../github/octokit.ts";
 const ThrottledOctokit = Octokit.plugin(throttling);
 const quiet = () => {};
 
+/** GitHub Enterprise Server answers REST under /api/v3 and GraphQL at /api/graphql. */
+export const graphqlUrl = (baseUrl: string) =>
+  /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : `${baseUrl}/graphql`;
+
 /** Octokit for the CLI: the token, and GITHUB_API_URL / GITHUB_GRAPHQL_URL for GitHub Enterprise. */
 export function cliOctokit(token: string, env: NodeJS.ProcessEnv, throttle = true): OctokitLike {
   const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
@@ -20,7 +24,7 @@ export function cliOctokit(token: string, env: NodeJS.ProcessEnv, throttle = tru
       onSecondaryRateLimit: (_after: number, _o: object, _k: unknown, retryCount: number) => retryCount < 2,
     },
   });
-  const graphql = octokit.graphql.defaults({ url: env.GITHUB_GRAPHQL_URL || `${baseUrl}/graphql` });
+  const graphql = octokit.graphql.defaults({ url: env.GITHUB_GRAPHQL_URL || graphqlUrl(baseUrl) });
   return {
     request: (route, params) => octokit.request(route, params),
     graphql: (query, variables = {}) => graphql(query, variables),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { graphqlUrl } from "../../src/cli/octokit.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
 import { ORG_NOW, seedOrganisation, seedTracker } from "../support/follow-through-org.ts";
 import { type ServedGitHub, serveGitHub } from "../support/http-github.ts";
@@ -133,4 +134,21 @@ it("rewrites one progress line in place on a terminal", async () => {
   };
   expect(await main(["report", "--org", "acme"], io)).toBe(0);
   expect(stderr).toContain("\r\x1b[Kread 3 of ~3 trackers\r\x1b[Kread 7 of 7 action items\n");
+});
+
+it("reads GitHub Enterprise Server from GITHUB_API_URL: REST under /api/v3, GraphQL at /api/graphql", async () => {
+  seedOrganisation(fake);
+  let stdout = "";
+  const io = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: () => 0 },
+    env: { GH_TOKEN: "ghp_test", GITHUB_API_URL: `${server.url}/api/v3` },
+    now: () => DateTime.fromISO(ORG_NOW, { zone: "utc" }),
+    throttle: false,
+  };
+  expect(await main(["report", "--org", "acme", "--format", "json"], io)).toBe(0);
+  expect(JSON.parse(stdout).totals.done).toBe(5);
+  expect(fake.requests.map((r) => r.path)).toEqual(["/search/issues", "/graphql"]);
+  expect(graphqlUrl("https://ghe.example.com/api/v3")).toBe("https://ghe.example.com/api/graphql");
+  expect(graphqlUrl("https://api.github.com")).toBe("https://api.github.com/graphql");
 });
