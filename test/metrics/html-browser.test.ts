@@ -104,3 +104,9 @@ it("keeps docs/ in step with the report: the sample Markdown and page are what t
   expect(doc("follow-through.md"), "run node scripts/screenshot.ts").toBe(followThroughMarkdown(report));
   expect(doc("follow-through.html"), "run node scripts/screenshot.ts").toBe(followThroughHtml(report));
 });
+
+it("fails, never skips, without Chromium, saying how to install it", async () => {
+  await expect(launchChromium("/nonexistent/chromium")).rejects.toThrow(
+    "no Chromium at /nonexistent/chromium: install it (apt-get install -y chromium)",
+  );
+});

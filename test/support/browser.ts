@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 // A quiet, offline browser: nothing of its own goes to the network, so every request seen is the page's.
 const ARGS = [
   "--headless",
@@ -18,15 +16,17 @@ const ARGS = [
 ];
 
 /** Headless Chromium with a fresh profile; a missing browser is an error that says how to install it. */
-export async function launchChromium(): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchChromium(
+  path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+): Promise<BrowserContext> {
+  if (!existsSync(path)) {
     throw new Error(
-      `no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH; the HTML report's test needs a real browser`,
+      `no Chromium at ${path}: install it (apt-get install -y chromium) or set CHROMIUM_PATH; the HTML report's test needs a real browser`,
     );
   }
   const profile = mkdtempSync(join(tmpdir(), "pmt-chromium-"));
   return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: path,
     args: ARGS,
     headless: true,
     viewport: { width: 1200, height: 900 },
