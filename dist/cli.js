@@ -58534,11 +58534,11 @@ function byMonth(trackers, input2, today) {
     return { month: month2, incidents: inMonth.length, ...countsOf(items, today) };
   });
 }
-function grouped(tracked, names3, today) {
+function grouped(tracked, names3, today, order2) {
   const groups3 = /* @__PURE__ */ new Map();
   for (const t of tracked)
     for (const name of names3(t)) groups3.set(name, [...groups3.get(name) ?? [], t.item]);
-  return [...groups3.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort((a2, b) => b.items - a2.items || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0));
+  return [...groups3.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort(order2);
 }
 function oldestOpen(tracked, now2, today, limit) {
   return tracked.filter(({ item }) => item.state === "open").sort((a2, b) => Date.parse(a2.item.opened) - Date.parse(b.item.opened)).slice(0, limit).map(({ tracker, item }) => ({
@@ -58570,19 +58570,27 @@ function followThrough(input2) {
     totals: countsOf(items, today),
     timeToClose: timeToClose(items),
     byMonth: byMonth(trackers, input2, today),
-    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today),
-    byOwner: grouped(tracked, (t) => t.item.owners.length > 0 ? t.item.owners : ["(no owner)"], today),
+    // Severities in their order (SEV-1 first), owners by how many items they have.
+    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today, byName),
+    byOwner: grouped(
+      tracked,
+      (t) => t.item.owners.length > 0 ? t.item.owners : ["(no owner)"],
+      today,
+      bySize
+    ),
     oldestOpen: oldestOpen(tracked, input2.now, today, input2.oldest ?? 10),
     awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) }))
   };
 }
-var isOverdue, onTime;
+var isOverdue, onTime, byName, bySize;
 var init_compute = __esm({
   "src/metrics/compute.ts"() {
     "use strict";
     init_stats();
     isOverdue = (item, today) => item.state === "open" && item.due !== null && item.due < today;
     onTime = (item) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed) <= item.due;
+    byName = (a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0;
+    bySize = (a2, b) => b.items - a2.items || byName(a2, b);
   }
 });
 
@@ -58879,6 +58887,10 @@ function itemFact(t, e, snapshots, serverUrl) {
     closed: state === "open" ? null : closed
   };
 }
+function severityName(severity) {
+  const level = severityLevel(severity);
+  return level !== null ? `SEV-${level}` : severity ?? null;
+}
 async function followThroughReport(request2, deps) {
   const found = await findTrackers(trackerQuery(request2, deps.botLogin), deps);
   const trackers = found.flatMap((f) => {
@@ -58894,7 +58906,7 @@ async function followThroughReport(request2, deps) {
       url: f.htmlUrl,
       title: t.marker.title,
       date: validDate(t.marker.date) ?? t.marker.merged,
-      severity: t.marker.severity ?? null,
+      severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
     };
@@ -58910,6 +58922,7 @@ var init_follow_through = __esm({
     init_model();
     init_ours();
     init_refresh();
+    init_deadline();
     init_review2();
     init_installation_sweep();
     BATCH = 100;

@@ -62,12 +62,12 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-QFMIU5HC.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-TBXV66OX.js")).syncJob,
-  track: async () => (await import("./chunks/track-ZMZGWBYE.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-OKJ4P3OI.js")).tickJob,
-  review: async () => (await import("./chunks/review-C47WVQD4.js")).reviewJob,
-  report: async () => (await import("./chunks/report-QPJ4ZX2Z.js")).reportJob
+  sweep: async () => (await import("./chunks/sweep-ZT6KMJIC.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-YQNEX7CJ.js")).syncJob,
+  track: async () => (await import("./chunks/track-JWDKTNSR.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-A3Z2KFAF.js")).tickJob,
+  review: async () => (await import("./chunks/review-YUIC4JM5.js")).reviewJob,
+  report: async () => (await import("./chunks/report-2XPCBSFF.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;

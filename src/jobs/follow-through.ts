@@ -5,6 +5,7 @@ import type { TrackerEntry } from "../tracking/marker.ts";
 import { type IssueSnapshot, issueKey, type RepoId, repoName } from "../tracking/model.ts";
 import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
+import { severityLevel } from "../tracking/reminders/deadline.ts";
 import { awaitingReview } from "../tracking/reminders/review.ts";
 import { searchAll } from "./installation-sweep.ts";
 
@@ -99,6 +100,12 @@ function itemFact(
   };
 }
 
+/** `SEV-1` for "sev1", "S1", "critical"...: one row per level, whatever the report wrote. */
+function severityName(severity: string | undefined): string | null {
+  const level = severityLevel(severity);
+  return level !== null ? `SEV-${level}` : (severity ?? null);
+}
+
 /** A report's own date when it reads as one; a hand-written marker may say anything. */
 const validDate = (d: string | undefined) => (d && !Number.isNaN(Date.parse(d)) ? d : null);
 
@@ -120,7 +127,7 @@ export async function followThroughReport(
       url: f.htmlUrl,
       title: t.marker.title,
       date: validDate(t.marker.date) ?? t.marker.merged,
-      severity: t.marker.severity ?? null,
+      severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl)),
     };

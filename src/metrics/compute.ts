@@ -52,14 +52,20 @@ function byMonth(trackers: TrackerFact[], input: FollowThroughInput, today: stri
   });
 }
 
-/** Rows by a name each item has one or more of, largest first, then by name. */
-function grouped(tracked: Tracked[], names: (t: Tracked) => string[], today: string): GroupRow[] {
+const byName = (a: GroupRow, b: GroupRow) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const bySize = (a: GroupRow, b: GroupRow) => b.items - a.items || byName(a, b);
+
+/** Rows by a name each item has one or more of. */
+function grouped(
+  tracked: Tracked[],
+  names: (t: Tracked) => string[],
+  today: string,
+  order: (a: GroupRow, b: GroupRow) => number,
+): GroupRow[] {
   const groups = new Map<string, ItemFact[]>();
   for (const t of tracked)
     for (const name of names(t)) groups.set(name, [...(groups.get(name) ?? []), t.item]);
-  return [...groups.entries()]
-    .map(([name, items]) => ({ name, ...countsOf(items, today) }))
-    .sort((a, b) => b.items - a.items || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...groups.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort(order);
 }
 
 function oldestOpen(tracked: Tracked[], now: Date, today: string, limit: number): OpenItem[] {
@@ -103,8 +109,14 @@ export function followThrough(input: FollowThroughInput): FollowThrough {
     totals: countsOf(items, today),
     timeToClose: timeToClose(items),
     byMonth: byMonth(trackers, input, today),
-    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today),
-    byOwner: grouped(tracked, (t) => (t.item.owners.length > 0 ? t.item.owners : ["(no owner)"]), today),
+    // Severities in their order (SEV-1 first), owners by how many items they have.
+    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today, byName),
+    byOwner: grouped(
+      tracked,
+      (t) => (t.item.owners.length > 0 ? t.item.owners : ["(no owner)"]),
+      today,
+      bySize,
+    ),
     oldestOpen: oldestOpen(tracked, input.now, today, input.oldest ?? 10),
     awaitingReview: trackers
       .filter((t) => t.awaitingReview)

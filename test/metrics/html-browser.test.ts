@@ -77,7 +77,7 @@ it("shows the organisation's follow-through in Chromium with no script error and
   expect(heights[1]).toBe(0);
 
   const severity = page.locator('svg[data-chart="severity"]');
-  expect(await severity.locator("text.axis").allTextContents()).toEqual(["SEV1", "SEV2"]);
+  expect(await severity.locator("text.axis").allTextContents()).toEqual(["SEV-1", "SEV-2"]);
   expect(await severity.locator("text.value").allTextContents()).toEqual(["4", "4"]);
 
   // Titles are text, never markup; links go to the issues.

@@ -9,7 +9,8 @@ import { serveGitHub } from "./http-github.ts";
  * An organisation with known follow-through (README's sample and the screenshot are made from it):
  * three postmortems in three repositories in June, August and October 2026 (none in July, September
  * or November), items done on time and late, one won't do, one overdue, one checked in the report,
- * items filed in another repository than their tracker, and one tracker awaiting its review.
+ * items filed in another repository than their tracker, severities written two ways ("SEV2",
+ * "sev2"), and one tracker awaiting its review.
  */
 
 export const ORG_BOT = "github-actions[bot]";
@@ -128,7 +129,7 @@ export const ORG_TRACKERS: SeedTracker[] = [
     repo: "acme/web",
     title: "CDN misconfiguration",
     date: "2026-10-02",
-    severity: "SEV2",
+    severity: "sev2",
     merged: "2026-10-03T00:00:00Z",
     sweep: { review: "2026-11-02T09:00:00Z" },
     items: [

@@ -6,7 +6,7 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-LAPWMSU5.js";
+} from "./chunk-2RKKKELC.js";
 import {
   DateTime,
   cell,
@@ -18,7 +18,7 @@ import {
   overdueLabelSpec,
   parseDuration,
   parseMarker
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   BudgetExhausted,
   errorText,

@@ -1,9 +1,9 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-MXPENRAY.js";
-import "./chunk-LAPWMSU5.js";
-import "./chunk-PZXKWEYD.js";
+} from "./chunk-4ZPHU4UY.js";
+import "./chunk-2RKKKELC.js";
+import "./chunk-HPLMOGG4.js";
 import {
   toExisting
 } from "./chunk-4IISYBRE.js";

@@ -1,16 +1,17 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   awaitingReview
-} from "./chunk-MESMGFD7.js";
+} from "./chunk-444YYJCH.js";
 import {
   entryRepo
-} from "./chunk-LAPWMSU5.js";
+} from "./chunk-2RKKKELC.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
 import {
-  ourTracker
-} from "./chunk-PZXKWEYD.js";
+  ourTracker,
+  severityLevel
+} from "./chunk-HPLMOGG4.js";
 import "./chunk-4IISYBRE.js";
 import {
   info,
@@ -80,11 +81,13 @@ function byMonth(trackers, input, today) {
     return { month, incidents: inMonth.length, ...countsOf(items, today) };
   });
 }
-function grouped(tracked, names, today) {
+var byName = (a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0;
+var bySize = (a2, b) => b.items - a2.items || byName(a2, b);
+function grouped(tracked, names, today, order) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of tracked)
     for (const name of names(t)) groups.set(name, [...groups.get(name) ?? [], t.item]);
-  return [...groups.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort((a2, b) => b.items - a2.items || (a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0));
+  return [...groups.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort(order);
 }
 function oldestOpen(tracked, now, today, limit) {
   return tracked.filter(({ item }) => item.state === "open").sort((a2, b) => Date.parse(a2.item.opened) - Date.parse(b.item.opened)).slice(0, limit).map(({ tracker, item }) => ({
@@ -116,8 +119,14 @@ function followThrough(input) {
     totals: countsOf(items, today),
     timeToClose: timeToClose(items),
     byMonth: byMonth(trackers, input, today),
-    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today),
-    byOwner: grouped(tracked, (t) => t.item.owners.length > 0 ? t.item.owners : ["(no owner)"], today),
+    // Severities in their order (SEV-1 first), owners by how many items they have.
+    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today, byName),
+    byOwner: grouped(
+      tracked,
+      (t) => t.item.owners.length > 0 ? t.item.owners : ["(no owner)"],
+      today,
+      bySize
+    ),
     oldestOpen: oldestOpen(tracked, input.now, today, input.oldest ?? 10),
     awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) }))
   };
@@ -190,6 +199,10 @@ function itemFact(t, e, snapshots, serverUrl) {
     closed: state === "open" ? null : closed
   };
 }
+function severityName(severity) {
+  const level = severityLevel(severity);
+  return level !== null ? `SEV-${level}` : severity ?? null;
+}
 var validDate = (d) => d && !Number.isNaN(Date.parse(d)) ? d : null;
 async function followThroughReport(request, deps) {
   const found = await findTrackers(trackerQuery(request, deps.botLogin), deps);
@@ -206,7 +219,7 @@ async function followThroughReport(request, deps) {
       url: f.htmlUrl,
       title: t.marker.title,
       date: validDate(t.marker.date) ?? t.marker.merged,
-      severity: t.marker.severity ?? null,
+      severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
     };

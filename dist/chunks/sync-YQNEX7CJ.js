@@ -12,12 +12,12 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-7DWKUQR5.js";
+} from "./chunk-KEADLTZ2.js";
 import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-LAPWMSU5.js";
+} from "./chunk-2RKKKELC.js";
 import {
   syncSummary,
   writeJobSummary
@@ -37,7 +37,7 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import "./chunk-4SVIHJKJ.js";
 import {
   setOutput

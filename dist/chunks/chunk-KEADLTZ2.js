@@ -21,7 +21,7 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   require_dist,
   sectionNames

@@ -1,8 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   sweep
-} from "./chunk-MESMGFD7.js";
-import "./chunk-LAPWMSU5.js";
+} from "./chunk-444YYJCH.js";
+import "./chunk-2RKKKELC.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -10,7 +10,7 @@ import {
 import {
   DateTime,
   sweepSettings
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import "./chunk-4IISYBRE.js";
 import {
   info,

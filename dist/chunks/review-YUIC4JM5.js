@@ -7,7 +7,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-7DWKUQR5.js";
+} from "./chunk-KEADLTZ2.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -17,7 +17,7 @@ import {
   deadlineBy,
   deadlineRules,
   fitBody
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   reviewOptions
 } from "./chunk-4SVIHJKJ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-MXPENRAY.js";
-import "./chunk-LAPWMSU5.js";
+} from "./chunk-4ZPHU4UY.js";
+import "./chunk-2RKKKELC.js";
 import {
   checklistLines,
   ourTracker
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   toExisting
 } from "./chunk-4IISYBRE.js";

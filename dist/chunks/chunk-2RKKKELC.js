@@ -7,7 +7,7 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   issueKey,
   parseRepoName

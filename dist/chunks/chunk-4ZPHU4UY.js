@@ -1,12 +1,12 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-LAPWMSU5.js";
+} from "./chunk-2RKKKELC.js";
 import {
   deadlineRules,
   isReportLabel,
   ourTracker
-} from "./chunk-PZXKWEYD.js";
+} from "./chunk-HPLMOGG4.js";
 import {
   issueKey,
   stateOf

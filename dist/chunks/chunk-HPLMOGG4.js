@@ -6867,6 +6867,7 @@ export {
   sweepSettings,
   parseDuration,
   intervalElapsed,
+  severityLevel,
   deadline,
   deadlineText,
   deadlineRules,
