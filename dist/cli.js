@@ -58417,6 +58417,7 @@ var init_client = __esm({
           headers: { "GraphQL-Features": "sub_issues" }
         });
       }
+      /** Pins an issue to the top of the repository's issue list. */
       async pinIssue(issue2) {
         await this.octokit.graphql(
           "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
@@ -65193,6 +65194,21 @@ function create2(title, dir, io) {
 `);
   return 0;
 }
+async function reportCommand(values, io) {
+  const { report: report2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
+  const loaded = localConfig(values.config);
+  if (!loaded.ok) {
+    io.stderr.write(`postmortem-tracker: ${loaded.message}
+`);
+    return 2;
+  }
+  const clock2 = io.now;
+  const now2 = clock2 ? () => clock2().toJSDate() : () => /* @__PURE__ */ new Date();
+  const env = io.env ?? process.env;
+  const throttle = io.throttle ?? true;
+  const options3 = { ...values, label: loaded.config.labels.tracker };
+  return report2(options3, { stdout: io.stdout, stderr: io.stderr, env, now: now2, throttle });
+}
 async function main(argv, io) {
   let parsed;
   try {
@@ -65243,27 +65259,7 @@ ${usage}`);
     }
     return lint(files, parsed.values.json === true, io, loaded.config);
   }
-  if (command === "report") {
-    const { report: report2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
-    const loaded = localConfig(parsed.values.config);
-    if (!loaded.ok) {
-      io.stderr.write(`postmortem-tracker: ${loaded.message}
-`);
-      return 2;
-    }
-    const env = io.env ?? process.env;
-    const now2 = io.now ? () => io.now().toJSDate() : () => /* @__PURE__ */ new Date();
-    return report2(
-      { ...parsed.values, label: loaded.config.labels.tracker },
-      {
-        stdout: io.stdout,
-        stderr: io.stderr,
-        env,
-        now: now2,
-        throttle: io.throttle ?? true
-      }
-    );
-  }
+  if (command === "report") return reportCommand(parsed.values, io);
   if (command === "new") {
     const title = files.join(" ").trim();
     if (title === "") {

@@ -62,12 +62,12 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-ZT6KMJIC.js")).sweepJob,
+  sweep: async () => (await import("./chunks/sweep-73XDGZ7A.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-YQNEX7CJ.js")).syncJob,
-  track: async () => (await import("./chunks/track-JWDKTNSR.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-A3Z2KFAF.js")).tickJob,
+  track: async () => (await import("./chunks/track-F4LTIZ2O.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-2BX7HJKX.js")).tickJob,
   review: async () => (await import("./chunks/review-YUIC4JM5.js")).reviewJob,
-  report: async () => (await import("./chunks/report-2XPCBSFF.js")).reportJob
+  report: async () => (await import("./chunks/report-HACSQY36.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -90,7 +90,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-JX6A37IY.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-E2FF67XK.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

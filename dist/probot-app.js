@@ -7,7 +7,7 @@ import {
   registerHandlers,
   scheduleInProcess,
   sweepAllInstallations
-} from "./chunks/chunk-HAU4LBEF.js";
+} from "./chunks/chunk-L5HCXJVI.js";
 
 // src/queue/lock.ts
 var tails = /* @__PURE__ */ new Map();
@@ -27,7 +27,7 @@ async function withLock(key, task) {
 function postmortemTracker(app, options = {}) {
   const every = parseSweepInterval(options.sweepInterval ?? "0");
   if (options.redisUrl)
-    return import("./chunks/distributed-4QP2Q2SV.js").then((d) => d.startDistributed(app, options, every));
+    return import("./chunks/distributed-2YG3MG5M.js").then((d) => d.startDistributed(app, options, every));
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()), lock: withLock };
   registerHandlers(app, env);
   if (every > 0) {

@@ -148,6 +148,22 @@ function create(title: string, dir: string, io: Io): number {
   return 0;
 }
 
+/** `report`: the config's tracker label, the clock and the environment wired to the command. */
+async function reportCommand(values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const { report } = await import("./report.ts");
+  const loaded = localConfig(values.config as string | undefined);
+  if (!loaded.ok) {
+    io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+    return 2;
+  }
+  const clock = io.now;
+  const now = clock ? () => clock().toJSDate() : () => new Date();
+  const env = io.env ?? process.env;
+  const throttle = io.throttle ?? true;
+  const options = { ...(values as Record<string, string | undefined>), label: loaded.config.labels.tracker };
+  return report(options, { stdout: io.stdout, stderr: io.stderr, env, now, throttle });
+}
+
 const options = {
   json: { type: "boolean" },
   config: { type: "string" },
@@ -204,26 +220,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return lint(files, parsed.values.json === true, io, loaded.config);
   }
-  if (command === "report") {
-    const { report } = await import("./report.ts");
-    const loaded = localConfig(parsed.values.config);
-    if (!loaded.ok) {
-      io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
-      return 2;
-    }
-    const env = io.env ?? process.env;
-    const now = io.now ? () => (io.now as () => DateTime)().toJSDate() : () => new Date();
-    return report(
-      { ...parsed.values, label: loaded.config.labels.tracker },
-      {
-        stdout: io.stdout,
-        stderr: io.stderr,
-        env,
-        now,
-        throttle: io.throttle ?? true,
-      },
-    );
-  }
+  if (command === "report") return reportCommand(parsed.values, io);
   if (command === "new") {
     const title = files.join(" ").trim();
     if (title === "") {

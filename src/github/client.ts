@@ -505,6 +505,7 @@ export class GitHubWriter {
     });
   }
 
+  /** Pins an issue to the top of the repository's issue list. */
   async pinIssue(issue: IssueNode): Promise<void> {
     await this.octokit.graphql(
       "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",

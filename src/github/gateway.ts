@@ -84,7 +84,8 @@ export class Gateway {
       case "addSubIssues":
         return this.addSubIssues(op);
       case "pinIssue":
-        return w.pinIssue(op.node);
+        // GitHub pins three issues a repository at most: a refusal is logged, the issue stays.
+        return this.bestEffort(`pin #${op.node.number}`, () => w.pinIssue(op.node));
       case "moveBranch":
         if (!(await w.createBranch(op.repo, op.branch, op.sha)))
           await w.moveBranch(op.repo, op.branch, op.sha);

@@ -84,3 +84,21 @@ it("runs from the bundle as the runner does, and a push still syncs rather than 
   const push = await runAction(server.url, "issues", { action: "labeled" }, { report: "true" }, ORG_NOW);
   expect(push.summary).toBe("");
 });
+
+it("keeps the issue and warns when GitHub refuses to pin it (three pinned already)", async () => {
+  fake.fail({
+    when: (r) => r.path === "/graphql" && /pinIssue/.test(String((r.body as { query?: string })?.query)),
+    status: 422,
+  });
+  const run = await runAction(
+    server.url,
+    "schedule",
+    {},
+    { report: "true", "report-issue": "true" },
+    ORG_NOW,
+  );
+  expect(run.code).toBe(0);
+  expect(pinnedIssues()).toHaveLength(1);
+  expect(pinnedIssues()[0]?.pinned).toBeUndefined();
+  expect(run.stdout).toMatch(/::warning::pin #\d+/);
+});

@@ -426,6 +426,7 @@ var GitHubWriter = class {
       headers: { "GraphQL-Features": "sub_issues" }
     });
   }
+  /** Pins an issue to the top of the repository's issue list. */
   async pinIssue(issue) {
     await this.octokit.graphql(
       "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
@@ -1209,7 +1210,7 @@ var Gateway = class {
       case "addSubIssues":
         return this.addSubIssues(op);
       case "pinIssue":
-        return w.pinIssue(op.node);
+        return this.bestEffort(`pin #${op.node.number}`, () => w.pinIssue(op.node));
       case "moveBranch":
         if (!await w.createBranch(op.repo, op.branch, op.sha))
           await w.moveBranch(op.repo, op.branch, op.sha);

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   awaitingReview
-} from "./chunk-444YYJCH.js";
+} from "./chunk-6J5YOM6V.js";
 import {
   entryRepo
 } from "./chunk-2RKKKELC.js";
@@ -12,7 +12,7 @@ import {
   ourTracker,
   severityLevel
 } from "./chunk-HPLMOGG4.js";
-import "./chunk-4IISYBRE.js";
+import "./chunk-WBKHQWYC.js";
 import {
   info,
   setOutput

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-HAU4LBEF.js";
+} from "./chunk-L5HCXJVI.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

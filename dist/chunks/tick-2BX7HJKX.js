@@ -9,7 +9,7 @@ import {
 } from "./chunk-HPLMOGG4.js";
 import {
   toExisting
-} from "./chunk-4IISYBRE.js";
+} from "./chunk-WBKHQWYC.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";

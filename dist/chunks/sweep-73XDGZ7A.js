@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   sweep
-} from "./chunk-444YYJCH.js";
+} from "./chunk-6J5YOM6V.js";
 import "./chunk-2RKKKELC.js";
 import {
   sweepSummary,
@@ -11,7 +11,7 @@ import {
   DateTime,
   sweepSettings
 } from "./chunk-HPLMOGG4.js";
-import "./chunk-4IISYBRE.js";
+import "./chunk-WBKHQWYC.js";
 import {
   info,
   setOutput

@@ -9,7 +9,7 @@ import {
   errorText,
   httpStatus,
   postChatMessage
-} from "./chunk-4IISYBRE.js";
+} from "./chunk-WBKHQWYC.js";
 import {
   debug,
   info,
@@ -1403,7 +1403,7 @@ var Gateway = class {
       case "addSubIssues":
         return this.addSubIssues(op);
       case "pinIssue":
-        return w.pinIssue(op.node);
+        return this.bestEffort(`pin #${op.node.number}`, () => w.pinIssue(op.node));
       case "moveBranch":
         if (!await w.createBranch(op.repo, op.branch, op.sha))
           await w.moveBranch(op.repo, op.branch, op.sha);

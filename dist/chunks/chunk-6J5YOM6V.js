@@ -23,7 +23,7 @@ import {
   BudgetExhausted,
   errorText,
   httpStatus
-} from "./chunk-4IISYBRE.js";
+} from "./chunk-WBKHQWYC.js";
 import {
   issueKey,
   repoName

@@ -374,6 +374,7 @@ var GitHubWriter = class {
       headers: { "GraphQL-Features": "sub_issues" }
     });
   }
+  /** Pins an issue to the top of the repository's issue list. */
   async pinIssue(issue) {
     await this.octokit.graphql(
       "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",

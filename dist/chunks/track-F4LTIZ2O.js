@@ -6,7 +6,7 @@ import "./chunk-2RKKKELC.js";
 import "./chunk-HPLMOGG4.js";
 import {
   toExisting
-} from "./chunk-4IISYBRE.js";
+} from "./chunk-WBKHQWYC.js";
 import "./chunk-YOVIYOEL.js";
 import "./chunk-AEGC4ICH.js";
 
