@@ -7,7 +7,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -273,12 +273,12 @@ function digitRegex({ numberingSystem }, append = "") {
     appendCache = /* @__PURE__ */ new Map();
     digitRegexCache.set(ns, appendCache);
   }
-  let regex = appendCache.get(append);
-  if (regex === void 0) {
-    regex = new RegExp(`${numberingSystems[ns]}${append}`);
-    appendCache.set(append, regex);
+  let regex2 = appendCache.get(append);
+  if (regex2 === void 0) {
+    regex2 = new RegExp(`${numberingSystems[ns]}${append}`);
+    appendCache.set(append, regex2);
   }
-  return regex;
+  return regex2;
 }
 function unitOutOfRange(unit, value) {
   return new Invalid(
@@ -298,7 +298,7 @@ function computeOrdinal(year, month2, day) {
   return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month2 - 1];
 }
 function uncomputeOrdinal(year, ordinal) {
-  const table2 = isLeapYear(year) ? leapLadder : nonLeapLadder, month0 = table2.findIndex((i) => i < ordinal), day = ordinal - table2[month0];
+  const table4 = isLeapYear(year) ? leapLadder : nonLeapLadder, month0 = table4.findIndex((i) => i < ordinal), day = ordinal - table4[month0];
   return { month: month0 + 1, day };
 }
 function isoWeekdayToLocal(isoWeekday, startOfWeek) {
@@ -459,9 +459,9 @@ function bestBy(arr, by, compare) {
   }, null)[1];
 }
 function pick(obj, keys) {
-  return keys.reduce((a, k) => {
-    a[k] = obj[k];
-    return a;
+  return keys.reduce((a2, k) => {
+    a2[k] = obj[k];
+    return a2;
   }, {});
 }
 function hasOwnProperty(obj, prop) {
@@ -486,16 +486,16 @@ function validateWeekSettings(settings) {
 function integerBetween(thing, bottom, top) {
   return isInteger(thing) && thing >= bottom && thing <= top;
 }
-function floorMod(x, n2) {
-  return x - n2 * Math.floor(x / n2);
+function floorMod(x, n3) {
+  return x - n3 * Math.floor(x / n3);
 }
-function padStart(input2, n2 = 2) {
+function padStart(input2, n3 = 2) {
   const isNeg = input2 < 0;
   let padded;
   if (isNeg) {
-    padded = "-" + ("" + -input2).padStart(n2, "0");
+    padded = "-" + ("" + -input2).padStart(n3, "0");
   } else {
-    padded = ("" + input2).padStart(n2, "0");
+    padded = ("" + input2).padStart(n3, "0");
   }
   return padded;
 }
@@ -747,8 +747,8 @@ function parse2(s3, ...patterns) {
   if (s3 == null) {
     return [null, null];
   }
-  for (const [regex, extractor] of patterns) {
-    const m = regex.exec(s3);
+  for (const [regex2, extractor] of patterns) {
+    const m = regex2.exec(s3);
     if (m) {
       return extractor(m);
     }
@@ -971,14 +971,14 @@ function dayDiff(earlier, later) {
 }
 function highOrderDiffs(cursor, later, units) {
   const differs = [
-    ["years", (a, b) => b.year - a.year],
-    ["quarters", (a, b) => b.quarter - a.quarter + (b.year - a.year) * 4],
-    ["months", (a, b) => b.month - a.month + (b.year - a.year) * 12],
+    ["years", (a2, b) => b.year - a2.year],
+    ["quarters", (a2, b) => b.quarter - a2.quarter + (b.year - a2.year) * 4],
+    ["months", (a2, b) => b.month - a2.month + (b.year - a2.year) * 12],
     [
       "weeks",
-      (a, b) => {
-        const days = dayDiff(a, b);
-        return (days - days % 7) / 7;
+      (a2, b) => {
+        const days2 = dayDiff(a2, b);
+        return (days2 - days2 % 7) / 7;
       }
     ],
     ["days", dayDiff]
@@ -1027,8 +1027,8 @@ function diff(earlier, later, units, opts) {
     return duration4;
   }
 }
-function intUnit(regex, post = (i) => i) {
-  return { regex, deser: ([s3]) => post(parseDigits(s3)) };
+function intUnit(regex2, post = (i) => i) {
+  return { regex: regex2, deser: ([s3]) => post(parseDigits(s3)) };
 }
 function fixListRegex(s3) {
   return s3.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
@@ -1046,11 +1046,11 @@ function oneOf(strings, startIndex) {
     };
   }
 }
-function offset(regex, groups2) {
-  return { regex, deser: ([, h2, m]) => signedOffset(h2, m), groups: groups2 };
+function offset(regex2, groups3) {
+  return { regex: regex2, deser: ([, h2, m]) => signedOffset(h2, m), groups: groups3 };
 }
-function simple(regex) {
-  return { regex, deser: ([s3]) => s3 };
+function simple(regex2) {
+  return { regex: regex2, deser: ([s3]) => s3 };
 }
 function escapeToken(value) {
   return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
@@ -1224,18 +1224,18 @@ function buildRegex(units) {
   const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
   return [`^${re}$`, units];
 }
-function match(input2, regex, handlers) {
-  const matches = input2.match(regex);
+function match(input2, regex2, handlers) {
+  const matches = input2.match(regex2);
   if (matches) {
     const all2 = {};
     let matchIndex = 1;
     for (const i in handlers) {
       if (hasOwnProperty(handlers, i)) {
-        const h2 = handlers[i], groups2 = h2.groups ? h2.groups + 1 : 1;
+        const h2 = handlers[i], groups3 = h2.groups ? h2.groups + 1 : 1;
         if (!h2.literal && h2.token) {
-          all2[h2.token.val[0]] = h2.deser(matches.slice(matchIndex, matchIndex + groups2));
+          all2[h2.token.val[0]] = h2.deser(matches.slice(matchIndex, matchIndex + groups3));
         }
-        matchIndex += groups2;
+        matchIndex += groups3;
       }
     }
     return [matches, all2];
@@ -2650,8 +2650,8 @@ var init_luxon = __esm({
        * @example Settings.now = () => Date.now() + 3000 // pretend it is 3 seconds in the future
        * @example Settings.now = () => 0 // always pretend it's Jan 1, 1970 at midnight in UTC time
        */
-      static set now(n2) {
-        now = n2;
+      static set now(n3) {
+        now = n3;
       }
       /**
        * Set the default time zone to create DateTimes in. Does not affect existing instances.
@@ -2925,9 +2925,9 @@ var init_luxon = __esm({
       resolvedOptions(dt, opts) {
         return this.dtFormatter(dt, opts).resolvedOptions();
       }
-      num(n2, p = 0, signDisplay = void 0) {
+      num(n3, p = 0, signDisplay = void 0) {
         if (this.opts.forceSimple) {
-          return padStart(n2, p);
+          return padStart(n3, p);
         }
         const opts = { ...this.opts };
         if (p > 0) {
@@ -2936,7 +2936,7 @@ var init_luxon = __esm({
         if (signDisplay) {
           opts.signDisplay = signDisplay;
         }
-        return this.loc.numberFormatter(opts).format(n2);
+        return this.loc.numberFormatter(opts).format(n3);
       }
       formatDateTimeFromString(dt, fmt) {
         const knownEnglish = this.loc.listingMode() === "en", useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory", string4 = (opts, extract) => this.loc.extract(dt, opts, extract), formatOffset2 = (opts) => {
@@ -3567,7 +3567,7 @@ var init_luxon = __esm({
             return null;
           }
           return this.loc.numberFormatter({ style: "unit", unitDisplay: "long", ...opts, unit: unit.slice(0, -1) }).format(val);
-        }).filter((n2) => n2);
+        }).filter((n3) => n3);
         return this.loc.listFormatter({ type: "conjunction", style: opts.listStyle || "narrow", ...opts }).format(l2);
       }
       /**
@@ -4229,7 +4229,7 @@ var init_luxon = __esm({
        */
       splitAt(...dateTimes) {
         if (!this.isValid) return [];
-        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a, b) => a.toMillis() - b.toMillis()), results = [];
+        const sorted = dateTimes.map(friendlyDateTime).filter((d) => this.contains(d)).sort((a2, b) => a2.toMillis() - b.toMillis()), results = [];
         let { s: s3 } = this, i = 0;
         while (s3 < this.e) {
           const added = sorted[i] || this.e, next = +added > +this.e ? this.e : added;
@@ -4353,7 +4353,7 @@ var init_luxon = __esm({
        * @return {Array}
        */
       static merge(intervals) {
-        const [found, final] = intervals.sort((a, b) => a.s - b.s).reduce(
+        const [found, final] = intervals.sort((a2, b) => a2.s - b.s).reduce(
           ([sofar, current], item) => {
             if (!current) {
               return [sofar, item];
@@ -4380,7 +4380,7 @@ var init_luxon = __esm({
         const results = [], ends = intervals.map((i) => [
           { time: i.s, type: "s" },
           { time: i.e, type: "e" }
-        ]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a, b) => a.time - b.time);
+        ]), flattened = Array.prototype.concat(...ends), arr = flattened.sort((a2, b) => a2.time - b.time);
         for (const i of arr) {
           currentCount += i.type === "s" ? 1 : -1;
           if (currentCount === 1) {
@@ -6621,6 +6621,7 @@ var init_package = __esm({
         "mdast-util-gfm": "^3.1.0",
         "micromark-extension-gfm": "^3.0.0",
         nock: "^15.0.6",
+        "playwright-core": "^1.65.1",
         typescript: "^7.0.2",
         vitest: "^5.1.2"
       },
@@ -7446,9 +7447,9 @@ var require_Collection = __commonJS({
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
+          const a2 = [];
+          a2[k] = v;
+          v = a2;
         } else {
           v = /* @__PURE__ */ new Map([[k, v]]);
         }
@@ -7538,8 +7539,8 @@ var require_Collection = __commonJS({
         return this.items.every((node2) => {
           if (!identity.isPair(node2))
             return false;
-          const n2 = node2.value;
-          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          const n3 = node2.value;
+          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
@@ -8982,18 +8983,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-        let i = n2.indexOf(".");
+      let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+        let i = n3.indexOf(".");
         if (i < 0) {
-          i = n2.length;
-          n2 += ".";
+          i = n3.length;
+          n3 += ".";
         }
-        let d = minFractionDigits - (n2.length - i - 1);
+        let d = minFractionDigits - (n3.length - i - 1);
         while (d-- > 0)
-          n2 += "0";
+          n3 += "0";
       }
-      return n2;
+      return n3;
     }
     exports2.stringifyNumber = stringifyNumber;
   }
@@ -9237,9 +9238,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str2.length / lineWidth);
-          const lines2 = new Array(n2);
-          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
+          const n3 = Math.ceil(str2.length / lineWidth);
+          const lines2 = new Array(n3);
+          for (let i = 0, o = 0; i < n3; ++i, o += lineWidth) {
             lines2[i] = str2.substr(o, lineWidth);
           }
           str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -9511,11 +9512,11 @@ var require_int2 = __commonJS({
             str2 = `0x${str2}`;
             break;
         }
-        const n3 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n3 : n3;
+        const n4 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n2 = parseInt(str2, radix);
-      return sign === "-" ? -1 * n2 : n2;
+      const n3 = parseInt(str2, radix);
+      return sign === "-" ? -1 * n3 : n3;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
@@ -9664,15 +9665,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n2) => n2;
+      let num = (n3) => n3;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num = (n3) => BigInt(n3);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
@@ -9692,7 +9693,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -9891,7 +9892,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -10571,7 +10572,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
@@ -11163,9 +11164,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n2 = Number(ch);
-          if (!indent && n2)
-            indent = n2;
+          const n3 = Number(ch);
+          if (!indent && n3)
+            indent = n3;
           else if (error62 === -1)
             error62 = offset2 + i;
         }
@@ -12386,8 +12387,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n2) {
-        return this.buffer[this.pos + n2];
+      charAt(n3) {
+        return this.buffer[this.pos + n3];
       }
       continueScalar(offset2) {
         let ch = this.buffer[offset2];
@@ -12421,8 +12422,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n2) {
-        return this.pos + n2 <= this.buffer.length;
+      hasChars(n3) {
+        return this.pos + n3 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -12431,8 +12432,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n2) {
-        return this.buffer.substr(this.pos, n2);
+      peek(n3) {
+        return this.buffer.substr(this.pos, n3);
       }
       *parseNext(next) {
         switch (next) {
@@ -12481,8 +12482,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n2);
+          const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n3);
           this.pushNewline();
           return "stream";
         }
@@ -12520,9 +12521,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n3 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n2;
+          this.indentValue += n3;
           return "block-start";
         }
         return "doc";
@@ -12532,10 +12533,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n2 = yield* this.pushIndicators();
-        switch (line[n2]) {
+        let n3 = yield* this.pushIndicators();
+        switch (line[n3]) {
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -12558,9 +12559,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n2 += yield* this.parseBlockScalarHeader();
-            n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n2);
+            n3 += yield* this.parseBlockScalarHeader();
+            n3 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -12591,18 +12592,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n2 = 0;
-        while (line[n2] === ",") {
-          n2 += yield* this.pushCount(1);
-          n2 += yield* this.pushSpaces(true);
+        let n3 = 0;
+        while (line[n3] === ",") {
+          n3 += yield* this.pushCount(1);
+          n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n2 += yield* this.pushIndicators();
-        switch (line[n2]) {
+        n3 += yield* this.pushIndicators();
+        switch (line[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -12646,10 +12647,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n2 = 0;
-            while (this.buffer[end - 1 - n2] === "\\")
-              n2 += 1;
-            if (n2 % 2 === 0)
+            let n3 = 0;
+            while (this.buffer[end - 1 - n3] === "\\")
+              n3 += 1;
+            if (n3 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -12803,11 +12804,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n2) {
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos += n2;
-          return n2;
+      *pushCount(n3) {
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
+          this.pos += n3;
+          return n3;
         }
         return 0;
       }
@@ -12822,16 +12823,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n2 = 0;
+        let n3 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n2 += yield* this.pushTag();
-              n2 += yield* this.pushSpaces(true);
+              n3 += yield* this.pushTag();
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n2 += yield* this.pushUntil(isNotAnchorChar);
-              n2 += yield* this.pushSpaces(true);
+              n3 += yield* this.pushUntil(isNotAnchorChar);
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -12845,15 +12846,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n2 += yield* this.pushCount(1);
-                n2 += yield* this.pushSpaces(true);
+                n3 += yield* this.pushCount(1);
+                n3 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n2;
+        return n3;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -12891,12 +12892,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n2 = i - this.pos;
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
+        const n3 = i - this.pos;
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
           this.pos = i;
         }
-        return n2;
+        return n3;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -13171,8 +13172,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n2) {
-        return this.stack[this.stack.length - n2];
+      peek(n3) {
+        return this.stack[this.stack.length - n3];
       }
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
@@ -14388,24 +14389,24 @@ function safeExtend(schema, shape) {
   }
   return clone2(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function merge(a2, b) {
   if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
-  if (a._zod.def.checks?.length) {
+  if (a2._zod.def.checks?.length) {
     throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
   }
   const newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, a2, Reflect.ownKeys(sourceShape(a2)));
   mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  const def = mergeDefs(a._zod.def, {
+  const def = mergeDefs(a2._zod.def, {
     shape: newShape,
     get catchall() {
       return b._zod.def.catchall;
     },
     checks: b._zod.def.checks ?? []
   });
-  return clone2(a, def);
+  return clone2(a2, def);
 }
 function partial(Class2, schema, mask, name = "partial") {
   const currDef = schema._zod.def;
@@ -14605,9 +14606,9 @@ function hexToUint8Array(hex3) {
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-function members(proto2, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto2, table4) {
+  for (const key in table4) {
+    const desc = Object.getOwnPropertyDescriptor(table4, key);
     if (desc.get)
       Object.defineProperty(proto2, key, { ...desc, enumerable: false });
     else
@@ -14622,10 +14623,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table4) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table4, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -14636,7 +14637,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table4;
 }
 function defineBound(proto2, key, fn) {
   Object.defineProperty(proto2, key, {
@@ -15100,7 +15101,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error62) {
   const lines2 = [];
-  const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  const issues = [...error62.issues].sort((a2, b) => (a2.path ?? []).length - (b.path ?? []).length);
   for (const issue2 of issues) {
     lines2.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
@@ -15398,8 +15399,8 @@ function anchor(source) {
 }
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -15467,8 +15468,8 @@ var init_regexes = __esm({
     date = /* @__PURE__ */ anchor(dateSource);
     anyString = /^[\s\S]{0,}$/;
     string = (params) => {
-      const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-      return new RegExp(`^${regex}$`);
+      const regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+      return new RegExp(`^${regex2}$`);
     };
     bigint = /^-?\d+n?$/;
     integer = /^-?\d+$/;
@@ -16203,10 +16204,10 @@ function capSize(inst, size) {
   const cap2 = Math.min(...caps.map((c) => c[0]));
   const parse10 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n2 = size(payload.value);
-    if (n2 > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    const n3 = size(payload.value);
+    if (n3 > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n2 > max && ch._zod.def.when(payload)) {
+        if (n3 > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -16403,23 +16404,23 @@ function discriminatorMap(def) {
   }
   return map2;
 }
-function mergeValues(a, b) {
-  if (a === b) {
-    return { valid: true, data: a };
+function mergeValues(a2, b) {
+  if (a2 === b) {
+    return { valid: true, data: a2 };
   }
-  if (a instanceof Date && b instanceof Date && +a === +b) {
-    return { valid: true, data: a };
+  if (a2 instanceof Date && b instanceof Date && +a2 === +b) {
+    return { valid: true, data: a2 };
   }
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isPlainObject(a2) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a, ...b };
+    const sharedKeys = Object.keys(a2).filter((key) => bKeys.indexOf(key) !== -1);
+    const newObj = { ...a2, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a2[key], b[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -16430,13 +16431,13 @@ function mergeValues(a, b) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) {
+  if (Array.isArray(a2) && Array.isArray(b)) {
+    if (a2.length !== b.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
-    for (let index2 = 0; index2 < a.length; index2++) {
-      const itemA = a[index2];
+    for (let index2 = 0; index2 < a2.length; index2++) {
+      const itemA = a2[index2];
       const itemB = b[index2];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
@@ -18509,7 +18510,7 @@ function isRecursive(inst, stack, resolve) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
       if (answer > result)
@@ -18538,32 +18539,32 @@ function isRecursive(inst, stack, resolve) {
     case "object": {
       const raw = rawShape(def);
       merge4(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -18574,15 +18575,15 @@ function isRecursive(inst, stack, resolve) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -18623,10 +18624,10 @@ function isRecursive(inst, stack, resolve) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -27013,8 +27014,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -27062,7 +27063,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -27078,7 +27079,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -27201,8 +27202,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -27218,8 +27219,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -27232,11 +27233,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -27832,8 +27833,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -30150,12 +30151,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names2 || names2 === true || rewrites.has(names2))
+    const names3 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names3 || names3 === true || rewrites.has(names3))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
-    if (rewritten !== names2)
-      rewrites.set(names2, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names3, /* @__PURE__ */ new Set());
+    if (rewritten !== names3)
+      rewrites.set(names3, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -30318,9 +30319,9 @@ var init_json_schema_processors = __esm({
           json2.pattern = patternList[0].source;
         else if (patternList.length > 1) {
           json2.allOf = [
-            ...patternList.map((regex) => ({
+            ...patternList.map((regex2) => ({
               ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-              pattern: regex.source
+              pattern: regex2.source
             }))
           ];
         }
@@ -30570,7 +30571,7 @@ var init_json_schema_processors = __esm({
     };
     intersectionProcessor = (schema, ctx, json2, params) => {
       const def = schema._zod.def;
-      const a = processSchema(def.left, ctx, {
+      const a2 = processSchema(def.left, ctx, {
         ...params,
         path: [...params.path, "allOf", 0]
       });
@@ -30580,7 +30581,7 @@ var init_json_schema_processors = __esm({
       });
       const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
       const allOf = [
-        ...isSimpleIntersection(a) ? a.allOf : [a],
+        ...isSimpleIntersection(a2) ? a2.allOf : [a2],
         ...isSimpleIntersection(b) ? b.allOf : [b]
       ];
       json2.allOf = allOf;
@@ -31324,15 +31325,15 @@ var init_errors2 = __esm({
       if (_installedErrorProtos.has(proto2))
         return;
       _installedErrorProtos.add(proto2);
-      _lazyMethod(proto2, "format", (self) => (mapper) => formatError(self, mapper));
-      _lazyMethod(proto2, "flatten", (self) => (mapper) => flattenError(self, mapper));
-      _lazyMethod(proto2, "addIssue", (self) => (issue2) => {
-        self.issues.push(issue2);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+      _lazyMethod(proto2, "format", (self2) => (mapper) => formatError(self2, mapper));
+      _lazyMethod(proto2, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+      _lazyMethod(proto2, "addIssue", (self2) => (issue2) => {
+        self2.issues.push(issue2);
+        self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
       });
-      _lazyMethod(proto2, "addIssues", (self) => (issues2) => {
-        self.issues.push(...issues2);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+      _lazyMethod(proto2, "addIssues", (self2) => (issues2) => {
+        self2.issues.push(...issues2);
+        self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
       });
       Object.defineProperty(proto2, "isEmpty", {
         configurable: true,
@@ -31659,10 +31660,10 @@ function currencyCode2(_params) {
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
   const format2 = `${alg}_${enc}`;
-  const regex = regexes_exports[format2];
-  if (!regex)
+  const regex2 = regexes_exports[format2];
+  if (!regex2)
     throw new Error(`Unrecognized hash format: ${format2}`);
-  return _stringFormat(ZodCustomStringFormat, format2, regex, params);
+  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
 }
 function number2(params) {
   return _number(ZodNumber, params);
@@ -32083,8 +32084,8 @@ var init_schemas2 = __esm({
         reg.add(this, meta3);
         return this;
       },
-      refine(check2, params) {
-        return this.check(refine(check2, params));
+      refine(check3, params) {
+        return this.check(refine(check3, params));
       },
       superRefine(refinement, params) {
         return this.check(superRefine(refinement, params));
@@ -32675,17 +32676,17 @@ var init_schemas2 = __esm({
       inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
       inst.element = def.element;
     }, {
-      min(n2, params) {
-        return this.check(_minLength(n2, params));
+      min(n3, params) {
+        return this.check(_minLength(n3, params));
       },
       nonempty(params) {
         return this.check(_minLength(1, params));
       },
-      max(n2, params) {
-        return this.check(_maxLength(n2, params));
+      max(n3, params) {
+        return this.check(_maxLength(n3, params));
       },
-      length(n2, params) {
-        return this.check(_length(n2, params));
+      length(n3, params) {
+        return this.check(_length(n3, params));
       },
       unwrap() {
         return this.element;
@@ -32696,7 +32697,7 @@ var init_schemas2 = __esm({
       $ZodObjectJIT.init(inst, def);
       ZodType.init(inst, def);
       inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-      util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+      util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
     }, {
       keyof() {
         return _enum2(Object.keys(this._zod.def.shape));
@@ -33229,8 +33230,8 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n2) {
-  return n2 === 1 ? "element" : "elements";
+function plural(n3) {
+  return n3 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -33523,7 +33524,7 @@ function convertBaseSchema(schema, ctx) {
             for (const key of Object.keys(payload.value)) {
               if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns.some((regex2) => regex2.test(key)))
                 continue;
               unrecognized.push(key);
             }
@@ -34532,15 +34533,15 @@ function parseConfigText(text2, file2) {
 }
 function sectionNames(config3) {
   const s3 = config3.sections;
-  const names2 = {};
-  if (s3.corrective) names2.corrective = s3.corrective;
-  if (s3.summary) names2.summary = s3.summary;
-  if (s3.timeline) names2.timeline = s3.timeline;
-  if (s3["root-cause"]) names2.rootCause = s3["root-cause"];
-  if (s3.lessons) names2.lessons = s3.lessons;
-  if (s3.improvements) names2.improvements = s3.improvements;
-  if (s3.tasks) names2.tasks = s3.tasks;
-  return names2;
+  const names3 = {};
+  if (s3.corrective) names3.corrective = s3.corrective;
+  if (s3.summary) names3.summary = s3.summary;
+  if (s3.timeline) names3.timeline = s3.timeline;
+  if (s3["root-cause"]) names3.rootCause = s3["root-cause"];
+  if (s3.lessons) names3.lessons = s3.lessons;
+  if (s3.improvements) names3.improvements = s3.improvements;
+  if (s3.tasks) names3.tasks = s3.tasks;
+  return names3;
 }
 function reviewOptions(config3) {
   return {
@@ -34732,8 +34733,8 @@ var init_defined_info = __esm({
         mark(this, "space", space);
         if (typeof mask === "number") {
           while (++index2 < checks.length) {
-            const check2 = checks[index2];
-            mark(this, checks[index2], (mask & types_exports[check2]) === types_exports[check2]);
+            const check3 = checks[index2];
+            mark(this, checks[index2], (mask & types_exports[check3]) === types_exports[check3]);
           }
         }
       }
@@ -38483,17 +38484,17 @@ var init_tokenizer = __esm({
         var _b;
         const token = this.currentToken;
         const { name } = this.currentAttr;
-        const names2 = this.currentAttrNames;
+        const names3 = this.currentAttrNames;
         let duplicate;
-        if (names2 === null) {
+        if (names3 === null) {
           duplicate = getTokenAttr(token, name) !== null;
           if (!duplicate && token.attrs.length === ATTR_NAME_SET_THRESHOLD) {
             this.currentAttrNames = new Set(token.attrs.map((attr) => attr.name)).add(name);
           }
         } else {
-          duplicate = names2.has(name);
+          duplicate = names3.has(name);
           if (!duplicate)
-            names2.add(name);
+            names3.add(name);
         }
         if (duplicate) {
           this._err(ERR.duplicateAttribute);
@@ -41584,15 +41585,15 @@ var init_formatting_element_list = __esm({
       }
       pushElement(element2, token) {
         if (this.index === null) {
-          let oldest = null;
+          let oldest3 = null;
           let count = 0;
           for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
-            oldest = entry;
+            oldest3 = entry;
             count++;
           }
           if (count >= NOAH_ARK_CAPACITY) {
             this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
-            for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
+            for (let entry = oldest3; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
               this._addToIndex(this.index, entry);
             }
           }
@@ -44634,11 +44635,11 @@ var init_parser = __esm({
       //Active formatting elements reconstruction
       /** @protected */
       _reconstructActiveFormattingElements() {
-        let oldest = null;
+        let oldest3 = null;
         for (let entry = this.activeFormattingElements.newest; entry !== null && entry.type === EntryType.Element && !this.openElements.contains(entry.element); entry = entry.older) {
-          oldest = entry;
+          oldest3 = entry;
         }
-        for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
+        for (let entry = oldest3; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._insertElement(entry.token, this.treeAdapter.getNamespaceURI(entry.element));
           this.activeFormattingElements.replaceElement(entry, this.openElements.current);
         }
@@ -44757,10 +44758,10 @@ var init_parser = __esm({
           };
         }
         if (tableIdx !== -1) {
-          const table2 = openElements.items[tableIdx];
-          const parent = this.treeAdapter.getParentNode(table2);
+          const table4 = openElements.items[tableIdx];
+          const parent = this.treeAdapter.getParentNode(table4);
           if (parent) {
-            return { parent, beforeElement: table2 };
+            return { parent, beforeElement: table4 };
           }
           return { parent: openElements.items[openElements.slotBelow(tableIdx)], beforeElement: null };
         }
@@ -46622,41 +46623,41 @@ function matchesAny(normalized, phrases) {
   const padded = ` ${normalized}`;
   return list2.some((phrase) => padded.includes(phrase));
 }
-function classifyHeading(text2, names2) {
+function classifyHeading(text2, names3) {
   const normalized = normalizeHeading(text2);
   if (normalized === "") return null;
-  const kind = kindOrder.find((k) => matchesAny(normalized, names2[k])) ?? null;
+  const kind = kindOrder.find((k) => matchesAny(normalized, names3[k])) ?? null;
   if (kind === "corrective" && pastActions.test(normalized)) return "rootCause";
   return kind;
 }
-function isTasksHeading(text2, names2) {
-  return matchesAny(normalizeHeading(text2), names2.tasks);
+function isTasksHeading(text2, names3) {
+  return matchesAny(normalizeHeading(text2), names3.tasks);
 }
-function continuesCorrective(text2, names2) {
+function continuesCorrective(text2, names3) {
   const normalized = normalizeHeading(text2);
-  if (classifyHeading(text2, names2) === "corrective") return true;
-  if (classifyHeading(text2, names2) !== null) return false;
-  return matchesAny(normalized, names2.improvements) || matchesAny(normalized, names2.tasks);
+  if (classifyHeading(text2, names3) === "corrective") return true;
+  if (classifyHeading(text2, names3) !== null) return false;
+  return matchesAny(normalized, names3.improvements) || matchesAny(normalized, names3.tasks);
 }
-function namesCorrectivePart(text2, names2) {
+function namesCorrectivePart(text2, names3) {
   const normalized = ` ${normalizeHeading(text2)}`;
-  return [names2.corrective, names2.improvements, names2.tasks].some((phrases) => {
+  return [names3.corrective, names3.improvements, names3.tasks].some((phrases) => {
     matchesAny("", phrases);
     return (prepared.get(phrases) ?? []).some((phrase) => normalized.startsWith(phrase));
   });
 }
-function isClosingHeading(text2, names2) {
-  return matchesAny(normalizeHeading(text2), names2.closing);
+function isClosingHeading(text2, names3) {
+  return matchesAny(normalizeHeading(text2), names3.closing);
 }
-function isKnownHeading(text2, names2) {
-  let answers = known.get(names2);
+function isKnownHeading(text2, names3) {
+  let answers = known.get(names3);
   if (!answers) {
     answers = /* @__PURE__ */ new Map();
-    known.set(names2, answers);
+    known.set(names3, answers);
   }
   const cached2 = answers.get(text2);
   if (cached2 !== void 0) return cached2;
-  const answer = classifyHeading(text2, names2) !== null || continuesCorrective(text2, names2) || isClosingHeading(text2, names2);
+  const answer = classifyHeading(text2, names3) !== null || continuesCorrective(text2, names3) || isClosingHeading(text2, names3);
   if (answers.size > 1e4) answers.clear();
   answers.set(text2, answer);
   return answer;
@@ -46735,12 +46736,12 @@ var init_vocabulary = __esm({
 });
 
 // src/report/paragraphs.ts
-function pseudoHeading(line, names2) {
+function pseudoHeading(line, names3) {
   const atx = /^(#{1,6})(?=[^\s#])(.*)$/.exec(line.text);
   if (atx?.[1] && atx[2]) return { rank: atx[1].length, text: atx[2].trim() };
   if (endsSentence(line.text)) return null;
   if (line.styled && wordCount(line.text) <= 12) return { rank: BOLD_RANK, text: line.text };
-  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names2)) {
+  if (wordCount(line.text) <= 6 && !/:\s+\S/.test(line.text) && isKnownHeading(line.text, names3)) {
     return { rank: PLAIN_RANK, text: line.text };
   }
   return null;
@@ -46765,7 +46766,7 @@ function mergeWrapped(lines2) {
   if (joined) out.push(joined);
   return out;
 }
-function paragraphBlocks(lines2, names2, endLine) {
+function paragraphBlocks(lines2, names3, endLine) {
   const blocks = [];
   let run = [];
   const flushRun = (end) => {
@@ -46774,7 +46775,7 @@ function paragraphBlocks(lines2, names2, endLine) {
     run = [];
   };
   for (const line of lines2) {
-    const heading2 = pseudoHeading(line, names2);
+    const heading2 = pseudoHeading(line, names3);
     if (heading2) {
       flushRun(line.line - 1);
       blocks.push({ kind: "heading", ...heading2, line: line.line, endLine: line.line });
@@ -46855,7 +46856,7 @@ function liEntry(li, ctx) {
     body: null
   };
 }
-function tableBlock(table2, ctx) {
+function tableBlock(table4, ctx) {
   const rows = [];
   const collect = (node2) => {
     for (const child of node2.children) {
@@ -46864,11 +46865,11 @@ function tableBlock(table2, ctx) {
       else collect(child);
     }
   };
-  collect(table2);
+  collect(table4);
   const cells2 = (tr) => tr.children.filter((c) => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(
-    (cell) => joinLines(inlineLines2(cell.children, ctx)) ?? {
+    (cell3) => joinLines(inlineLines2(cell3.children, ctx)) ?? {
       text: "",
-      line: lineOf(cell, ctx),
+      line: lineOf(cell3, ctx),
       styled: false,
       links: [],
       id: null
@@ -46879,8 +46880,8 @@ function tableBlock(table2, ctx) {
     kind: "table",
     header: header ? cells2(header).map((c) => c.text) : [],
     rows: body.map((tr) => ({ cells: cells2(tr), line: lineOf(tr, ctx) })),
-    line: lineOf(table2, ctx),
-    endLine: endLineOf(table2, ctx)
+    line: lineOf(table4, ctx),
+    endLine: endLineOf(table4, ctx)
   };
 }
 function blocksOf(nodes, ctx) {
@@ -46943,10 +46944,10 @@ function blocksOf(nodes, ctx) {
 function hasNoText(html3) {
   return html3.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(/<[^>]*>/g, "").trim() === "";
 }
-function htmlBlocks(html3, lineOffset, names2) {
+function htmlBlocks(html3, lineOffset, names3) {
   if (hasNoText(html3)) return [];
   const tree = fromHtml(html3, { fragment: true });
-  return blocksOf(tree.children, { offset: lineOffset, names: names2 });
+  return blocksOf(tree.children, { offset: lineOffset, names: names3 });
 }
 var blockTags, styledTags, headingRank, lineOf, endLineOf;
 var init_html3 = __esm({
@@ -47074,23 +47075,23 @@ function listBlocks(node2, ctx) {
 function emptyLine(line) {
   return { text: "", line, styled: false, links: [], id: null };
 }
-function tableBlock2(table2) {
-  const rows = table2.children.flatMap((part) => part.children.filter((r) => r.token.type === "tr_open"));
+function tableBlock2(table4) {
+  const rows = table4.children.flatMap((part) => part.children.filter((r) => r.token.type === "tr_open"));
   const cellLines = (row) => {
     const line = span(row.token, 1).line;
     return row.children.map(
-      (cell) => joinLines(lines(cell, line).map((l2) => ({ ...l2, line }))) ?? markupOnly(cell, line) ?? emptyLine(line)
+      (cell3) => joinLines(lines(cell3, line).map((l2) => ({ ...l2, line }))) ?? markupOnly(cell3, line) ?? emptyLine(line)
     );
   };
   const [header, ...body] = rows;
   return {
     kind: "table",
-    header: header ? cellLines(header).map((cell) => cell.text) : [],
+    header: header ? cellLines(header).map((cell3) => cell3.text) : [],
     rows: body.map((row) => ({ cells: cellLines(row), line: span(row.token, 1).line })),
-    ...span(table2.token, 1)
+    ...span(table4.token, 1)
   };
 }
-function proseCode(token, names2) {
+function proseCode(token, names3) {
   const at2 = span(token, 1);
   const raw = token.content.split("\n");
   const written = raw.map((text2, i) => ({ text: text2.trim(), line: at2.line + i })).filter((l2) => l2.text !== "");
@@ -47105,14 +47106,14 @@ function proseCode(token, names2) {
     links: [],
     id: null
   }));
-  return paragraphBlocks(textLines, names2, at2.endLine);
+  return paragraphBlocks(textLines, names3, at2.endLine);
 }
 function trimmed(block2, source) {
   let end = block2.endLine;
   while (end > block2.line && (source[end - 1] ?? "").trim() === "") end -= 1;
   return { line: block2.line, endLine: end };
 }
-function nodeBlocks(node2, names2, source) {
+function nodeBlocks(node2, names3, source) {
   const token = node2.token;
   switch (token.type) {
     case "heading_open": {
@@ -47120,26 +47121,26 @@ function nodeBlocks(node2, names2, source) {
       return [{ kind: "heading", rank: Number(token.tag.slice(1)), text: text2, ...span(token, 1) }];
     }
     case "paragraph_open":
-      return paragraphBlocks(lines(node2, 1), names2, span(token, 1).endLine);
+      return paragraphBlocks(lines(node2, 1), names3, span(token, 1).endLine);
     case "bullet_list_open":
     case "ordered_list_open":
-      return listBlocks(node2, { names: names2, source });
+      return listBlocks(node2, { names: names3, source });
     case "code_block":
-      return proseCode(token, names2);
+      return proseCode(token, names3);
     case "table_open":
       return [tableBlock2(node2)];
     case "html_block":
       if (ACTION_MARKER.test(token.content)) return [{ kind: "marker", ...span(token, 1) }];
-      return htmlBlocks(token.content, span(token, 1).line - 1, names2);
+      return htmlBlocks(token.content, span(token, 1).line - 1, names3);
     case "footnote_block_open":
       return [];
     default:
       return token.map ? [{ kind: "other", ...span(token, 1) }] : [];
   }
 }
-function documentBlocks(nodes, names2, body) {
+function documentBlocks(nodes, names3, body) {
   const source = body.split("\n");
-  return nodes.flatMap((node2) => nodeBlocks(node2, names2, source));
+  return nodes.flatMap((node2) => nodeBlocks(node2, names3, source));
 }
 function proseLines(blocks) {
   const out = [];
@@ -47209,8 +47210,8 @@ var init_evidence = __esm({
 // src/report/items.ts
 function columnMap(header) {
   const roles = /* @__PURE__ */ new Map();
-  header.forEach((cell, index2) => {
-    const role = columnRoles.find(([r, re]) => re.test(cell) && ![...roles.values()].includes(r))?.[0];
+  header.forEach((cell3, index2) => {
+    const role = columnRoles.find(([r, re]) => re.test(cell3) && ![...roles.values()].includes(r))?.[0];
     if (role) roles.set(index2, role);
   });
   if (![...roles.values()].includes("item")) {
@@ -47219,13 +47220,13 @@ function columnMap(header) {
   }
   return roles;
 }
-function tableCandidates(table2, labels) {
-  const roles = columnMap(table2.header);
-  return table2.rows.flatMap((row) => {
+function tableCandidates(table4, labels) {
+  const roles = columnMap(table4.header);
+  return table4.rows.flatMap((row) => {
     const cells2 = {};
-    row.cells.forEach((cell, index2) => {
+    row.cells.forEach((cell3, index2) => {
       const role = roles.get(index2);
-      if (role) cells2[role] = cell;
+      if (role) cells2[role] = cell3;
     });
     const head = cells2.item;
     if (!head || head.text === "" && !head.markup) return [];
@@ -47233,28 +47234,28 @@ function tableCandidates(table2, labels) {
     return [{ head, checked: isDone(cells2.status?.text ?? "") || doneInRef, labels, cells: cells2 }];
   });
 }
-function isActionTable(table2) {
-  const roles = [...columnMap(table2.header).values()];
-  return roles.includes("owner") && hasItemColumn(table2) && table2.rows.length > 0;
+function isActionTable(table4) {
+  const roles = [...columnMap(table4.header).values()];
+  return roles.includes("owner") && hasItemColumn(table4) && table4.rows.length > 0;
 }
-function isCategory(entry, names2) {
+function isCategory(entry, names3) {
   const text2 = entry.head?.text ?? "";
   if (entry.children.length === 0 || text2 === "" || words(text2) > 8) return false;
-  if (namesCorrectivePart(text2, names2) && (endsWithColon(text2) || entry.head?.styled)) return true;
+  if (namesCorrectivePart(text2, names3) && (endsWithColon(text2) || entry.head?.styled)) return true;
   return entry.children.length >= 2 && (endsWithColon(text2) || entry.head?.styled === true);
 }
 function isTitleWithElaboration(entry) {
   const text2 = entry.head?.text ?? "";
   return entry.children.length === 1 && !entry.more && words(text2) <= 10 && (endsWithColon(text2) || entry.head?.styled === true) && (entry.children[0]?.children.length ?? 0) === 0;
 }
-function entryCandidates(entry, labels, names2) {
+function entryCandidates(entry, labels, names3) {
   const head = entry.head;
   if (head && head.text === "" && entry.children.length === 0)
     return [{ head, checked: entry.checked === true, labels, cells: {} }];
   if (!head || head.text === "")
-    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names2));
-  if (isCategory(entry, names2)) {
-    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names2));
+    return entry.children.flatMap((child2) => entryCandidates(child2, labels, names3));
+  if (isCategory(entry, names3)) {
+    return entry.children.flatMap((child2) => entryCandidates(child2, [...labels, head.text], names3));
   }
   if (entry.children.length === 0 && endsWithColon(head.text)) {
     if (!entry.body) return [];
@@ -47275,7 +47276,7 @@ function entryCandidates(entry, labels, names2) {
 function isActionLine(line) {
   return !endsWithColon(line.text) && !announces.test(line.text) && sentenceCount(line.text) <= 2 && line.text.length <= 250;
 }
-function listCandidates(entries, labels, names2) {
+function listCandidates(entries, labels, names3) {
   let current = labels;
   return entries.flatMap((entry) => {
     const text2 = entry.head?.text ?? "";
@@ -47283,7 +47284,7 @@ function listCandidates(entries, labels, names2) {
       current = [...labels, text2];
       return [];
     }
-    return entryCandidates(entry, current, names2);
+    return entryCandidates(entry, current, names3);
   });
 }
 function groups(section) {
@@ -47300,12 +47301,12 @@ function groups(section) {
   }
   return out;
 }
-function groupCandidates(group, names2) {
+function groupCandidates(group, names3) {
   const tables = group.blocks.filter((b) => b.kind === "table");
   const itemTables = tables.filter(hasItemColumn);
   if (itemTables.length > 0) return itemTables.flatMap((t) => tableCandidates(t, group.labels));
   const lists = group.blocks.filter((b) => b.kind === "list");
-  if (lists.length > 0) return lists.flatMap((l2) => listCandidates(l2.entries, group.labels, names2));
+  if (lists.length > 0) return lists.flatMap((l2) => listCandidates(l2.entries, group.labels, names3));
   if (tables.length > 0) return tables.flatMap((t) => tableCandidates(t, group.labels));
   const paragraphs = group.blocks.filter((b) => b.kind === "paragraph");
   const listLike = paragraphs.filter((p) => p.lines.length >= 2);
@@ -47313,15 +47314,15 @@ function groupCandidates(group, names2) {
   const several = lines2.length > 1;
   return lines2.filter((l2) => isActionLine(l2) && readsAsAction(l2.text) && !(several && isSignOff(l2.text))).filter((l2) => several || words(l2.text) <= LONE_LINE_WORDS).map((head) => ({ head, checked: false, labels: group.labels, cells: {} }));
 }
-function sectionCandidates(section, names2) {
+function sectionCandidates(section, names3) {
   const parts = groups(section);
   const [intro, ...rest] = parts;
   const introOnly = intro !== void 0 && !hasListLike(intro) && rest.some(hasListLike);
-  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names2));
+  return (introOnly ? rest : parts).flatMap((group) => groupCandidates(group, names3));
 }
-function isTaskCandidate(candidate, names2) {
+function isTaskCandidate(candidate, names3) {
   const nearest = candidate.labels[candidate.labels.length - 1];
-  return nearest !== void 0 && isTasksHeading(nearest, names2);
+  return nearest !== void 0 && isTasksHeading(nearest, names3);
 }
 function lessonCandidates(section) {
   const out = [];
@@ -47364,8 +47365,8 @@ var init_items = __esm({
       ]
     ];
     isDone = (text2) => /^(?:done|completed?|closed|fixed|resolved|yes|✅|✔️?|☑️?)$/i.test(text2.trim());
-    roleOf = (cell) => columnRoles.find(([, re]) => re.test(cell))?.[0];
-    hasItemColumn = (table2) => table2.header.some((cell) => roleOf(cell) === "item");
+    roleOf = (cell3) => columnRoles.find(([, re]) => re.test(cell3))?.[0];
+    hasItemColumn = (table4) => table4.header.some((cell3) => roleOf(cell3) === "item");
     sentenceCount = (text2) => text2.split(/[.!?]+(?:\s+|$)/).filter((s3) => s3.trim() !== "").length;
     announces = /\b(?:the following|as follows|below)\b/i;
     LONE_LINE_WORDS = 30;
@@ -47382,16 +47383,16 @@ var init_items = __esm({
 });
 
 // src/report/choose.ts
-function fromSections(spans, names2) {
-  return spans.flatMap((s3, section) => sectionCandidates(s3, names2).map((c) => ({ ...c, section })));
+function fromSections(spans, names3) {
+  return spans.flatMap((s3, section) => sectionCandidates(s3, names3).map((c) => ({ ...c, section })));
 }
-function standalone(blocks, spans, names2, kind) {
+function standalone(blocks, spans, names3, kind) {
   const timeline3 = spans.filter((s3) => s3.kind === "timeline");
   const out = [];
   let heading2 = null;
   for (const block2 of blocks) {
     if (block2.kind === "heading") heading2 = block2;
-    const fits = kind === "table" ? isStandaloneTable(block2) : isStandaloneTaskList(block2, heading2, names2);
+    const fits = kind === "table" ? isStandaloneTable(block2) : isStandaloneTaskList(block2, heading2, names3);
     if (!fits || inSpan(block2.line, timeline3)) continue;
     out.push({
       kind: "corrective",
@@ -47404,14 +47405,14 @@ function standalone(blocks, spans, names2, kind) {
   }
   return out;
 }
-function isStandaloneTaskList(block2, heading2, names2) {
+function isStandaloneTaskList(block2, heading2, names3) {
   if (block2.kind !== "list") return false;
   const tasks = block2.entries.filter((e) => e.checked !== null).length;
   if (tasks === 0 || tasks * 2 < block2.entries.length) return false;
-  return !heading2 || !notWork.test(heading2.text) && !isClosingHeading(heading2.text, names2);
+  return !heading2 || !notWork.test(heading2.text) && !isClosingHeading(heading2.text, names3);
 }
-function fromHeadings(corrective, names2) {
-  const candidates = fromSections(corrective, names2);
+function fromHeadings(corrective, names3) {
+  const candidates = fromSections(corrective, names3);
   if (candidates.length === 0) return null;
   const used = corrective.filter((_, i) => candidates.some((c) => c.section === i));
   const weak = used.find((s3) => s3.rank >= BOLD_RANK);
@@ -47423,13 +47424,13 @@ function fromHeadings(corrective, names2) {
   } : { certainty: "heading", evidence: `the heading "${first.title}"`, line: first.line };
   return { candidates, extraSections: [], source };
 }
-function fromStandalone(blocks, spans, names2) {
+function fromStandalone(blocks, spans, names3) {
   const corrective = spans.filter((s3) => s3.kind === "corrective");
   for (const kind of ["table", "tasks"]) {
-    const parts = standalone(blocks, spans, names2, kind).filter(
+    const parts = standalone(blocks, spans, names3, kind).filter(
       (t) => !corrective.some((c) => c.line === t.line)
     );
-    const candidates = fromSections(parts, names2);
+    const candidates = fromSections(parts, names3);
     const first = parts[0];
     if (candidates.length > 0 && first) {
       const source = {
@@ -47451,7 +47452,7 @@ function fromLessons(spans) {
   const evidence = `the entries of "${from.title}" that read as actions`;
   return { candidates, extraSections: [], source: { certainty: "guess", evidence, line: from.line } };
 }
-function chooseItems(blocks, spans, names2) {
+function chooseItems(blocks, spans, names3) {
   const marked = spans.filter((s3) => s3.marked);
   if (marked.length > 0) {
     const line = marked[0].line;
@@ -47460,10 +47461,10 @@ function chooseItems(blocks, spans, names2) {
       evidence: "the postmortem-tracker marker comment",
       line
     };
-    return { candidates: fromSections(marked, names2), extraSections: [], source };
+    return { candidates: fromSections(marked, names3), extraSections: [], source };
   }
   const corrective = spans.filter((s3) => s3.kind === "corrective");
-  return fromHeadings(corrective, names2) ?? fromStandalone(blocks, spans, names2) ?? fromLessons(spans) ?? { candidates: [], extraSections: [], source: null };
+  return fromHeadings(corrective, names3) ?? fromStandalone(blocks, spans, names3) ?? fromLessons(spans) ?? { candidates: [], extraSections: [], source: null };
 }
 var inSpan, isStandaloneTable, notWork, evidenceOf;
 var init_choose = __esm({
@@ -47631,10 +47632,10 @@ var require_extend_shallow = __commonJS({
       }
       return o;
     };
-    function assign(a, b) {
+    function assign(a2, b) {
       for (var key in b) {
         if (hasOwn(b, key)) {
-          a[key] = b[key];
+          a2[key] = b[key];
         }
       }
     }
@@ -50764,16 +50765,16 @@ var require_stringify2 = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file2.data, data);
-      const open2 = opts.delimiters[0];
-      const close = opts.delimiters[1];
+      const open3 = opts.delimiters[0];
+      const close2 = opts.delimiters[1];
       const matter2 = engine.stringify(data, options3).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline2(open2) + newline2(matter2) + newline2(close);
+        buf = newline2(open3) + newline2(matter2) + newline2(close2);
       }
       if (typeof file2.excerpt === "string" && file2.excerpt !== "") {
         if (str2.indexOf(file2.excerpt.trim()) === -1) {
-          buf += newline2(file2.excerpt) + newline2(close);
+          buf += newline2(file2.excerpt) + newline2(close2);
         }
       }
       return buf + newline2(str2);
@@ -50893,18 +50894,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file2, options3) {
       const opts = defaults(options3);
-      const open2 = opts.delimiters[0];
-      const close = "\n" + opts.delimiters[1];
+      const open3 = opts.delimiters[0];
+      const close2 = "\n" + opts.delimiters[1];
       let str2 = file2.content;
       if (opts.language) {
         file2.language = opts.language;
       }
-      const openLen = open2.length;
-      if (!utils.startsWith(str2, open2, openLen)) {
+      const openLen = open3.length;
+      if (!utils.startsWith(str2, open3, openLen)) {
         excerpt2(file2, opts);
         return file2;
       }
-      if (str2.charAt(openLen) === open2.slice(-1)) {
+      if (str2.charAt(openLen) === open3.slice(-1)) {
         return file2;
       }
       str2 = str2.slice(openLen);
@@ -50914,7 +50915,7 @@ var require_gray_matter = __commonJS({
         file2.language = language.name;
         str2 = str2.slice(language.raw.length);
       }
-      let closeIndex = str2.indexOf(close);
+      let closeIndex = str2.indexOf(close2);
       if (closeIndex === -1) {
         closeIndex = len;
       }
@@ -50930,7 +50931,7 @@ var require_gray_matter = __commonJS({
       if (closeIndex === len) {
         file2.content = "";
       } else {
-        file2.content = str2.slice(closeIndex + close.length);
+        file2.content = str2.slice(closeIndex + close2.length);
         if (file2.content[0] === "\r") {
           file2.content = file2.content.slice(1);
         }
@@ -50960,9 +50961,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options3) {
       const opts = defaults(options3);
-      const open2 = opts.delimiters[0];
+      const open3 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open2.length);
+        str2 = str2.slice(open3.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -50995,11 +50996,11 @@ function closingLine(lines2) {
 }
 function readFrontMatter(text2) {
   const lines2 = text2.split("\n");
-  const close = closingLine(lines2);
-  if (close < 0) return { data: {}, body: text2, error: null };
-  const body = "\n".repeat(close + 1) + lines2.slice(close + 1).join("\n");
+  const close2 = closingLine(lines2);
+  if (close2 < 0) return { data: {}, body: text2, error: null };
+  const body = "\n".repeat(close2 + 1) + lines2.slice(close2 + 1).join("\n");
   try {
-    const parsed = (0, import_gray_matter.default)(lines2.slice(0, close + 1).join("\n"), {
+    const parsed = (0, import_gray_matter.default)(lines2.slice(0, close2 + 1).join("\n"), {
       language: "yaml",
       engines: { yaml: (text3) => (0, import_yaml2.parse)(text3) }
     });
@@ -51540,13 +51541,13 @@ function decodeTrieDict(input2, resultLength, atomCount, dict1AtomCount, ngramCo
   function readNgramReferences(count, startSlot) {
     for (let index2 = 0; index2 < count; index2++) {
       const slot = startSlot + index2;
-      const a = readSlotCode();
+      const a2 = readSlotCode();
       const b = readSlotCode();
-      references2[ngramIndex * 2] = a;
+      references2[ngramIndex * 2] = a2;
       references2[ngramIndex * 2 + 1] = b;
       ngramIndex += 1;
       start[slot] = poolSize;
-      const entryLength = (single[a] < 0 ? length2[a] : 1) + (single[b] < 0 ? length2[b] : 1);
+      const entryLength = (single[a2] < 0 ? length2[a2] : 1) + (single[b] < 0 ? length2[b] : 1);
       length2[slot] = entryLength;
       poolSize += entryLength;
     }
@@ -51592,14 +51593,14 @@ var BASE91_INVERSE;
 var init_decode_shared = __esm({
   "node_modules/markdown-it/node_modules/entities/dist/internal/decode-shared.js"() {
     BASE91_INVERSE = /* @__PURE__ */ (() => {
-      const table2 = new Uint8Array(127);
+      const table4 = new Uint8Array(127);
       let code2 = 0;
       for (let char = 33; char <= 126; char++) {
         if (char !== 34 && char !== 36 && char !== 92) {
-          table2[char] = code2++;
+          table4[char] = code2++;
         }
       }
-      return table2;
+      return table4;
     })();
   }
 });
@@ -51973,9 +51974,9 @@ var init_build2 = __esm({
       escapeRE(str2) {
         return str2.replace(/[.?*+^$[\]\\(){}|-]/g, "\\$&");
       }
-      nestedPairRE(open2, close, depth = 4) {
-        const openRE = this.escapeRE(open2);
-        const closeRE = this.escapeRE(close);
+      nestedPairRE(open3, close2, depth = 4) {
+        const openRE = this.escapeRE(open3);
+        const closeRE = this.escapeRE(close2);
         const atom = `(?:(?!${this.src_ZCc}|${openRE}|${closeRE}).)`;
         let pair = `${openRE}${atom}{0,1000}${closeRE}`;
         for (let level = 2; level <= depth; level++) pair = `${openRE}(?:${atom}|${pair}){0,1000}${closeRE}`;
@@ -52078,21 +52079,21 @@ var init_build2 = __esm({
       }
     };
     web_schema = {
-      validate: (text2, pos, self) => {
-        const re = self.re.get_http_validator();
+      validate: (text2, pos, self2) => {
+        const re = self2.re.get_http_validator();
         re.lastIndex = pos;
         const m = re.exec(text2);
         return m ? m[0].length : 0;
       },
-      normalize: (match2, self) => self.normalize(match2)
+      normalize: (match2, self2) => self2.normalize(match2)
     };
     defaultSchemas = {
       "http:": web_schema,
       "https:": web_schema,
       "ftp:": web_schema,
       "//": {
-        validate: function(text2, pos, self) {
-          const re = self.re.get_relative_proto_validator();
+        validate: function(text2, pos, self2) {
+          const re = self2.re.get_relative_proto_validator();
           re.lastIndex = pos;
           const m = re.exec(text2);
           if (m) {
@@ -52102,16 +52103,16 @@ var init_build2 = __esm({
           }
           return 0;
         },
-        normalize: (match2, self) => self.normalize(match2)
+        normalize: (match2, self2) => self2.normalize(match2)
       },
       "mailto:": {
-        validate: function(text2, pos, self) {
-          const re = self.re.get_mailto_validator();
+        validate: function(text2, pos, self2) {
+          const re = self2.re.get_mailto_validator();
           re.lastIndex = pos;
           const m = re.exec(text2);
           return m ? m[0].length : 0;
         },
-        normalize: (match2, self) => self.normalize(match2)
+        normalize: (match2, self2) => self2.normalize(match2)
       }
     };
     tlds_2ch = "a:cdefgilmnoqrstuwxz|b:abdefghijmnorstvwyz|c:acdfghiklmnoruvwxyz|d:ejkmoz|e:cegrstu|f:ijkmor|g:abdefghilmnpqrstuwy|h:kmnrtu|i:delmnoqrst|j:emop|k:eghimnprwyz|l:abcikrstuvy|m:acdeghklmnopqrstuvwxyz|n:acefgilopruz|o:m|p:aefghklmnrstwy|q:a|r:eosuw|s:abcdeghijklmnortuvxyz|t:cdfghjklmnortvwz|u:agksyz|v:aceginu|w:fs|y:et|z:amw";
@@ -52213,7 +52214,7 @@ var init_build2 = __esm({
         if (!definition) delete this.__schemas__[schema];
         else {
           const def = {
-            normalize: (match2, self) => self.normalize(match2),
+            normalize: (match2, self2) => self2.normalize(match2),
             ...definition
           };
           this.__schemas__[schema] = def;
@@ -52549,7 +52550,7 @@ var require_punycode = __commonJS({
       const output2 = [];
       const inputLength = input2.length;
       let i = 0;
-      let n2 = initialN;
+      let n3 = initialN;
       let bias = initialBias;
       let basic = input2.lastIndexOf(delimiter);
       if (basic < 0) {
@@ -52587,12 +52588,12 @@ var require_punycode = __commonJS({
         }
         const out = output2.length + 1;
         bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n2) {
+        if (floor(i / out) > maxInt - n3) {
           error62("overflow");
         }
-        n2 += floor(i / out);
+        n3 += floor(i / out);
         i %= out;
-        output2.splice(i++, 0, n2);
+        output2.splice(i++, 0, n3);
       }
       return String.fromCodePoint(...output2);
     };
@@ -52600,7 +52601,7 @@ var require_punycode = __commonJS({
       const output2 = [];
       input2 = ucs2decode(input2);
       const inputLength = input2.length;
-      let n2 = initialN;
+      let n3 = initialN;
       let delta = 0;
       let bias = initialBias;
       for (const currentValue of input2) {
@@ -52616,21 +52617,21 @@ var require_punycode = __commonJS({
       while (handledCPCount < inputLength) {
         let m = maxInt;
         for (const currentValue of input2) {
-          if (currentValue >= n2 && currentValue < m) {
+          if (currentValue >= n3 && currentValue < m) {
             m = currentValue;
           }
         }
         const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n2 > floor((maxInt - delta) / handledCPCountPlusOne)) {
+        if (m - n3 > floor((maxInt - delta) / handledCPCountPlusOne)) {
           error62("overflow");
         }
-        delta += (m - n2) * handledCPCountPlusOne;
-        n2 = m;
+        delta += (m - n3) * handledCPCountPlusOne;
+        n3 = m;
         for (const currentValue of input2) {
-          if (currentValue < n2 && ++delta > maxInt) {
+          if (currentValue < n3 && ++delta > maxInt) {
             error62("overflow");
           }
-          if (currentValue === n2) {
+          if (currentValue === n3) {
             let q = delta;
             for (let k = base2; ; k += base2) {
               const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
@@ -52651,7 +52652,7 @@ var require_punycode = __commonJS({
           }
         }
         ++delta;
-        ++n2;
+        ++n3;
       }
       return output2.join("");
     };
@@ -53173,7 +53174,7 @@ function addReplacement(replacements, tokenIdx, pos, ch) {
 function applyReplacements(str2, replacements) {
   let result = "";
   let lastPos = 0;
-  replacements.sort((a, b) => a.pos - b.pos);
+  replacements.sort((a2, b) => a2.pos - b.pos);
   for (let i = 0; i < replacements.length; i++) {
     const replacement = replacements[i];
     result += str2.slice(lastPos, replacement.pos) + replacement.ch;
@@ -54141,9 +54142,9 @@ function linkify(state, silent) {
   while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) protoStart--;
   if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link2) return false;
-  let url2 = link2.url;
+  const link3 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link3) return false;
+  let url2 = link3.url;
   if (url2.length <= protoLength) return false;
   let urlEnd = url2.length;
   while (urlEnd > 0 && url2.charCodeAt(urlEnd - 1) === 42) urlEnd--;
@@ -56409,15 +56410,15 @@ var init_markdown_it = __esm({
 
 // node_modules/markdown-it-footnote/index.mjs
 function render_footnote_anchor_name(tokens, idx, options3, env) {
-  const n2 = Number(tokens[idx].meta.id + 1).toString();
+  const n3 = Number(tokens[idx].meta.id + 1).toString();
   let prefix = "";
   if (typeof env.docId === "string") prefix = `-${env.docId}-`;
-  return prefix + n2;
+  return prefix + n3;
 }
 function render_footnote_caption(tokens, idx) {
-  let n2 = Number(tokens[idx].meta.id + 1).toString();
-  if (tokens[idx].meta.subId > 0) n2 += `:${tokens[idx].meta.subId}`;
-  return `[${n2}]`;
+  let n3 = Number(tokens[idx].meta.id + 1).toString();
+  if (tokens[idx].meta.subId > 0) n3 += `:${tokens[idx].meta.subId}`;
+  return `[${n3}]`;
 }
 function render_footnote_ref(tokens, idx, options3, env, slf) {
   const id = slf.rules.footnote_anchor_name(tokens, idx, options3, env, slf);
@@ -56730,7 +56731,7 @@ function parseDate(text2) {
     const date5 = DateTime.utc(Number(plain2[1]), Number(plain2[2]), Number(plain2[3]));
     return date5.isValid ? { iso: text2 } : { invalid: date5.invalidExplanation ?? "not a real date" };
   }
-  const cleaned = text2.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a, b) => a.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
+  const cleaned = text2.replace(/(\d)(st|nd|rd|th)\b/gi, "$1").replace(/[.,]/g, " ").replace(/\s+/g, " ").trim().replace(new RegExp("\\b(\\p{L})(\\p{L}*)", "gu"), (_, a2, b) => a2.toUpperCase() + b.toLowerCase()).replace(/\bSept\b/, "Sep");
   for (const format2 of formats) {
     const date5 = DateTime.fromFormat(cleaned, format2, { zone: "utc", locale: "en-US" });
     if (date5.isValid) return { iso: date5.toISODate() ?? cleaned };
@@ -56780,8 +56781,8 @@ function references(text2) {
   return out;
 }
 function firstRef(text2, links2) {
-  for (const link2 of links2) {
-    const m = issueUrl.exec(link2);
+  for (const link3 of links2) {
+    const m = issueUrl.exec(link3);
     if (m?.[1] && m[2]) return { owner: m[1], repo: m[2], number: Number(m[3]) };
   }
   for (const url2 of text2.match(/https?:\/\/\S+/g) ?? []) {
@@ -56936,13 +56937,13 @@ var init_metadata = __esm({
 });
 
 // src/report/sections.ts
-function findSections(blocks, names2) {
+function findSections(blocks, names3) {
   const sections = [];
-  let open2 = null;
+  let open3 = null;
   let lastHeading = null;
   for (const block2 of blocks) {
     if (block2.kind === "marker") {
-      open2 = {
+      open3 = {
         kind: "corrective",
         title: lastHeading ?? "Action items",
         rank: 0,
@@ -56951,24 +56952,24 @@ function findSections(blocks, names2) {
         blocks: [],
         marked: true
       };
-      sections.push(open2);
+      sections.push(open3);
       continue;
     }
     if (block2.kind === "heading") {
       lastHeading = block2.text;
-      if (open2?.marked) open2 = null;
-      const kind = classifyHeading(block2.text, names2);
-      if (open2) {
-        const goesOn = open2.kind === "corrective" ? continuesCorrective(block2.text, names2) || kind === null && !isClosingHeading(block2.text, names2) && block2.rank > open2.rank : kind === open2.kind ? block2.rank > open2.rank : kind === null && !isClosingHeading(block2.text, names2) && block2.rank > open2.rank;
+      if (open3?.marked) open3 = null;
+      const kind = classifyHeading(block2.text, names3);
+      if (open3) {
+        const goesOn = open3.kind === "corrective" ? continuesCorrective(block2.text, names3) || kind === null && !isClosingHeading(block2.text, names3) && block2.rank > open3.rank : kind === open3.kind ? block2.rank > open3.rank : kind === null && !isClosingHeading(block2.text, names3) && block2.rank > open3.rank;
         if (goesOn) {
-          open2.blocks.push(block2);
-          open2.endLine = block2.endLine;
+          open3.blocks.push(block2);
+          open3.endLine = block2.endLine;
           continue;
         }
-        open2 = null;
+        open3 = null;
       }
       if (kind) {
-        open2 = {
+        open3 = {
           kind,
           title: block2.text,
           rank: block2.rank,
@@ -56976,13 +56977,13 @@ function findSections(blocks, names2) {
           endLine: block2.endLine,
           blocks: []
         };
-        sections.push(open2);
+        sections.push(open3);
       }
       continue;
     }
-    if (open2) {
-      open2.blocks.push(block2);
-      open2.endLine = block2.endLine;
+    if (open3) {
+      open3.blocks.push(block2);
+      open3.endLine = block2.endLine;
     }
   }
   return sections;
@@ -56995,7 +56996,7 @@ var init_sections = __esm({
 });
 
 // src/report/parse.ts
-function reportTitle(frontMatter2, blocks, path, names2) {
+function reportTitle(frontMatter2, blocks, path, names3) {
   if (typeof frontMatter2.title === "string") {
     const title = cleanText(decodeEntities(frontMatter2.title));
     if (title !== "") return title;
@@ -57003,18 +57004,18 @@ function reportTitle(frontMatter2, blocks, path, names2) {
   const headings = blocks.filter((b) => b.kind === "heading" && b.text !== "");
   const h1 = headings.find((h2) => h2.rank === 1);
   if (h1) return h1.text;
-  const named = headings.find((h2) => h2.rank <= 6 && !isKnownHeading(h2.text, names2));
+  const named = headings.find((h2) => h2.rank <= 6 && !isKnownHeading(h2.text, names3));
   return named?.text ?? path.replace(/^.*\//, "").replace(/\.md$/i, "");
 }
-function groupOf(candidate, mixed, names2) {
+function groupOf(candidate, mixed, names3) {
   if (!mixed) return null;
-  return isTaskCandidate(candidate, names2) ? "tasks" : "improvements";
+  return isTaskCandidate(candidate, names3) ? "tasks" : "improvements";
 }
-function toItems(candidates, names2, file2, warnings) {
+function toItems(candidates, names3, file2, warnings) {
   const mixedSections = /* @__PURE__ */ new Set();
   for (const section of new Set(candidates.map((c) => c.section))) {
     const inSection = candidates.filter((c) => c.section === section);
-    const tasks = inSection.filter((c) => isTaskCandidate(c, names2)).length;
+    const tasks = inSection.filter((c) => isTaskCandidate(c, names3)).length;
     if (tasks > 0 && tasks < inSection.length) mixedSections.add(section);
   }
   const seen = /* @__PURE__ */ new Map();
@@ -57051,10 +57052,10 @@ function toItems(candidates, names2, file2, warnings) {
         file: file2,
         line
       });
-      let n2 = next.get(key) ?? 2;
-      while (seen.has(`${key}-${n2}`)) n2 += 1;
-      next.set(key, n2 + 1);
-      key = `${key}-${n2}`;
+      let n3 = next.get(key) ?? 2;
+      while (seen.has(`${key}-${n3}`)) n3 += 1;
+      next.set(key, n3 + 1);
+      key = `${key}-${n3}`;
     }
     seen.set(key, line);
     const item = {
@@ -57068,7 +57069,7 @@ function toItems(candidates, names2, file2, warnings) {
       priority: meta3.priority,
       type: meta3.type,
       ref: meta3.ref ? { ...meta3.ref } : null,
-      group: groupOf(candidate, mixedSections.has(candidate.section), names2),
+      group: groupOf(candidate, mixedSections.has(candidate.section), names3),
       id: meta3.id
     };
     return [item];
@@ -57109,7 +57110,7 @@ function mergeNames(extra) {
 }
 function parseReport(input2, options3 = {}) {
   const file2 = options3.path ?? "<input>";
-  const names2 = mergeNames(options3.sectionNames);
+  const names3 = mergeNames(options3.sectionNames);
   const warnings = [];
   const errors2 = [];
   const text2 = (typeof input2 === "string" ? input2 : "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -57119,7 +57120,7 @@ function parseReport(input2, options3 = {}) {
   let blocks = [];
   try {
     const parsed = parseMarkdown(front.body);
-    blocks = documentBlocks(parsed.nodes, names2, front.body);
+    blocks = documentBlocks(parsed.nodes, names3, front.body);
     if (parsed.truncatedAt !== null)
       warnings.push({
         severity: "warning",
@@ -57135,17 +57136,17 @@ function parseReport(input2, options3 = {}) {
       line: 1
     });
   }
-  const spans = findSections(blocks, names2);
-  const choice = chooseItems(blocks, spans, names2);
-  const sections = [...spans, ...choice.extraSections].sort((a, b) => a.line - b.line);
+  const spans = findSections(blocks, names3);
+  const choice = chooseItems(blocks, spans, names3);
+  const sections = [...spans, ...choice.extraSections].sort((a2, b) => a2.line - b.line);
   const missing = missingItemsWarning(spans, choice);
   if (missing) warnings.push({ severity: "warning", file: file2, ...missing });
   return {
     path: file2,
-    title: reportTitle(front.data, blocks, file2, names2),
+    title: reportTitle(front.data, blocks, file2, names3),
     frontMatter: front.data,
     sections: sections.map(({ kind, title, line, endLine }) => ({ kind, title, line, endLine })),
-    items: toItems(choice.candidates, names2, file2, warnings),
+    items: toItems(choice.candidates, names3, file2, warnings),
     prose: proseLines(blocks),
     warnings,
     errors: errors2,
@@ -57191,8 +57192,8 @@ var init_actionable = __esm({
       id: "item-owner",
       level: "warning",
       description: "Each action item has an owner.",
-      check(report) {
-        return report.items.filter((i) => !i.checked && i.owners.length === 0 && !i.ref).map((i) => ({
+      check(report2) {
+        return report2.items.filter((i) => !i.checked && i.owners.length === 0 && !i.ref).map((i) => ({
           message: `"${i.title}" has no owner`,
           line: i.line,
           suggestion: "Name who will do it: @login or @org/team."
@@ -57203,8 +57204,8 @@ var init_actionable = __esm({
       id: "item-due",
       level: "warning",
       description: "Each action item has a due date or a priority.",
-      check(report) {
-        return report.items.filter((i) => !i.checked && !i.due && !i.priority).map((i) => ({
+      check(report2) {
+        return report2.items.filter((i) => !i.checked && !i.due && !i.priority).map((i) => ({
           message: `"${i.title}" has neither a due date nor a priority`,
           line: i.line,
           suggestion: 'Add "due: YYYY-MM-DD" or a priority (P0-P4).'
@@ -57217,8 +57218,8 @@ var init_actionable = __esm({
       id: "item-vague",
       level: "warning",
       description: 'Action items are specific: "investigate", "look into" or "improve X" need a measurable end.',
-      check(report) {
-        return report.items.filter((i) => !i.checked && vague.test(i.title) && !measurable.test(i.title)).map((i) => ({
+      check(report2) {
+        return report2.items.filter((i) => !i.checked && vague.test(i.title) && !measurable.test(i.title)).map((i) => ({
           message: `"${i.title}" is not actionable as written: it names an activity, not an outcome`,
           line: i.line,
           suggestion: 'Say what will be true when it is done, e.g. "Alert when p99 latency exceeds 500 ms for 5 minutes".'
@@ -57229,8 +57230,8 @@ var init_actionable = __esm({
       id: "item-types",
       level: "notice",
       description: "Where items have types, at least one prevents or detects.",
-      check(report) {
-        const typed = report.items.filter((i) => i.type);
+      check(report2) {
+        const typed = report2.items.filter((i) => i.type);
         if (typed.length === 0 || typed.some((i) => i.type === "prevent" || i.type === "detect")) return [];
         return [
           {
@@ -57286,10 +57287,10 @@ var init_blameless = __esm({
       id: "blameless",
       level: "warning",
       description: "The report is blameless: it names system weaknesses, not people at fault.",
-      check(report, phrases) {
+      check(report2, phrases) {
         const out = [];
         const patterns = phrases.map((p) => ({ ...p, re: new RegExp(`\\b${escapeRegExp(p.phrase)}\\b`, "i") }));
-        for (const line of report.prose) {
+        for (const line of report2.prose) {
           const text2 = line.text.replace(innocent, " ");
           const found = patterns.find((p) => p.re.test(text2));
           if (found) {
@@ -57320,11 +57321,11 @@ var init_blameless = __esm({
 });
 
 // src/review/types.ts
-function sectionsOf(report, kind) {
-  return report.sections.filter((s3) => s3.kind === kind);
+function sectionsOf(report2, kind) {
+  return report2.sections.filter((s3) => s3.kind === kind);
 }
-function linesOf(report, sections) {
-  return report.prose.filter((l2) => sections.some((s3) => l2.line > s3.line && l2.line <= s3.endLine));
+function linesOf(report2, sections) {
+  return report2.prose.filter((l2) => sections.some((s3) => l2.line > s3.line && l2.line <= s3.endLine));
 }
 var init_types2 = __esm({
   "src/review/types.ts"() {
@@ -57333,10 +57334,10 @@ var init_types2 = __esm({
 });
 
 // src/review/structure.ts
-function underHeading(report, title) {
+function underHeading(report2, title) {
   const out = [];
   let inside = false;
-  for (const line of report.prose) {
+  for (const line of report2.prose) {
     if (line.kind === "heading") inside = title.test(line.text);
     else if (inside) out.push(line);
   }
@@ -57363,15 +57364,15 @@ var init_structure = __esm({
       corrective: "Corrective and Preventative Measures",
       lessons: "Lessons Learned"
     };
-    firstLine = (report) => report.prose[0]?.line ?? 1;
+    firstLine = (report2) => report2.prose[0]?.line ?? 1;
     missingSections = {
       id: "sections",
       level: "warning",
       description: "The report has the five sections of the postmortem process.",
-      check(report) {
-        return Object.keys(names).filter((kind) => sectionsOf(report, kind).length === 0).map((kind) => ({
+      check(report2) {
+        return Object.keys(names).filter((kind) => sectionsOf(report2, kind).length === 0).map((kind) => ({
           message: `no "${names[kind]}" section`,
-          line: firstLine(report),
+          line: firstLine(report2),
           suggestion: `Add a "## ${names[kind]}" section, as the postmortem process describes.`
         }));
       }
@@ -57384,10 +57385,10 @@ var init_structure = __esm({
       id: "summary-duration",
       level: "warning",
       description: "The Issue Summary gives the duration: a start and an end time, with a time zone, the end after the start.",
-      check(report) {
-        const sections = sectionsOf(report, "summary");
+      check(report2) {
+        const sections = sectionsOf(report2, "summary");
         if (sections.length === 0) return [];
-        const lines2 = linesOf(report, sections);
+        const lines2 = linesOf(report2, sections);
         const at2 = sections[0]?.line ?? 1;
         const line = lines2.find(
           (l2) => /\bduration\b|\bstart(ed)?\b|\bfrom\b.*\bto\b/i.test(l2.text) && (l2.text.match(time3)?.length ?? 0) > 0
@@ -57416,14 +57417,14 @@ var init_structure = __esm({
             suggestion: 'Name the zone: "14:12 to 15:04 UTC" or "(America/New_York)".'
           });
         if (times.length >= 2) {
-          const [a, b] = times;
-          const days = [...line.text.matchAll(dates)].flatMap((d) => {
+          const [a2, b] = times;
+          const days2 = [...line.text.matchAll(dates)].flatMap((d) => {
             const read = readDate(d[0]);
             return "iso" in read ? [DateTime.fromISO(read.iso)] : [];
           });
-          const [first, second] = days;
+          const [first, second] = days2;
           const dayShift = first && second ? Math.round(second.diff(first, "days").days) : 0;
-          const start = a ? clock(a) : 0;
+          const start = a2 ? clock(a2) : 0;
           const end = (b ? clock(b) : 0) + dayShift * 1440;
           if (end <= start && dayShift <= 0 && !/next day|\+1 ?d/i.test(line.text)) {
             out.push({
@@ -57440,11 +57441,11 @@ var init_structure = __esm({
       id: "summary-impact",
       level: "warning",
       description: "The Issue Summary states the impact: what was affected, who, and what share of users.",
-      check(report) {
-        const sections = sectionsOf(report, "summary");
+      check(report2) {
+        const sections = sectionsOf(report2, "summary");
         if (sections.length === 0) return [];
-        const lines2 = linesOf(report, sections);
-        const impact = [...lines2, ...underHeading(report, /\bimpact\b/i)].find(
+        const lines2 = linesOf(report2, sections);
+        const impact = [...lines2, ...underHeading(report2, /\bimpact\b/i)].find(
           (l2) => /\bimpact|affect|users?\b|customers?\b/i.test(l2.text)
         );
         if (!impact)
@@ -57455,7 +57456,7 @@ var init_structure = __esm({
               suggestion: 'Say what was affected, who, and the share of users, e.g. "38% of checkout attempts failed".'
             }
           ];
-        const share = [...lines2, ...underHeading(report, /\bimpact\b/i)].some(
+        const share = [...lines2, ...underHeading(report2, /\bimpact\b/i)].some(
           (l2) => /\d+(?:\.\d+)?\s*(?:%|percent)|\b(?:all|half|most|no|none of the)\s+(?:\w+\s+)?(?:users|customers|requests|calls|traffic|accounts)\b|\bno (?:user|customer) impact\b|\b\d[\d,]*\s+(?:of|out of)\s+\d|\b\d[\d,.]*\s*(?:k|m)?\s*(?:users|customers|requests|accounts)\b/i.test(
             l2.text
           )
@@ -57473,10 +57474,10 @@ var init_structure = __esm({
       id: "summary-root-cause",
       level: "notice",
       description: "The Issue Summary names the root cause in brief.",
-      check(report) {
-        const sections = sectionsOf(report, "summary");
+      check(report2) {
+        const sections = sectionsOf(report2, "summary");
         if (sections.length === 0) return [];
-        const said2 = sectionsOf(report, "rootCause").length > 0 || linesOf(report, sections).some((l2) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l2.text));
+        const said2 = sectionsOf(report2, "rootCause").length > 0 || linesOf(report2, sections).some((l2) => /\b(?:root cause|caus(?:e|ed|es|ing))\b/i.test(l2.text));
         return said2 ? [] : [
           {
             message: "the Issue Summary does not name the root cause",
@@ -57499,10 +57500,10 @@ var init_structure = __esm({
       id: "timeline",
       level: "warning",
       description: "Timeline entries carry times, run in order, and cover detection, actions, escalation and resolution.",
-      check(report) {
-        const sections = sectionsOf(report, "timeline");
+      check(report2) {
+        const sections = sectionsOf(report2, "timeline");
         if (sections.length === 0) return [];
-        const entries = linesOf(report, sections).filter((l2) => l2.kind !== "heading");
+        const entries = linesOf(report2, sections).filter((l2) => l2.kind !== "heading");
         const at2 = sections[0]?.line ?? 1;
         if (entries.length === 0) return [{ message: "the Timeline is empty", line: at2 }];
         const out = [];
@@ -57551,10 +57552,10 @@ var init_structure = __esm({
       id: "root-cause",
       level: "warning",
       description: "Root Cause and Resolution explains both the cause and how it was fixed.",
-      check(report) {
-        const sections = sectionsOf(report, "rootCause");
+      check(report2) {
+        const sections = sectionsOf(report2, "rootCause");
         if (sections.length === 0) return [];
-        const text2 = linesOf(report, sections).map((l2) => l2.text).join(" ");
+        const text2 = linesOf(report2, sections).map((l2) => l2.text).join(" ");
         const at2 = sections[0]?.line ?? 1;
         const out = [];
         if (text2.split(/\s+/).filter(Boolean).length < 25) {
@@ -57580,9 +57581,9 @@ var init_structure = __esm({
       id: "corrective-tasks",
       level: "error",
       description: "The report yields at least one action item, unless its front matter says it has none (`action-items: none`).",
-      check(report) {
-        if (report.items.length > 0 || report.declaresNoItems) return [];
-        const section = sectionsOf(report, "corrective")[0];
+      check(report2) {
+        if (report2.items.length > 0 || report2.declaresNoItems) return [];
+        const section = sectionsOf(report2, "corrective")[0];
         if (section) {
           return [
             {
@@ -57595,7 +57596,7 @@ var init_structure = __esm({
         return [
           {
             message: "the report has no action item, so its merge will file nothing",
-            line: sectionsOf(report, "lessons")[0]?.line ?? firstLine(report),
+            line: sectionsOf(report2, "lessons")[0]?.line ?? firstLine(report2),
             suggestion: `Put the measures under a heading that names them ("Corrective and Preventative Measures", "Action items", "Next steps", "Follow-ups", "Remediation", "Prevention"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list. ${NONE2}`
           }
         ];
@@ -57605,12 +57606,12 @@ var init_structure = __esm({
       id: "corrective-guess",
       level: "warning",
       description: "The action items come from a section the parser is sure of, not from a guess.",
-      check(report) {
-        const from = report.itemsFrom;
-        if (from?.certainty !== "guess" || report.items.length === 0) return [];
+      check(report2) {
+        const from = report2.itemsFrom;
+        if (from?.certainty !== "guess" || report2.items.length === 0) return [];
         return [
           {
-            message: `the ${report.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
+            message: `the ${report2.items.length} action item(s) to be filed were taken from ${from.evidence}: a guess`,
             line: from.line,
             suggestion: `Make the choice certain: give the measures a Markdown heading that names them ("## Corrective and Preventative Measures", "## Action items", "## Next steps"), add your heading's words to \`sections.corrective\` in .github/postmortem-tracker.yml, or write ${MARKER} on the line before their list.`
           }
@@ -57626,13 +57627,13 @@ var init_structure = __esm({
       id: "lessons",
       level: "notice",
       description: "Lessons Learned covers what went well, what could be improved, and next steps.",
-      check(report) {
-        const sections = [...sectionsOf(report, "lessons")];
+      check(report2) {
+        const sections = [...sectionsOf(report2, "lessons")];
         if (sections.length === 0) return [];
         const text2 = [
           ...sections.map((s3) => s3.title),
-          ...linesOf(report, sections).map((l2) => l2.text),
-          ...report.sections.filter((s3) => s3.kind === "corrective").map((s3) => s3.title)
+          ...linesOf(report2, sections).map((l2) => l2.text),
+          ...report2.sections.filter((s3) => s3.kind === "corrective").map((s3) => s3.title)
         ].join("\n");
         const missing = lessonParts.filter(([, re]) => !re.test(text2)).map(([name]) => name);
         return missing.length === 0 ? [] : [{ message: `Lessons Learned does not cover ${missing.join(", ")}`, line: sections[0]?.line ?? 1 }];
@@ -57667,18 +57668,18 @@ var init_verdict = __esm({
 });
 
 // src/review/index.ts
-function reviewReport(report, options3 = {}) {
+function reviewReport(report2, options3 = {}) {
   const phrases = options3.phrases ?? defaultBlamelessPhrases;
   const findings = [];
   for (const rule of rules) {
     const level = options3.levels?.[rule.id] ?? rule.level;
     if (level === "off") continue;
-    for (const draft of rule.check(report, phrases))
+    for (const draft of rule.check(report2, phrases))
       findings.push({ rule: rule.id, severity: level, ...draft });
   }
-  for (const e of report.errors)
+  for (const e of report2.errors)
     findings.push({ rule: "report", severity: "error", message: e.message, line: e.line ?? 1 });
-  return findings.sort((a, b) => a.line - b.line);
+  return findings.sort((a2, b) => a2.line - b.line);
 }
 var rules;
 var init_review = __esm({
@@ -57697,14 +57698,14 @@ var init_review = __esm({
 function deadlinePolicy(config3) {
   const d = config3.deadlines;
   const severity = {};
-  for (const [name, days] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days;
+  for (const [name, days2] of Object.entries(d.severity)) severity[Number(name.slice(4))] = days2;
   return { severity, priority: d.priority, fallback: d.default };
 }
 function parseDuration(text2) {
   const m = /^(\d+)\s*([hdw])$/.exec(text2.trim());
   if (!m) throw new Error(`"${text2}" is not a duration such as "7d", "2w" or "12h"`);
-  const n2 = Number(m[1]);
-  return m[2] === "h" ? Duration.fromObject({ hours: n2 }) : m[2] === "w" ? Duration.fromObject({ weeks: n2 }) : Duration.fromObject({ days: n2 });
+  const n3 = Number(m[1]);
+  return m[2] === "h" ? Duration.fromObject({ hours: n3 }) : m[2] === "w" ? Duration.fromObject({ weeks: n3 }) : Duration.fromObject({ days: n3 });
 }
 var SLACK_MS;
 var init_settings = __esm({
@@ -57734,7 +57735,7 @@ function deadline(entry, facts, policy, zone2) {
   const byPriority = entry.priority ? policy.priority[entry.priority] : void 0;
   if (byPriority) candidates.push({ name: entry.priority ?? "", day: dayAfter(start, byPriority) });
   if (candidates.length === 0) candidates.push({ name: "default", day: dayAfter(start, policy.fallback) });
-  const tightest = candidates.reduce((a, b) => b.day < a.day ? b : a);
+  const tightest = candidates.reduce((a2, b) => b.day < a2.day ? b : a2);
   return { day: tightest.day, source: "policy", policy: tightest.name };
 }
 var WORDS, dayAfter, deadlineRules, deadlineBy;
@@ -57763,37 +57764,37 @@ var init_deadline = __esm({
 
 // src/cli/lint.ts
 function lintReports(reports, options3 = {}) {
-  return reports.map((report) => ({
-    report,
-    findings: report.prose.length === 0 && report.errors.length > 0 ? report.errors.map((e) => ({
+  return reports.map((report2) => ({
+    report: report2,
+    findings: report2.prose.length === 0 && report2.errors.length > 0 ? report2.errors.map((e) => ({
       rule: "report",
       severity: "error",
       message: e.message,
       line: e.line ?? 1
-    })) : reviewReport(report, options3)
+    })) : reviewReport(report2, options3)
   }));
 }
 function annotation(file2, f) {
   const level = f.severity === "notice" ? "notice" : f.severity;
-  const esc2 = (s3) => s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  const prop = (s3) => esc2(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const esc3 = (s3) => s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const prop = (s3) => esc3(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const text2 = f.suggestion ? `${f.message}
 ${f.suggestion}` : f.message;
-  return `::${level} file=${prop(file2)},line=${f.line},title=${prop(`postmortem ${f.rule}`)}::${esc2(text2)}`;
+  return `::${level} file=${prop(file2)},line=${f.line},title=${prop(`postmortem ${f.rule}`)}::${esc3(text2)}`;
 }
 function lintText(results) {
   const out = [];
-  for (const { report, findings } of results) {
+  for (const { report: report2, findings } of results) {
     if (findings.length === 0) {
-      out.push(`${report.path}: no findings`);
+      out.push(`${report2.path}: no findings`);
       continue;
     }
     for (const f of findings) {
-      out.push(`${report.path}:${f.line}: ${f.severity} [${f.rule}] ${f.message}`);
+      out.push(`${report2.path}:${f.line}: ${f.severity} [${f.rule}] ${f.message}`);
       if (f.suggestion) out.push(`    ${f.suggestion}`);
     }
   }
-  const count = (s3) => results.reduce((n2, r) => n2 + r.findings.filter((f) => f.severity === s3).length, 0);
+  const count = (s3) => results.reduce((n3, r) => n3 + r.findings.filter((f) => f.severity === s3).length, 0);
   out.push(`${count("error")} error(s), ${count("warning")} warning(s), ${count("notice")} notice(s)`);
   return out.join("\n");
 }
@@ -57826,7 +57827,7 @@ function readText(file2) {
   }
 }
 function unreadable(file2, reason) {
-  const report = {
+  const report2 = {
     path: file2,
     title: "",
     frontMatter: {},
@@ -57836,8 +57837,8 @@ function unreadable(file2, reason) {
     warnings: [],
     errors: [{ severity: "error", message: `cannot read the file: ${reason}`, file: file2 }]
   };
-  notRead.add(report);
-  return report;
+  notRead.add(report2);
+  return report2;
 }
 var utf8, notRead, isUnreadable;
 var init_read = __esm({
@@ -57845,7 +57846,7 @@ var init_read = __esm({
     "use strict";
     utf8 = new TextDecoder("utf-8", { fatal: true });
     notRead = /* @__PURE__ */ new WeakSet();
-    isUnreadable = (report) => notRead.has(report);
+    isUnreadable = (report2) => notRead.has(report2);
   }
 });
 
@@ -57854,12 +57855,12 @@ function refText(ref) {
   if (!ref) return null;
   return ref.owner && ref.repo ? `${ref.owner}/${ref.repo}#${ref.number}` : `#${ref.number}`;
 }
-function severityOf(report) {
-  const s3 = report.frontMatter.severity;
+function severityOf(report2) {
+  const s3 = report2.frontMatter.severity;
   return typeof s3 === "string" || typeof s3 === "number" ? s3 : null;
 }
-function dueJson(report, item, at2) {
-  const d = deadlineBy(item, { merged: at2.merged, severity: severityOf(report) }, at2.rules);
+function dueJson(report2, item, at2) {
+  const d = deadlineBy(item, { merged: at2.merged, severity: severityOf(report2) }, at2.rules);
   return { dueDate: d.day, dueSource: d.source, duePolicy: d.policy };
 }
 function itemJson(item) {
@@ -57877,13 +57878,13 @@ function itemJson(item) {
     group: item.group
   };
 }
-function reportJson(report, at2) {
+function reportJson(report2, at2) {
   return {
-    file: report.path,
-    title: report.title,
-    items: report.items.map((item) => ({ ...itemJson(item), ...at2 ? dueJson(report, item, at2) : {} })),
-    warnings: report.warnings.map(diagnosticJson),
-    errors: report.errors.map(diagnosticJson)
+    file: report2.path,
+    title: report2.title,
+    items: report2.items.map((item) => ({ ...itemJson(item), ...at2 ? dueJson(report2, item, at2) : {} })),
+    warnings: report2.warnings.map(diagnosticJson),
+    errors: report2.errors.map(diagnosticJson)
   };
 }
 function diagnosticLine(d) {
@@ -57931,12 +57932,12 @@ function terminalColumns(rows, widths, width) {
   while (optional2.length > 0 && used([0, 1, ...optional2]) + room > width) optional2.pop();
   return [0, 1, item, ...optional2];
 }
-function reportTable(report, terminalWidth) {
-  const out = [`${report.path}: ${report.title}`];
-  if (report.items.length === 0) {
+function reportTable(report2, terminalWidth) {
+  const out = [`${report2.path}: ${report2.title}`];
+  if (report2.items.length === 0) {
     out.push("  no action items");
   } else {
-    const rows = report.items.map(cells);
+    const rows = report2.items.map(cells);
     const widths = columnWidths(rows);
     const item = HEADER.length - 1;
     const columns = terminalWidth === null ? HEADER.map((_, i) => i) : terminalColumns(rows, widths, terminalWidth);
@@ -57947,16 +57948,16 @@ function reportTable(report, terminalWidth) {
     for (const row of [HEADER, ...rows]) {
       const text2 = row[item] ?? "";
       const parts = terminalWidth === null ? [text2] : wrap2(text2, widths[item] ?? MIN_ITEM);
-      parts.forEach((part, n2) => {
-        const line = columns.map((i) => i === item ? part : n2 === 0 ? row[i] ?? "" : "");
+      parts.forEach((part, n3) => {
+        const line = columns.map((i) => i === item ? part : n3 === 0 ? row[i] ?? "" : "");
         const padded = line.map(
-          (cell, k) => k === line.length - 1 ? cell : pad(cell, widths[columns[k] ?? 0] ?? 0)
+          (cell3, k) => k === line.length - 1 ? cell3 : pad(cell3, widths[columns[k] ?? 0] ?? 0)
         );
         out.push(`  ${padded.join("  ")}`.trimEnd());
       });
     }
   }
-  for (const d of [...report.errors, ...report.warnings]) out.push(`  ${diagnosticLine(d)}`);
+  for (const d of [...report2.errors, ...report2.warnings]) out.push(`  ${diagnosticLine(d)}`);
   return out.join("\n");
 }
 var diagnosticJson, pad, HEADER, MIN_ITEM;
@@ -58054,6 +58055,2939 @@ var init_template = __esm({
     "use strict";
     init_sections2();
     init_sections2();
+  }
+});
+
+// src/tracking/model.ts
+function parseRepoName(name) {
+  const [owner = "", repo = ""] = name.split("/");
+  return { owner, repo };
+}
+var repoName, issueKey;
+var init_model = __esm({
+  "src/tracking/model.ts"() {
+    "use strict";
+    repoName = (r) => `${r.owner}/${r.repo}`;
+    issueKey = (repo, number5) => `${repoName(repo)}#${number5}`.toLowerCase();
+  }
+});
+
+// src/github/octokit.ts
+function httpStatus(error62) {
+  const status = error62?.status;
+  return typeof status === "number" ? status : null;
+}
+function errorText(error62) {
+  const e = error62;
+  const detail = e.response?.data?.errors ? ` ${JSON.stringify(e.response.data.errors)}` : "";
+  const permission = missingPermission(error62);
+  const needs = permission ? ` (the token needs ${permission})` : "";
+  return `${e.response?.data?.message ?? e.message ?? String(error62)}${detail}${needs}`;
+}
+function missingPermission(error62) {
+  if (httpStatus(error62) !== 403) return null;
+  const e = error62;
+  const accepted = e.response?.headers?.["x-accepted-github-permissions"];
+  if (accepted)
+    return accepted.split(";").map((set2) => set2.trim().replaceAll("=", ": ").replaceAll("_", "-")).filter(Boolean).join(" or ");
+  if (!/not accessible|permission/i.test(e.response?.data?.message ?? "")) return null;
+  const url2 = e.request?.url ?? "";
+  const write = e.request?.method !== "GET";
+  const found = permissionByRoute.find(([route]) => route.test(new URL(url2, "http://x").pathname));
+  return found ? write ? found[1] : found[1].replace("write", "read") : null;
+}
+var permissionByRoute;
+var init_octokit = __esm({
+  "src/github/octokit.ts"() {
+    "use strict";
+    permissionByRoute = [
+      [/\/check-runs/, "checks: write"],
+      [/\/pulls\b/, "pull-requests: write"],
+      [/\/(contents|git)\//, "contents: write"],
+      [/\/(issues|labels)\b|\/graphql$/, "issues: write"]
+    ];
+  }
+});
+
+// src/github/timeline.ts
+function reference2(e) {
+  const i = e.source?.issue;
+  if (!i?.number || !i.html_url) return null;
+  return {
+    repo: i.repository?.full_name ?? "",
+    number: i.number,
+    title: i.title ?? "",
+    url: i.html_url,
+    pull: Boolean(i.pull_request)
+  };
+}
+function timelineEvent(e) {
+  const at2 = e.created_at ?? "";
+  const actor = e.actor?.login ?? e.user?.login ?? "";
+  switch (e.event) {
+    case "commented":
+      return { at: at2, actor, kind: "commented", id: e.id ?? 0, body: e.body ?? "" };
+    case "labeled":
+    case "unlabeled":
+      return e.label?.name ? { at: at2, actor, kind: e.event, label: e.label.name } : null;
+    case "assigned":
+    case "unassigned":
+      return e.assignee?.login ? { at: at2, actor, kind: e.event, assignee: e.assignee.login } : null;
+    case "cross-referenced": {
+      const source = reference2(e);
+      return source ? { at: at2, actor, kind: "cross-referenced", source } : null;
+    }
+    case "closed":
+      return { at: at2, actor, kind: "closed", reason: e.state_reason ?? null };
+    case "reopened":
+      return { at: at2, actor, kind: "reopened" };
+    case "renamed":
+      return { at: at2, actor, kind: "renamed", from: e.rename?.from ?? "", to: e.rename?.to ?? "" };
+    case "referenced":
+      return e.commit_id ? { at: at2, actor, kind: "referenced", commit: e.commit_id } : null;
+    default:
+      return null;
+  }
+}
+function incidentOf(repo, i) {
+  return {
+    repo,
+    number: i.number,
+    title: i.title,
+    url: i.html_url,
+    author: i.user?.login ?? "",
+    createdAt: i.created_at,
+    closedAt: i.closed_at ?? null,
+    state: i.state === "closed" ? "closed" : "open",
+    labels: i.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
+    assignees: (i.assignees ?? []).flatMap((a2) => a2.login ? [a2.login] : [])
+  };
+}
+var init_timeline = __esm({
+  "src/github/timeline.ts"() {
+    "use strict";
+  }
+});
+
+// src/github/client.ts
+function repoOfUrl(url2) {
+  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url2).pathname);
+  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+}
+function toExisting(repo, issue2) {
+  return {
+    repo,
+    number: issue2.number,
+    nodeId: issue2.node_id,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "open" ? "open" : "closed",
+    stateReason: issue2.state_reason ?? null,
+    labels: issue2.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
+    assignees: (issue2.assignees ?? []).map((a2) => a2.login),
+    author: issue2.user?.login ?? "",
+    closedAt: issue2.closed_at ?? null,
+    closedBy: issue2.closed_by?.login ?? null,
+    ..."parent_issue_url" in issue2 ? { parent: parentKey(issue2.parent_issue_url) } : {}
+  };
+}
+function parentKey(url2) {
+  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url2 ?? "");
+  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
+}
+function byRepository(refs) {
+  const byRepo = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    const key = repoName(ref.repo).toLowerCase();
+    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
+    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
+    byRepo.set(key, entry);
+  }
+  return [...byRepo.values()];
+}
+function snapshotQuery(groups3) {
+  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
+  const repos = groups3.map(
+    (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n3) => `i${n3}: issue(number: ${n3}) { ${fields} }`).join(" ")} }`
+  );
+  return `query { ${repos.join(" ")} }`;
+}
+function snapshotOf(issue2) {
+  if (!issue2) return null;
+  const state = issue2.state === "OPEN" ? "open" : issue2.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
+  return {
+    state,
+    closedAt: issue2.closedAt,
+    labels: issue2.labels.nodes.map((l2) => l2.name),
+    assignees: (issue2.assignees?.nodes ?? []).map((a2) => a2.login)
+  };
+}
+var BudgetExhausted, PAGE, at, MAX_PULL_FILES, REQUEST_TIMEOUT_MS, Requests, GitHubClient, GitHubWriter;
+var init_client = __esm({
+  "src/github/client.ts"() {
+    "use strict";
+    init_model();
+    init_octokit();
+    init_timeline();
+    BudgetExhausted = class extends Error {
+      constructor(budget) {
+        super(`request budget of ${budget} reached`);
+        this.name = "BudgetExhausted";
+      }
+    };
+    PAGE = 100;
+    at = (r) => ({ owner: r.owner, repo: r.repo });
+    MAX_PULL_FILES = 3e3;
+    REQUEST_TIMEOUT_MS = 3e4;
+    Requests = class {
+      count = 0;
+      budget;
+      constructor(octokit, budget, timeoutMs) {
+        this.budget = budget;
+        octokit.hook.before("request", (options3) => {
+          if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
+          this.count += 1;
+          const o = options3;
+          o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
+        });
+      }
+    };
+    GitHubClient = class {
+      octokit;
+      counter;
+      constructor(options3) {
+        this.octokit = options3.octokit;
+        const timeout = options3.timeoutMs ?? REQUEST_TIMEOUT_MS;
+        this.counter = new Requests(options3.octokit, options3.budget ?? Number.POSITIVE_INFINITY, timeout);
+      }
+      /** Requests made so far, reads and writes. */
+      get requests() {
+        return this.counter.count;
+      }
+      /** Requests left before the budget is reached. */
+      remaining() {
+        return this.counter.budget - this.counter.count;
+      }
+      /** The writing half, on the same Octokit and budget: for the gateway only. */
+      writer() {
+        return new GitHubWriter(this.octokit);
+      }
+      async rest(route, params = {}) {
+        return (await this.octokit.request(route, params)).data;
+      }
+      /** Every page of a list, 100 a page, until a short page or `max` entries. */
+      async pages(route, params, max = Infinity) {
+        const out = [];
+        for (let page = 1; ; page += 1) {
+          const data = await this.rest(route, { ...params, per_page: PAGE, page });
+          out.push(...data);
+          if (data.length < PAGE || out.length >= max) return out;
+        }
+      }
+      /** The App's own account (`slug[bot]`), with the App's credentials. */
+      async appLogin() {
+        const app = await this.rest("GET /app");
+        return `${app.slug}[bot]`;
+      }
+      async issue(repo, number5) {
+        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5
+        });
+        return toExisting(repo, issue2);
+      }
+      /** All issues (not pull requests) with a label, open and closed. */
+      async issuesWithLabel(repo, label2) {
+        const all2 = await this.pages("GET /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          labels: label2,
+          state: "all"
+        });
+        return all2.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
+      }
+      /**
+       * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
+       * and its index lags a little behind: for the sweep only, never for the sync.
+       */
+      async searchIssues(query, page) {
+        const data = await this.rest("GET /search/issues", {
+          q: query,
+          sort: "created",
+          order: "asc",
+          per_page: PAGE,
+          page
+        });
+        const items = data.items.flatMap((item) => {
+          const repo = repoOfUrl(item.repository_url);
+          return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
+        });
+        return { total: data.total_count, items };
+      }
+      /** The App's installations (with the App's own credentials), all pages. */
+      async installations() {
+        const all2 = await this.pages(
+          "GET /app/installations",
+          {}
+        );
+        return all2.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
+      }
+      /** The newest issues with all these labels (to find one whose creation was answered with an error). */
+      async newestIssues(repo, labels) {
+        const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          ...labels.length > 0 ? { labels: labels.join(",") } : {},
+          state: "all",
+          sort: "created",
+          direction: "desc",
+          per_page: 30
+        });
+        return data.map((i) => toExisting(repo, i));
+      }
+      /** A file's text at a commit, or null when it is not there. */
+      async fileText(repo, path, ref) {
+        return (await this.file(repo, path, ref))?.text ?? null;
+      }
+      /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
+      async file(repo, path, ref) {
+        let data;
+        try {
+          data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
+            ...at(repo),
+            path,
+            ...ref ? { ref } : {}
+          });
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return null;
+          throw error62;
+        }
+        if (data.type !== "file") return null;
+        const sha = data.sha ?? "";
+        if (data.encoding === "base64" && data.content)
+          return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
+        const blob = await this.rest(
+          "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
+          { ...at(repo), file_sha: sha }
+        );
+        const text2 = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+        return { text: text2, sha };
+      }
+      /** The open pull requests from a branch of this repository. */
+      async openPullsFrom(repo, branch) {
+        return this.rest("GET /repos/{owner}/{repo}/pulls", {
+          ...at(repo),
+          head: `${repo.owner}:${branch}`,
+          state: "open"
+        });
+      }
+      async pullRequestFiles(repo, pullNumber) {
+        const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
+        return this.pages(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
+      }
+      /** The pull requests a commit belongs to. */
+      async pullsOfCommit(repo, sha) {
+        return this.rest(
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+          { ...at(repo), commit_sha: sha }
+        );
+      }
+      /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
+      async compare(repo, base2, head) {
+        try {
+          const data = await this.rest("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            ...at(repo),
+            basehead: `${base2}...${head}`
+          });
+          return data.status;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return "unknown";
+          throw error62;
+        }
+      }
+      /** An issue's or pull request's comments, all pages. */
+      async comments(repo, issue2) {
+        const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue2 });
+        return data.map((c) => ({
+          id: c.id,
+          body: c.body ?? "",
+          author: c.user?.login ?? "",
+          createdAt: c.created_at ?? ""
+        }));
+      }
+      /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
+      async incident(repo, number5) {
+        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5
+        });
+        return incidentOf(repo, issue2);
+      }
+      /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
+      async timeline(repo, number5) {
+        const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
+        const all2 = await this.pages(route, { ...at(repo), issue_number: number5 });
+        return all2.flatMap((e) => timelineEvent(e) ?? []);
+      }
+      /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+      async permission(repo, login2) {
+        try {
+          const data = await this.rest(
+            "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+            { ...at(repo), username: login2 }
+          );
+          return data.role_name || data.permission;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return "none";
+          throw error62;
+        }
+      }
+      /** The pull requests from a branch of this repository, open or not, newest first. */
+      async pullsFrom(repo, branch) {
+        const data = await this.rest(
+          "GET /repos/{owner}/{repo}/pulls",
+          { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
+        );
+        return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+      }
+      /** The commit a branch points at. */
+      async branchSha(repo, branch) {
+        const data = await this.rest("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+          ...at(repo),
+          ref: `heads/${branch}`
+        });
+        return data.object.sha;
+      }
+      /** The check runs of this name on a commit. */
+      async checkRuns(repo, ref, name) {
+        const data = await this.rest(
+          "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+          { ...at(repo), ref, check_name: name }
+        );
+        return data.check_runs;
+      }
+      /** A label's description ("" when it has none), or null when there is no such label. */
+      async labelDescription(repo, name) {
+        try {
+          const label2 = await this.rest(
+            "GET /repos/{owner}/{repo}/labels/{name}",
+            {
+              ...at(repo),
+              name
+            }
+          );
+          return label2.description ?? "";
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return null;
+          throw error62;
+        }
+      }
+      async canBeAssigned(repo, login2) {
+        try {
+          await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login2 });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 404) return false;
+          throw error62;
+        }
+      }
+      /**
+       * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
+       * deleted or inaccessible issue comes back as null.
+       */
+      async issueSnapshots(refs) {
+        const out = /* @__PURE__ */ new Map();
+        for (let start = 0; start < refs.length; start += PAGE) {
+          const groups3 = byRepository(refs.slice(start, start + PAGE));
+          const data = await this.partialGraphql(
+            snapshotQuery(groups3)
+          );
+          groups3.forEach((g, r) => {
+            for (const n3 of g.numbers) out.set(issueKey(g.repo, n3), snapshotOf(data[`r${r}`]?.[`i${n3}`] ?? null));
+          });
+        }
+        return out;
+      }
+      /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
+      async partialGraphql(query) {
+        try {
+          return await this.octokit.graphql(query);
+        } catch (error62) {
+          const partial2 = error62.data;
+          if (!partial2) throw error62;
+          return partial2;
+        }
+      }
+    };
+    GitHubWriter = class {
+      octokit;
+      constructor(octokit) {
+        this.octokit = octokit;
+      }
+      async rest(route, params) {
+        return (await this.octokit.request(route, params)).data;
+      }
+      async createLabel(repo, label2) {
+        await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label2 });
+      }
+      async updateLabel(repo, name, change) {
+        await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
+      }
+      async createIssue(repo, issue2) {
+        return this.rest("POST /repos/{owner}/{repo}/issues", {
+          ...at(repo),
+          ...issue2,
+          request: { retries: 0 }
+        });
+      }
+      async updateIssue(repo, number5, change) {
+        await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...at(repo),
+          issue_number: number5,
+          ...change
+        });
+      }
+      /** Sent once: after an error the gateway looks for the comment before sending it again. */
+      async comment(repo, number5, body) {
+        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...at(repo),
+          issue_number: number5,
+          body,
+          request: { retries: 0 }
+        });
+      }
+      async addLabels(repo, number5, labels) {
+        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+          ...at(repo),
+          issue_number: number5,
+          labels
+        });
+      }
+      async removeLabel(repo, number5, name) {
+        await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+          ...at(repo),
+          issue_number: number5,
+          name
+        });
+      }
+      /** All sub-issues in one GraphQL mutation. */
+      async addSubIssues(parent, children) {
+        const mutations = children.map(
+          (_, i) => `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`
+        ).join(" ");
+        const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
+        const variables = { parent: parent.nodeId };
+        children.forEach((child, i) => {
+          variables[`c${i}`] = child.nodeId;
+        });
+        await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
+          ...variables,
+          headers: { "GraphQL-Features": "sub_issues" }
+        });
+      }
+      /** Pins an issue to the top of the repository's issue list. */
+      async pinIssue(issue2) {
+        await this.octokit.graphql(
+          "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+          {
+            id: issue2.nodeId
+          }
+        );
+      }
+      /** Creates a branch at a commit; false when it exists already. */
+      async createBranch(repo, branch, sha) {
+        try {
+          await this.rest("POST /repos/{owner}/{repo}/git/refs", {
+            ...at(repo),
+            ref: `refs/heads/${branch}`,
+            sha
+          });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 422) return false;
+          throw error62;
+        }
+      }
+      async moveBranch(repo, branch, sha) {
+        const ref = `heads/${branch}`;
+        await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
+      }
+      async writeFile(repo, file2) {
+        await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+          ...at(repo),
+          path: file2.path,
+          branch: file2.branch,
+          sha: file2.blobSha,
+          message: file2.message,
+          content: Buffer.from(file2.text, "utf8").toString("base64")
+        });
+      }
+      async createPullRequest(repo, pull) {
+        return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
+      }
+      /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
+      async addFile(repo, file2) {
+        try {
+          await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
+            ...at(repo),
+            path: file2.path,
+            branch: file2.branch,
+            message: file2.message,
+            content: Buffer.from(file2.text, "utf8").toString("base64")
+          });
+          return true;
+        } catch (error62) {
+          if (httpStatus(error62) === 422 || httpStatus(error62) === 409) return false;
+          throw error62;
+        }
+      }
+      async createCheckRun(repo, run) {
+        const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
+          ...at(repo),
+          ...run,
+          status: "completed",
+          request: { retries: 0 }
+        });
+        return created.id;
+      }
+      async updateCheckRun(repo, id, output2) {
+        await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...at(repo),
+          check_run_id: id,
+          output: output2
+        });
+      }
+    };
+  }
+});
+
+// src/metrics/stats.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const index2 = Math.max(0, Math.ceil(p * sorted.length) - 1);
+  return Math.round((sorted[index2] ?? 0) * 10) / 10;
+}
+function monthsBetween(first, last) {
+  const out = [];
+  let [y, m] = first.split("-").map(Number);
+  const [ly, lm] = last.split("-").map(Number);
+  while (y < ly || y === ly && m <= lm) {
+    out.push(`${y}-${String(m).padStart(2, "0")}`);
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}
+var DAY, days, rate, monthOf, dayOf;
+var init_stats = __esm({
+  "src/metrics/stats.ts"() {
+    "use strict";
+    DAY = 864e5;
+    days = (from, to) => (new Date(to).getTime() - Date.parse(from)) / DAY;
+    rate = (part, whole) => whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
+    monthOf = (iso) => new Date(iso).toISOString().slice(0, 7);
+    dayOf = (iso) => new Date(iso).toISOString().slice(0, 10);
+  }
+});
+
+// src/metrics/compute.ts
+function countsOf(items, today) {
+  const n3 = (f) => items.filter(f).length;
+  const done = n3((i) => i.state === "done");
+  const wontDo = n3((i) => i.state === "wont_do");
+  const doneWithDue = n3((i) => i.state === "done" && i.due !== null && i.closed !== null);
+  return {
+    items: items.length,
+    open: n3((i) => i.state === "open"),
+    done,
+    wontDo,
+    overdue: n3((i) => isOverdue(i, today)),
+    completionRate: rate(done, items.length - wontDo),
+    onTimeRate: rate(n3(onTime), doneWithDue)
+  };
+}
+function byMonth(trackers, input2, today) {
+  const dated = trackers.map((t) => monthOf(t.date)).sort();
+  const first = input2.since ? input2.since.slice(0, 7) : dated[0];
+  if (!first) return [];
+  return monthsBetween(first, today.slice(0, 7)).map((month2) => {
+    const inMonth = trackers.filter((t) => monthOf(t.date) === month2);
+    const items = inMonth.flatMap((t) => t.items);
+    return { month: month2, incidents: inMonth.length, ...countsOf(items, today) };
+  });
+}
+function grouped(tracked, names3, today, order2) {
+  const groups3 = /* @__PURE__ */ new Map();
+  for (const t of tracked)
+    for (const name of names3(t)) groups3.set(name, [...groups3.get(name) ?? [], t.item]);
+  return [...groups3.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort(order2);
+}
+function oldestOpen(tracked, now2, today, limit) {
+  return tracked.filter(({ item }) => item.state === "open").sort((a2, b) => Date.parse(a2.item.opened) - Date.parse(b.item.opened)).slice(0, limit).map(({ tracker, item }) => ({
+    title: item.title,
+    ref: item.ref,
+    url: item.url,
+    tracker: tracker.ref,
+    trackerUrl: tracker.url,
+    owners: item.owners,
+    due: item.due,
+    ageDays: Math.floor(days(item.opened, now2)),
+    overdue: isOverdue(item, today)
+  }));
+}
+function timeToClose(items) {
+  const spans = items.filter((i) => i.state === "done" && i.closed !== null).map((i) => Math.max(0, days(i.opened, i.closed))).sort((a2, b) => a2 - b);
+  return { count: spans.length, medianDays: percentile(spans, 0.5), p90Days: percentile(spans, 0.9) };
+}
+function followThrough(input2) {
+  const today = dayOf(input2.now);
+  const since = input2.since ?? null;
+  const trackers = input2.trackers.filter((t) => !since || dayOf(t.date) >= since).sort((a2, b) => Date.parse(a2.date) - Date.parse(b.date) || (a2.ref < b.ref ? -1 : 1));
+  const tracked = trackers.flatMap((tracker) => tracker.items.map((item) => ({ tracker, item })));
+  const items = tracked.map((t) => t.item);
+  return {
+    generated: input2.now.toISOString(),
+    since,
+    trackers: trackers.length,
+    totals: countsOf(items, today),
+    timeToClose: timeToClose(items),
+    byMonth: byMonth(trackers, input2, today),
+    // Severities in their order (SEV-1 first), owners by how many items they have.
+    bySeverity: grouped(tracked, (t) => [t.tracker.severity ?? "unknown"], today, byName),
+    byOwner: grouped(
+      tracked,
+      (t) => t.item.owners.length > 0 ? t.item.owners : ["(no owner)"],
+      today,
+      bySize
+    ),
+    oldestOpen: oldestOpen(tracked, input2.now, today, input2.oldest ?? 10),
+    awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) }))
+  };
+}
+var isOverdue, onTime, byName, bySize;
+var init_compute = __esm({
+  "src/metrics/compute.ts"() {
+    "use strict";
+    init_stats();
+    isOverdue = (item, today) => item.state === "open" && item.due !== null && item.due < today;
+    onTime = (item) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed) <= item.due;
+    byName = (a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0;
+    bySize = (a2, b) => b.items - a2.items || byName(a2, b);
+  }
+});
+
+// src/tracking/marker.ts
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open2);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open2.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open2.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+var open2, close;
+var init_marker = __esm({
+  "src/tracking/marker.ts"() {
+    "use strict";
+    open2 = "<!-- postmortem-tracker ";
+    close = " -->";
+  }
+});
+
+// src/tracking/ours.ts
+function ourMarker(issue2, botLogin) {
+  return issue2.author === botLogin ? parseMarker(issue2.body) : null;
+}
+function ourTracker(issue2, botLogin) {
+  const marker = ourMarker(issue2, botLogin);
+  return marker?.kind === "tracker" ? { issue: issue2, marker } : null;
+}
+var init_ours = __esm({
+  "src/tracking/ours.ts"() {
+    "use strict";
+    init_marker();
+  }
+});
+
+// src/tracking/reminders/reasons.ts
+var AROUND;
+var init_reasons = __esm({
+  "src/tracking/reminders/reasons.ts"() {
+    "use strict";
+    init_model();
+    AROUND = 24 * 3600 * 1e3;
+  }
+});
+
+// src/tracking/text.ts
+var init_text = __esm({
+  "src/tracking/text.ts"() {
+    "use strict";
+  }
+});
+
+// src/tracking/render.ts
+var init_render2 = __esm({
+  "src/tracking/render.ts"() {
+    "use strict";
+    init_marker();
+    init_model();
+    init_deadline();
+    init_text();
+  }
+});
+
+// src/tracking/transition.ts
+var init_transition = __esm({
+  "src/tracking/transition.ts"() {
+    "use strict";
+  }
+});
+
+// src/tracking/refresh.ts
+function entryRepo(entry, target) {
+  return entry.repo ? parseRepoName(entry.repo) : target;
+}
+var init_refresh = __esm({
+  "src/tracking/refresh.ts"() {
+    "use strict";
+    init_model();
+    init_deadline();
+    init_reasons();
+    init_render2();
+    init_transition();
+  }
+});
+
+// src/tracking/reminders/people.ts
+var init_people = __esm({
+  "src/tracking/reminders/people.ts"() {
+    "use strict";
+  }
+});
+
+// src/tracking/reminders/review.ts
+var awaitingReview;
+var init_review2 = __esm({
+  "src/tracking/reminders/review.ts"() {
+    "use strict";
+    init_people();
+    awaitingReview = (tracker, record2) => record2.review !== void 0 && tracker.state === "open";
+  }
+});
+
+// src/tracking/labels.ts
+var init_labels = __esm({
+  "src/tracking/labels.ts"() {
+    "use strict";
+  }
+});
+
+// src/tracking/reminders/closing.ts
+var init_closing = __esm({
+  "src/tracking/reminders/closing.ts"() {
+    "use strict";
+    init_reasons();
+  }
+});
+
+// src/tracking/reminders/status.ts
+var init_status = __esm({
+  "src/tracking/reminders/status.ts"() {
+    "use strict";
+    init_model();
+    init_refresh();
+    init_deadline();
+  }
+});
+
+// src/tracking/reminders/digest.ts
+var init_digest = __esm({
+  "src/tracking/reminders/digest.ts"() {
+    "use strict";
+    init_render2();
+    init_text();
+    init_people();
+    init_status();
+  }
+});
+
+// src/tracking/reminders/item.ts
+var init_item = __esm({
+  "src/tracking/reminders/item.ts"() {
+    "use strict";
+    init_deadline();
+    init_people();
+    init_settings();
+  }
+});
+
+// src/tracking/reminders/summary.ts
+var init_summary = __esm({
+  "src/tracking/reminders/summary.ts"() {
+    "use strict";
+    init_review2();
+    init_settings();
+    init_status();
+  }
+});
+
+// src/tracking/reminders/plan.ts
+var init_plan = __esm({
+  "src/tracking/reminders/plan.ts"() {
+    "use strict";
+    init_labels();
+    init_model();
+    init_refresh();
+    init_closing();
+    init_digest();
+    init_item();
+    init_reasons();
+    init_review2();
+    init_settings();
+    init_status();
+    init_summary();
+  }
+});
+
+// src/tracking/reminders.ts
+var init_reminders = __esm({
+  "src/tracking/reminders.ts"() {
+    "use strict";
+    init_deadline();
+    init_plan();
+    init_settings();
+    init_status();
+  }
+});
+
+// src/tracking/reminders/chat.ts
+var init_chat = __esm({
+  "src/tracking/reminders/chat.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/jobs/sweep.ts
+var init_sweep = __esm({
+  "src/jobs/sweep.ts"() {
+    "use strict";
+    init_client();
+    init_octokit();
+    init_marker();
+    init_ours();
+    init_refresh();
+    init_chat();
+    init_reasons();
+    init_reminders();
+  }
+});
+
+// src/jobs/installation-sweep.ts
+async function searchAll(client, query) {
+  const found = /* @__PURE__ */ new Map();
+  let since = null;
+  for (; ; ) {
+    const q = since ? `${query} created:>=${since}` : query;
+    let last;
+    let seen = 0;
+    for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
+      const { items } = await client.searchIssues(q, page);
+      for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      seen += items.length;
+      last = items.at(-1) ?? last;
+      if (items.length < 100) return [...found.values()];
+    }
+    if (!last || seen < MAX_RESULTS || last.created === since) return [...found.values()];
+    since = last.created;
+  }
+}
+var MAX_RESULTS;
+var init_installation_sweep = __esm({
+  "src/jobs/installation-sweep.ts"() {
+    "use strict";
+    init_client();
+    init_octokit();
+    init_model();
+    init_ours();
+    init_refresh();
+    init_reminders();
+    init_sweep();
+    MAX_RESULTS = 1e3;
+  }
+});
+
+// src/jobs/follow-through.ts
+function trackerQuery(request2, botLogin) {
+  const author = botLogin.endsWith("[bot]") ? `app/${botLogin.slice(0, -"[bot]".length)}` : botLogin;
+  const where = "org" in request2.scope ? `org:${request2.scope.org}` : `repo:${repoName(request2.scope.repo)}`;
+  return `is:issue label:"${request2.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
+}
+async function findTrackers(query, deps) {
+  const view = Object.create(deps.client);
+  let read = 0;
+  view.searchIssues = async (q, page) => {
+    const answer = await deps.client.searchIssues(q, page);
+    read += answer.items.length;
+    deps.progress?.(`read ${read} of ~${answer.total} trackers`);
+    return answer;
+  };
+  return searchAll(view, query);
+}
+async function readItems(refs, deps) {
+  const out = /* @__PURE__ */ new Map();
+  for (let start = 0; start < refs.length; start += BATCH) {
+    for (const [k, v] of await deps.client.issueSnapshots(refs.slice(start, start + BATCH))) out.set(k, v);
+    deps.progress?.(`read ${Math.min(start + BATCH, refs.length)} of ${refs.length} action items`);
+  }
+  return out;
+}
+function itemFact(t, e, snapshots, serverUrl) {
+  const ref = refOf(t, e);
+  const snapshot = ref ? snapshots.get(issueKey(ref.repo, ref.number)) : null;
+  const opened = e.added ?? t.marker.merged;
+  const state = ref === null && e.done ? "done" : STATES[snapshot?.state ?? e.state ?? "open"] ?? "open";
+  const closed = snapshot?.closedAt ?? (ref === null && e.done ? opened : null);
+  const owners = (e.owners ?? []).length > 0 ? e.owners ?? [] : snapshot?.assignees ?? [];
+  return {
+    title: e.title,
+    state,
+    ref: ref ? `${repoName(ref.repo)}#${ref.number}` : null,
+    url: ref ? `${serverUrl}/${repoName(ref.repo)}/issues/${ref.number}` : null,
+    owners: owners.map((o) => o.replace(/^@/, "")),
+    due: e.due ?? null,
+    opened,
+    closed: state === "open" ? null : closed
+  };
+}
+function severityName(severity) {
+  const level = severityLevel(severity);
+  return level !== null ? `SEV-${level}` : severity ?? null;
+}
+async function followThroughReport(request2, deps) {
+  const found = await findTrackers(trackerQuery(request2, deps.botLogin), deps);
+  const trackers = found.flatMap((f) => {
+    const t = ourTracker(f.issue, deps.botLogin);
+    return t ? [{ t, found: f }] : [];
+  });
+  const refs = trackers.flatMap(({ t }) => t.marker.items.flatMap((e) => refOf(t, e) ?? []));
+  const snapshots = await readItems(refs, deps);
+  const facts = trackers.map(({ t, found: f }) => {
+    const serverUrl = new URL(f.htmlUrl).origin;
+    return {
+      ref: `${repoName(t.issue.repo)}#${t.issue.number}`,
+      url: f.htmlUrl,
+      title: t.marker.title,
+      date: validDate(t.marker.date) ?? t.marker.merged,
+      severity: severityName(t.marker.severity),
+      awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
+      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
+    };
+  });
+  const report2 = followThrough({ trackers: facts, now: deps.now(), since: request2.since ?? null });
+  return { report: report2, requests: deps.client.requests, items: refs.length };
+}
+var BATCH, refOf, STATES, validDate;
+var init_follow_through = __esm({
+  "src/jobs/follow-through.ts"() {
+    "use strict";
+    init_compute();
+    init_model();
+    init_ours();
+    init_refresh();
+    init_deadline();
+    init_review2();
+    init_installation_sweep();
+    BATCH = 100;
+    refOf = (t, e) => e.issue === null ? null : { repo: entryRepo(e, t.issue.repo), number: e.issue };
+    STATES = { open: "open", completed: "done", not_planned: "wont_do" };
+    validDate = (d) => d && !Number.isNaN(Date.parse(d)) ? d : null;
+  }
+});
+
+// src/metrics/escape.ts
+var esc2, safeUrl;
+var init_escape = __esm({
+  "src/metrics/escape.ts"() {
+    "use strict";
+    esc2 = (s3) => s3.replace(
+      /[&<>"']/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c
+    );
+    safeUrl = (url2) => url2 && /^https?:\/\//i.test(url2) ? url2 : null;
+  }
+});
+
+// src/metrics/format.ts
+var percent, daysText, COUNT_HEADERS, countCells;
+var init_format2 = __esm({
+  "src/metrics/format.ts"() {
+    "use strict";
+    percent = (r) => r === null ? "\u2013" : `${Math.round(r * 1e3) / 10} %`;
+    daysText = (d) => d === null ? "\u2013" : `${d} d`;
+    COUNT_HEADERS = ["Items", "Open", "Done", "Won't do", "Overdue", "Completion", "On time"];
+    countCells = (c) => [
+      String(c.items),
+      String(c.open),
+      String(c.done),
+      String(c.wontDo),
+      String(c.overdue),
+      percent(c.completionRate),
+      percent(c.onTimeRate)
+    ];
+  }
+});
+
+// src/metrics/svg.ts
+function pieChart(id, title, slices) {
+  const total = slices.reduce((s3, x) => s3 + x.value, 0);
+  const r = 80;
+  let angle = -Math.PI / 2;
+  const paths = slices.filter((s3) => s3.value > 0).map((s3) => {
+    const sweep2 = s3.value / total * 2 * Math.PI;
+    const [x1, y1] = [100 + r * Math.cos(angle), 100 + r * Math.sin(angle)];
+    angle += sweep2;
+    const [x2, y2] = [100 + r * Math.cos(angle), 100 + r * Math.sin(angle)];
+    const d = s3.value === total ? `M ${100 - r} 100 a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0` : `M 100 100 L ${n2(x1)} ${n2(y1)} A ${r} ${r} 0 ${sweep2 > Math.PI ? 1 : 0} 1 ${n2(x2)} ${n2(y2)} Z`;
+    return `<path class="slice" d="${d}" fill="${s3.color}"><title>${esc2(s3.label)}: ${s3.value}</title></path>`;
+  });
+  const legend = slices.map(
+    (s3, i) => `<rect x="220" y="${30 + i * 28}" width="14" height="14" fill="${s3.color}"/><text class="legend" x="242" y="${42 + i * 28}">${esc2(s3.label)}: ${s3.value}</text>`
+  );
+  return svg3(id, title, 420, 200, [...paths, ...legend]);
+}
+function barLineChart(id, title, bars) {
+  const width = Math.max(360, 60 + bars.length * 56);
+  const [top, bottom, height] = [20, 40, 240];
+  const plot = height - top - bottom;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const x = (i) => 50 + i * 56;
+  const y = (v) => top + plot - v / max * plot;
+  const shapes = bars.flatMap((b, i) => [
+    `<rect class="bar" x="${x(i)}" y="${n2(y(b.value))}" width="32" height="${n2(plot - (y(b.value) - top))}" fill="#4c78a8"><title>${esc2(b.label)}: ${b.value}</title></rect>`,
+    `<text class="value" x="${x(i) + 16}" y="${n2(y(b.value) - 4)}" text-anchor="middle">${b.value}</text>`,
+    `<text class="axis" x="${x(i) + 16}" y="${height - bottom + 16}" text-anchor="middle">${esc2(b.label)}</text>`
+  ]);
+  const points = bars.map((b, i) => b.line === null ? null : `${x(i) + 16},${n2(top + plot - b.line * plot)}`).filter((p) => p !== null);
+  const dots = bars.flatMap(
+    (b, i) => b.line === null ? [] : [
+      `<circle class="point" cx="${x(i) + 16}" cy="${n2(top + plot - b.line * plot)}" r="4" fill="#e45756"><title>${esc2(b.label)}: ${Math.round(b.line * 100)} %</title></circle>`
+    ]
+  );
+  const line = points.length > 1 ? [
+    `<polyline class="line" points="${points.join(" ")}" fill="none" stroke="#e45756" stroke-width="2"/>`
+  ] : [];
+  const axis = [
+    `<line x1="44" y1="${top + plot}" x2="${width - 10}" y2="${top + plot}" stroke="#888"/>`,
+    `<text class="scale" x="${width - 4}" y="${top + 4}" text-anchor="end" fill="#e45756">100 %</text>`,
+    `<text class="scale" x="${width - 4}" y="${top + plot}" text-anchor="end" fill="#e45756">0 %</text>`
+  ].join("");
+  return svg3(id, title, width, height, [axis, ...shapes, ...line, ...dots]);
+}
+function svg3(id, title, width, height, body) {
+  return `<svg data-chart="${esc2(id)}" role="img" aria-label="${esc2(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title>${esc2(title)}</title>${body.join("")}</svg>`;
+}
+var n2;
+var init_svg2 = __esm({
+  "src/metrics/svg.ts"() {
+    "use strict";
+    init_escape();
+    n2 = (x) => String(Math.round(x * 10) / 10);
+  }
+});
+
+// src/metrics/html.ts
+function table2(headers, rows) {
+  const head = headers.map((h2) => `<th>${esc2(h2)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+function cards(m) {
+  const t = m.totals;
+  const card = (label2, value) => `<div class="card"><b>${esc2(value)}</b>${esc2(label2)}</div>`;
+  return `<div class="cards">${[
+    card("postmortems", String(m.trackers)),
+    card("open items", String(t.open)),
+    card("overdue", String(t.overdue)),
+    card("completion", percent(t.completionRate)),
+    card("on time", percent(t.onTimeRate)),
+    card("median time to close", daysText(m.timeToClose.medianDays)),
+    card("p90 time to close", daysText(m.timeToClose.p90Days))
+  ].join("")}</div>`;
+}
+function charts(m) {
+  const t = m.totals;
+  const pie = pieChart("states", "Action items by state", [
+    { label: "Done", value: t.done, color: "#54a24b" },
+    { label: "Open", value: t.open - t.overdue, color: "#4c78a8" },
+    { label: "Overdue", value: t.overdue, color: "#e45756" },
+    { label: "Won't do", value: t.wontDo, color: "#9d9da1" }
+  ]);
+  const trend = barLineChart(
+    "trend",
+    "Action items (bars) and completion (line) by month of incident",
+    m.byMonth.map((r) => ({ label: r.month, value: r.items, line: r.completionRate }))
+  );
+  const severity = barLineChart(
+    "severity",
+    "Action items (bars) and completion (line) by severity",
+    m.bySeverity.map((r) => ({ label: r.name, value: r.items, line: r.completionRate }))
+  );
+  const figure = (caption, chart) => `<figure><figcaption>${esc2(caption)}</figcaption>${chart}</figure>`;
+  return `<div class="charts">${figure("Action items by state", pie)}${figure("Items (bars) and completion (line) by month of incident", trend)}${figure("Items (bars) and completion (line) by severity", severity)}</div>`;
+}
+function oldest(m) {
+  if (m.oldestOpen.length === 0) return "<p>No open items.</p>";
+  return table2(
+    ["Item", "Issue", "Tracker", "Owners", "Due", "Age"],
+    m.oldestOpen.map((i) => [
+      esc2(i.title),
+      a(i.ref ?? "\u2013", i.url),
+      a(i.tracker, i.trackerUrl),
+      esc2(i.owners.map((o) => `@${o}`).join(", ") || "\u2013"),
+      i.due ? `<span class="${i.overdue ? "overdue" : ""}">${esc2(i.due)}</span>` : "\u2013",
+      `${i.ageDays} d`
+    ])
+  );
+}
+function reviews(m) {
+  if (m.awaitingReview.length === 0) return "<p>None.</p>";
+  return `<ul>${m.awaitingReview.map((r) => `<li>${a(`${r.ref} ${r.title}`, r.url)} (incident ${esc2(r.date)})</li>`).join("")}</ul>`;
+}
+function followThroughHtml(m, title = "Postmortem follow-through") {
+  const months2 = table2(
+    ["Month", "Incidents", ...COUNT_HEADERS],
+    m.byMonth.map((r) => [esc2(r.month), String(r.incidents), ...countCells(r).map(esc2)])
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc2(title)}</title><style>${STYLE}</style></head>
+<body><h1>${esc2(title)}</h1>
+<p>Generated ${esc2(m.generated)}${m.since ? `, incidents since ${esc2(m.since)}` : ""}.</p>
+${cards(m)}
+${charts(m)}
+<h2>By month of incident</h2>${months2}
+<h2>By severity</h2>${groupTable("Severity", m.bySeverity)}
+<h2>By owner or team</h2>${groupTable("Owner", m.byOwner)}
+<h2>Oldest open items</h2>${oldest(m)}
+<h2>Awaiting the review of effectiveness</h2>${reviews(m)}
+</body></html>
+`;
+}
+var STYLE, a, groupTable;
+var init_html4 = __esm({
+  "src/metrics/html.ts"() {
+    "use strict";
+    init_escape();
+    init_format2();
+    init_svg2();
+    STYLE = `body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1f2328}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
+table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:right}
+th:first-child,td:first-child{text-align:left}th{background:#f6f8fa}
+.cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #d0d7de;border-radius:6px;padding:.6rem 1rem;min-width:8rem}
+.card b{display:block;font-size:1.5rem}.charts{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
+svg{max-width:100%;height:auto}svg text{font-size:12px;fill:#1f2328}svg text.scale{fill:#e45756}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}.overdue{color:#cf222e;font-weight:600}a{color:#0969da}`;
+    a = (text2, url2) => {
+      const safe = safeUrl(url2);
+      return safe ? `<a href="${esc2(safe)}">${esc2(text2)}</a>` : esc2(text2);
+    };
+    groupTable = (name, rows) => table2(
+      [name, ...COUNT_HEADERS],
+      rows.map((r) => [esc2(r.name), ...countCells(r).map(esc2)])
+    );
+  }
+});
+
+// src/metrics/json.ts
+var followThroughJson;
+var init_json = __esm({
+  "src/metrics/json.ts"() {
+    "use strict";
+    followThroughJson = (m) => `${JSON.stringify({ version: 1, ...m }, null, 2)}
+`;
+  }
+});
+
+// src/metrics/markdown.ts
+function table3(headers, rows) {
+  return [
+    `| ${headers.join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell2).join(" | ")} |`)
+  ].join("\n");
+}
+function trendChart(m) {
+  const months2 = m.byMonth.map((r) => `"${r.month}"`).join(", ");
+  const completion = m.byMonth.map((r) => Math.round((r.completionRate ?? 0) * 100)).join(", ");
+  const items = m.byMonth.map((r) => r.items).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Action items and completion by month of incident"',
+    `  x-axis [${months2}]`,
+    `  y-axis "Items / completion %" 0 --> ${Math.max(100, ...m.byMonth.map((r) => r.items))}`,
+    `  bar [${items}]`,
+    `  line [${completion}]`,
+    "```"
+  ].join("\n");
+}
+function statePie(m) {
+  const t = m.totals;
+  return [
+    "```mermaid",
+    "pie showData",
+    '  title "Action items by state"',
+    `  "Done" : ${t.done}`,
+    `  "Open" : ${t.open - t.overdue}`,
+    `  "Overdue" : ${t.overdue}`,
+    `  "Won't do" : ${t.wontDo}`,
+    "```"
+  ].join("\n");
+}
+function oldest2(m) {
+  if (m.oldestOpen.length === 0) return "No open items.";
+  return table3(
+    ["Item", "Issue", "Tracker", "Owners", "Due", "Age"],
+    m.oldestOpen.map((i) => [
+      i.title,
+      link2(i.ref ?? "\u2013", i.url),
+      link2(i.tracker, i.trackerUrl),
+      // In code: the report names owners without notifying them (the pinned issue is rewritten often).
+      i.owners.map((o) => `\`@${o}\``).join(", ") || "\u2013",
+      i.due ? `${i.due}${i.overdue ? " (overdue)" : ""}` : "\u2013",
+      `${i.ageDays} d`
+    ])
+  );
+}
+function reviews2(m) {
+  if (m.awaitingReview.length === 0) return "None.";
+  return m.awaitingReview.map((r) => `- ${link2(`${r.ref} ${cell2(r.title)}`, r.url)} (incident ${r.date})`).join("\n");
+}
+function followThroughMarkdown(m) {
+  const t = m.totals;
+  return [
+    "## Postmortem follow-through",
+    "",
+    `${m.trackers} postmortem(s)${m.since ? ` since ${m.since}` : ""}, ${t.items} action item(s): **${t.open} open** (${t.overdue} overdue), ${t.done} done, ${t.wontDo} won't do. Completion ${percent(t.completionRate)}, on time ${percent(t.onTimeRate)}; time to close: median ${daysText(m.timeToClose.medianDays)}, p90 ${daysText(m.timeToClose.p90Days)}.`,
+    "",
+    statePie(m),
+    "",
+    "### By month of incident",
+    "",
+    trendChart(m),
+    "",
+    table3(
+      ["Month", "Incidents", ...COUNT_HEADERS],
+      m.byMonth.map((r) => [r.month, String(r.incidents), ...countCells(r)])
+    ),
+    "",
+    "### By severity",
+    "",
+    groupTable2("Severity", m.bySeverity),
+    "",
+    "### By owner or team",
+    "",
+    groupTable2("Owner", m.byOwner),
+    "",
+    "### Oldest open items",
+    "",
+    oldest2(m),
+    "",
+    "### Awaiting the review of effectiveness",
+    "",
+    reviews2(m),
+    "",
+    `<sub>Generated ${m.generated}.</sub>`,
+    ""
+  ].join("\n");
+}
+var cell2, link2, groupTable2;
+var init_markdown2 = __esm({
+  "src/metrics/markdown.ts"() {
+    "use strict";
+    init_format2();
+    cell2 = (s3) => s3.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+    link2 = (text2, url2) => url2 ? `[${text2}](${url2})` : text2;
+    groupTable2 = (name, rows) => table3(
+      [name, ...COUNT_HEADERS],
+      rows.map((r) => [r.name, ...countCells(r)])
+    );
+  }
+});
+
+// src/metrics/index.ts
+var init_metrics = __esm({
+  "src/metrics/index.ts"() {
+    "use strict";
+    init_compute();
+    init_html4();
+    init_json();
+    init_markdown2();
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n3) {
+        return n3 && n3["default"] || n3;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base2;
+          if ((base2 = this._events)[name] == null) {
+            base2[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error62) {
+                e2 = error62;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error62) {
+            e = error62;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options3, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options3, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error62, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error62 != null ? error62 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error62, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error62 = error1;
+            return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error62, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error62 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error62, eventInfo, clearGlobalState, run, free) {
+          var retry, retryAfter;
+          if (clearGlobalState()) {
+            retry = await this.Events.trigger("failed", error62, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error62);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base2;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base2 = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now2, reservoir;
+              now2 = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now2 >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now2;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now2 >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now2;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush2) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options3) {
+          await this.yieldLoop();
+          parser$2.overwrite(options3, options3, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time4) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time4;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now2) {
+          return this._unblockTime >= now2;
+        }
+        check(weight, now2) {
+          return this.conditionsCheck(weight) && this._nextRequest - now2 <= 0;
+        }
+        async __check__(weight) {
+          var now2;
+          await this.yieldLoop();
+          now2 = Date.now();
+          return this.check(weight, now2);
+        }
+        async __register__(index2, weight, expiration) {
+          var now2, wait;
+          await this.yieldLoop();
+          now2 = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now2, 0);
+            this._nextRequest = now2 + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now2, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now2 = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now2);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now2));
+          if (blocked) {
+            this._unblockTime = now2 + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index2, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error62, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error62 = error1;
+                return function() {
+                  return reject(error62);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve;
+          resolve = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base2;
+            clearInterval(this.interval);
+            return typeof (base2 = this.interval = setInterval(async () => {
+              var e, k, ref, results, time4, v;
+              time4 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time4)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error62) {
+                  e = error62;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
+          }
+          updateSettings(options3 = {}) {
+            parser$3.overwrite(options3, this.defaults, this);
+            parser$3.overwrite(options3, options3, this.limiterOptions);
+            if (options3.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush2 = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush2) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options3 = {}) {
+            this.options = options3;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck = (function() {
+        class Bottleneck2 {
+          constructor(options3 = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options3, invalid);
+            parser$5.load(options3, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options3, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options3, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options3, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options3, invalid) {
+            if (!(options3 != null && typeof options3 === "object" && invalid.length === 0)) {
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush2 = true) {
+            return this._store.__disconnect__(flush2);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index2, job, options3, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index2, options3.weight));
+              this.Events.trigger("debug", `Freed ${options3.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index2, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index2, next, options3, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options: options3, args } = next = queue.first());
+              if (capacity != null && options3.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options3.id}`, { args, options: options3 });
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options3.weight, options3.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options3.id}`, { success: success2, args, options: options3 });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index2, next, wait);
+                  return this.Promise.resolve(options3.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options3 = {}) {
+            var done, waitForExecuting;
+            options3 = parser$5.load(options3, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options3.dropWaitingJobs ? (this._run = function(index2, next) {
+              return next.doDrop({
+                message: options3.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options3.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options3.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options3.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error62, options3, reachedHWM, shifted, strategy;
+            ({ args, options: options3 } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options3.weight));
+            } catch (error1) {
+              error62 = error1;
+              this.Events.trigger("debug", `Could not queue ${options3.id}`, { args, options: options3, error: error62 });
+              job.doDrop({ error: error62 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options3.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options3.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options3, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options3 = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options3, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options3 = parser$5.load(options3, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options3, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options3, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options3 = {};
+            } else {
+              [options3, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options3, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options3, ...args) {
+              return schedule(options3, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options3 = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options3, this.storeDefaults));
+            parser$5.overwrite(options3, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck2.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck2.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck2.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck2.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck2.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck2;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck;
+      var lib2 = Bottleneck_1;
+      return lib2;
+    }));
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest(state, request2, options3) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options3);
+}
+async function doRequest(state, request2, options3) {
+  const { pathname } = new URL(options3.url, "http://github.test");
+  const isAuth = isAuthRequest(options3.method, pathname);
+  const isWrite = !isAuth && options3.method !== "GET" && options3.method !== "HEAD";
+  const isSearch = options3.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options3);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = import_light.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups2.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups2.global;
+    state.auth = state.auth ?? groups2.auth;
+    state.search = state.search ?? groups2.search;
+    state.write = state.write ?? groups2.write;
+    state.notifications = state.notifications ?? groups2.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options3] = info.args;
+      const { pathname } = new URL(options3.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options3.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options3,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options3,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options3) => {
+    initializeBottleneck();
+    return wrapRequest(state, request2, options3);
+  });
+  return {};
+}
+var import_light, VERSION, noop, triggers_notification_paths_default, regex, triggersNotification, groups2, createGroups;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    VERSION = "0.0.0-development";
+    noop = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups2 = {};
+    createGroups = function(Bottleneck, common) {
+      groups2.global = new Bottleneck.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups2.auth = new Bottleneck.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups2.search = new Bottleneck.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups2.write = new Bottleneck.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups2.notifications = new Bottleneck.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION;
+    throttling.triggersNotification = triggersNotification;
   }
 });
 
@@ -58259,11 +61193,11 @@ function merge3(defaults, route, options3) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url2;
   }
-  return url2 + separator + names2.map((name) => {
+  return url2 + separator + names3.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -58278,7 +61212,7 @@ function extractUrlVariableNames(url2) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
 }
 function omit2(object2, keysToOmit) {
   const result = { __proto__: null };
@@ -58495,12 +61429,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse8
   });
 }
-var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
-var init_dist_bundle = __esm({
+var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle2 = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    VERSION2 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
     DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -59200,7 +62134,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse9(contentType);
   if (isJSONResponse(mimetype)) {
@@ -59215,7 +62149,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -59263,21 +62197,21 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
-var init_dist_bundle2 = __esm({
+var VERSION3, defaults_default, noop2, request;
+var init_dist_bundle3 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
-    init_dist_bundle();
+    init_dist_bundle2();
     init_universal_user_agent();
     init_dist3();
     init_json_with_bigint();
     init_dist_src();
-    VERSION2 = "10.0.16";
+    VERSION3 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
       }
     };
-    noop = () => "";
+    noop2 = () => "";
     request = withDefaults2(endpoint, defaults_default);
   }
 });
@@ -59352,12 +62286,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
-var init_dist_bundle3 = __esm({
+var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle4 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
-    init_dist_bundle2();
+    init_dist_bundle3();
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
+    VERSION4 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -59391,7 +62325,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -59426,7 +62360,7 @@ async function hook(token, request2, route, parameters) {
   return request2(endpoint2);
 }
 var b64url, sep, jwtRE, isJWT, createTokenAuth;
-var init_dist_bundle4 = __esm({
+var init_dist_bundle5 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep = "\\.";
@@ -59450,20 +62384,20 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4;
+var VERSION5;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION4 = "7.0.8";
+    VERSION5 = "7.0.8";
   }
 });
 
 // node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -59473,22 +62407,22 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
+var noop3, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
   "node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
     init_before_after_hook();
-    init_dist_bundle2();
     init_dist_bundle3();
     init_dist_bundle4();
+    init_dist_bundle5();
     init_version();
-    noop2 = () => {
+    noop3 = () => {
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION4;
+      static VERSION = VERSION5;
       static defaults(defaults) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -59603,10 +62537,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
-    VERSION5 = "6.0.0";
+    VERSION6 = "6.0.0";
   }
 });
 
@@ -59635,7 +62569,7 @@ function requestLog(octokit) {
 var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_version2();
-    requestLog.VERSION = VERSION5;
+    requestLog.VERSION = VERSION6;
   }
 });
 
@@ -59749,22 +62683,22 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION6, composePaginateRest;
-var init_dist_bundle5 = __esm({
+var VERSION7, composePaginateRest;
+var init_dist_bundle6 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION6 = "0.0.0-development";
+    VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION6;
+    paginateRest.VERSION = VERSION7;
   }
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION7;
+var VERSION8;
 var init_version3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION7 = "17.0.0";
+    VERSION8 = "17.0.0";
   }
 });
 
@@ -62212,16 +65146,16 @@ var init_dist_src4 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version3();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION7;
-    legacyRestEndpointMethods.VERSION = VERSION7;
+    restEndpointMethods.VERSION = VERSION8;
+    legacyRestEndpointMethods.VERSION = VERSION8;
   }
 });
 
 // node_modules/@octokit/rest/dist-src/version.js
-var VERSION8;
+var VERSION9;
 var init_version4 = __esm({
   "node_modules/@octokit/rest/dist-src/version.js"() {
-    VERSION8 = "22.0.1";
+    VERSION9 = "22.0.1";
   }
 });
 
@@ -62231,576 +65165,114 @@ var init_dist_src5 = __esm({
   "node_modules/@octokit/rest/dist-src/index.js"() {
     init_dist_src2();
     init_dist_src3();
-    init_dist_bundle5();
+    init_dist_bundle6();
     init_dist_src4();
     init_version4();
     Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
       {
-        userAgent: `octokit-rest.js/${VERSION8}`
+        userAgent: `octokit-rest.js/${VERSION9}`
       }
     );
   }
 });
 
-// src/tracking/model.ts
-var repoName, issueKey;
-var init_model = __esm({
-  "src/tracking/model.ts"() {
-    "use strict";
-    repoName = (r) => `${r.owner}/${r.repo}`;
-    issueKey = (repo, number5) => `${repoName(repo)}#${number5}`.toLowerCase();
-  }
-});
-
-// src/github/octokit.ts
-function httpStatus(error62) {
-  const status = error62?.status;
-  return typeof status === "number" ? status : null;
-}
-var init_octokit = __esm({
-  "src/github/octokit.ts"() {
-    "use strict";
-  }
-});
-
-// src/github/timeline.ts
-function reference2(e) {
-  const i = e.source?.issue;
-  if (!i?.number || !i.html_url) return null;
-  return {
-    repo: i.repository?.full_name ?? "",
-    number: i.number,
-    title: i.title ?? "",
-    url: i.html_url,
-    pull: Boolean(i.pull_request)
-  };
-}
-function timelineEvent(e) {
-  const at2 = e.created_at ?? "";
-  const actor = e.actor?.login ?? e.user?.login ?? "";
-  switch (e.event) {
-    case "commented":
-      return { at: at2, actor, kind: "commented", id: e.id ?? 0, body: e.body ?? "" };
-    case "labeled":
-    case "unlabeled":
-      return e.label?.name ? { at: at2, actor, kind: e.event, label: e.label.name } : null;
-    case "assigned":
-    case "unassigned":
-      return e.assignee?.login ? { at: at2, actor, kind: e.event, assignee: e.assignee.login } : null;
-    case "cross-referenced": {
-      const source = reference2(e);
-      return source ? { at: at2, actor, kind: "cross-referenced", source } : null;
+// src/cli/octokit.ts
+function cliOctokit(token, env, throttle = true) {
+  const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
+  const octokit = new ThrottledOctokit({
+    auth: token,
+    baseUrl,
+    userAgent: "postmortem-tracker-cli",
+    // Failures end the command with their own message; Octokit's own logging would repeat them.
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+    throttle: {
+      enabled: throttle,
+      onRateLimit: (_after, _o, _k, retryCount) => retryCount < 1,
+      onSecondaryRateLimit: (_after, _o, _k, retryCount) => retryCount < 2
     }
-    case "closed":
-      return { at: at2, actor, kind: "closed", reason: e.state_reason ?? null };
-    case "reopened":
-      return { at: at2, actor, kind: "reopened" };
-    case "renamed":
-      return { at: at2, actor, kind: "renamed", from: e.rename?.from ?? "", to: e.rename?.to ?? "" };
-    case "referenced":
-      return e.commit_id ? { at: at2, actor, kind: "referenced", commit: e.commit_id } : null;
-    default:
-      return null;
-  }
-}
-function incidentOf(repo, i) {
+  });
+  const graphql3 = octokit.graphql.defaults({ url: env.GITHUB_GRAPHQL_URL || graphqlUrl(baseUrl) });
   return {
-    repo,
-    number: i.number,
-    title: i.title,
-    url: i.html_url,
-    author: i.user?.login ?? "",
-    createdAt: i.created_at,
-    closedAt: i.closed_at ?? null,
-    state: i.state === "closed" ? "closed" : "open",
-    labels: i.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
-    assignees: (i.assignees ?? []).flatMap((a) => a.login ? [a.login] : [])
+    request: (route, params) => octokit.request(route, params),
+    graphql: (query, variables = {}) => graphql3(query, variables),
+    hook: octokit.hook
   };
 }
-var init_timeline = __esm({
-  "src/github/timeline.ts"() {
+var ThrottledOctokit, quiet, graphqlUrl;
+var init_octokit2 = __esm({
+  "src/cli/octokit.ts"() {
     "use strict";
+    init_dist_bundle();
+    init_dist_src5();
+    ThrottledOctokit = Octokit2.plugin(throttling);
+    quiet = () => {
+    };
+    graphqlUrl = (baseUrl) => /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : `${baseUrl}/graphql`;
   }
 });
 
-// src/github/client.ts
-function repoOfUrl(url2) {
-  const m = /\/repos\/([^/]+)\/([^/]+)$/.exec(new URL(url2).pathname);
-  return m?.[1] && m[2] ? { owner: decodeURIComponent(m[1]), repo: decodeURIComponent(m[2]) } : null;
+// src/cli/report.ts
+var report_exports = {};
+__export(report_exports, {
+  report: () => report
+});
+import { writeFileSync } from "node:fs";
+function check2(o, env) {
+  if (!(env.GITHUB_TOKEN || env.GH_TOKEN))
+    return "set GITHUB_TOKEN (or GH_TOKEN) to a token that can read issues";
+  if (!o.org === !o.repo) return "name either --org ORG or --repo OWNER/REPO";
+  if (o.repo && !/^[^/\s]+\/[^/\s]+$/.test(o.repo)) return `--repo must be OWNER/REPO, not "${o.repo}"`;
+  if (o.since && !/^\d{4}-\d{2}-\d{2}$/.test(o.since))
+    return `--since must be a date like 2026-01-31, not "${o.since}"`;
+  if (!((o.format ?? "markdown") in RENDER))
+    return `--format must be markdown, json or html, not "${o.format}"`;
+  return null;
 }
-function toExisting(repo, issue2) {
-  return {
-    repo,
-    number: issue2.number,
-    nodeId: issue2.node_id,
-    title: issue2.title,
-    body: issue2.body ?? "",
-    state: issue2.state === "open" ? "open" : "closed",
-    stateReason: issue2.state_reason ?? null,
-    labels: issue2.labels.map((l2) => typeof l2 === "string" ? l2 : l2.name ?? "").filter(Boolean),
-    assignees: (issue2.assignees ?? []).map((a) => a.login),
-    author: issue2.user?.login ?? "",
-    closedAt: issue2.closed_at ?? null,
-    closedBy: issue2.closed_by?.login ?? null,
-    ..."parent_issue_url" in issue2 ? { parent: parentKey(issue2.parent_issue_url) } : {}
-  };
+function progress(stderr) {
+  return stderr.isTTY ? (line) => stderr.write(`\r\x1B[K${line}`) : (line) => stderr.write(`${line}
+`);
 }
-function parentKey(url2) {
-  const m = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/.exec(url2 ?? "");
-  return m ? issueKey({ owner: m[1] ?? "", repo: m[2] ?? "" }, Number(m[3])) : null;
-}
-function byRepository(refs) {
-  const byRepo = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    const key = repoName(ref.repo).toLowerCase();
-    const entry = byRepo.get(key) ?? { repo: ref.repo, numbers: [] };
-    if (!entry.numbers.includes(ref.number)) entry.numbers.push(ref.number);
-    byRepo.set(key, entry);
+async function report(o, io) {
+  const problem = check2(o, io.env);
+  if (problem) {
+    io.stderr.write(`postmortem-tracker report: ${problem}
+`);
+    return 2;
   }
-  return [...byRepo.values()];
+  const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN;
+  const client = new GitHubClient({ octokit: cliOctokit(token, io.env, io.throttle) });
+  const scope = o.org ? { org: o.org } : { repo: parseRepoName(o.repo ?? "") };
+  try {
+    const result = await followThroughReport(
+      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null },
+      { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) }
+    );
+    const text2 = RENDER[o.format ?? "markdown"](result.report);
+    if (o.output) writeFileSync(o.output, text2);
+    else io.stdout.write(text2);
+    if (io.stderr.isTTY) io.stderr.write("\n");
+    io.stderr.write(
+      `${result.report.trackers} tracker(s), ${result.items} item issue(s); ${client.requests} request(s)${o.output ? `; wrote ${o.output}` : ""}
+`
+    );
+    return 0;
+  } catch (error62) {
+    io.stderr.write(`postmortem-tracker report: ${errorText(error62)} (after ${client.requests} request(s))
+`);
+    return 1;
+  }
 }
-function snapshotQuery(groups2) {
-  const fields = "number state stateReason closedAt labels(first: 50) { nodes { name } } assignees(first: 10) { nodes { login } }";
-  const repos = groups2.map(
-    (g, r) => `r${r}: repository(owner: ${JSON.stringify(g.repo.owner)}, name: ${JSON.stringify(g.repo.repo)}) { ${g.numbers.map((n2) => `i${n2}: issue(number: ${n2}) { ${fields} }`).join(" ")} }`
-  );
-  return `query { ${repos.join(" ")} }`;
-}
-function snapshotOf(issue2) {
-  if (!issue2) return null;
-  const state = issue2.state === "OPEN" ? "open" : issue2.stateReason === "NOT_PLANNED" ? "not_planned" : "completed";
-  return {
-    state,
-    closedAt: issue2.closedAt,
-    labels: issue2.labels.nodes.map((l2) => l2.name),
-    assignees: (issue2.assignees?.nodes ?? []).map((a) => a.login)
-  };
-}
-var BudgetExhausted, PAGE, at, MAX_PULL_FILES, REQUEST_TIMEOUT_MS, Requests, GitHubClient, GitHubWriter;
-var init_client = __esm({
-  "src/github/client.ts"() {
+var RENDER;
+var init_report2 = __esm({
+  "src/cli/report.ts"() {
     "use strict";
-    init_model();
+    init_client();
     init_octokit();
-    init_timeline();
-    BudgetExhausted = class extends Error {
-      constructor(budget) {
-        super(`request budget of ${budget} reached`);
-        this.name = "BudgetExhausted";
-      }
-    };
-    PAGE = 100;
-    at = (r) => ({ owner: r.owner, repo: r.repo });
-    MAX_PULL_FILES = 3e3;
-    REQUEST_TIMEOUT_MS = 3e4;
-    Requests = class {
-      count = 0;
-      budget;
-      constructor(octokit, budget, timeoutMs) {
-        this.budget = budget;
-        octokit.hook.before("request", (options3) => {
-          if (this.count >= this.budget) throw new BudgetExhausted(this.budget);
-          this.count += 1;
-          const o = options3;
-          o.request = { ...o.request, signal: o.request?.signal ?? AbortSignal.timeout(timeoutMs) };
-        });
-      }
-    };
-    GitHubClient = class {
-      octokit;
-      counter;
-      constructor(options3) {
-        this.octokit = options3.octokit;
-        const timeout = options3.timeoutMs ?? REQUEST_TIMEOUT_MS;
-        this.counter = new Requests(options3.octokit, options3.budget ?? Number.POSITIVE_INFINITY, timeout);
-      }
-      /** Requests made so far, reads and writes. */
-      get requests() {
-        return this.counter.count;
-      }
-      /** Requests left before the budget is reached. */
-      remaining() {
-        return this.counter.budget - this.counter.count;
-      }
-      /** The writing half, on the same Octokit and budget: for the gateway only. */
-      writer() {
-        return new GitHubWriter(this.octokit);
-      }
-      async rest(route, params = {}) {
-        return (await this.octokit.request(route, params)).data;
-      }
-      /** Every page of a list, 100 a page, until a short page or `max` entries. */
-      async pages(route, params, max = Infinity) {
-        const out = [];
-        for (let page = 1; ; page += 1) {
-          const data = await this.rest(route, { ...params, per_page: PAGE, page });
-          out.push(...data);
-          if (data.length < PAGE || out.length >= max) return out;
-        }
-      }
-      /** The App's own account (`slug[bot]`), with the App's credentials. */
-      async appLogin() {
-        const app = await this.rest("GET /app");
-        return `${app.slug}[bot]`;
-      }
-      async issue(repo, number5) {
-        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-          ...at(repo),
-          issue_number: number5
-        });
-        return toExisting(repo, issue2);
-      }
-      /** All issues (not pull requests) with a label, open and closed. */
-      async issuesWithLabel(repo, label2) {
-        const all2 = await this.pages("GET /repos/{owner}/{repo}/issues", {
-          ...at(repo),
-          labels: label2,
-          state: "all"
-        });
-        return all2.filter((i) => !i.pull_request).map((i) => toExisting(repo, i));
-      }
-      /**
-       * One page (100) of an issue search, oldest first. GitHub answers at most 1,000 results per query
-       * and its index lags a little behind: for the sweep only, never for the sync.
-       */
-      async searchIssues(query, page) {
-        const data = await this.rest("GET /search/issues", {
-          q: query,
-          sort: "created",
-          order: "asc",
-          per_page: PAGE,
-          page
-        });
-        const items = data.items.flatMap((item) => {
-          const repo = repoOfUrl(item.repository_url);
-          return repo && !item.pull_request ? [{ issue: toExisting(repo, item), created: item.created_at, htmlUrl: item.html_url }] : [];
-        });
-        return { total: data.total_count, items };
-      }
-      /** The App's installations (with the App's own credentials), all pages. */
-      async installations() {
-        const all2 = await this.pages(
-          "GET /app/installations",
-          {}
-        );
-        return all2.map((i) => ({ id: i.id, account: i.account?.login ?? "" }));
-      }
-      /** The newest issues with all these labels (to find one whose creation was answered with an error). */
-      async newestIssues(repo, labels) {
-        const data = await this.rest("GET /repos/{owner}/{repo}/issues", {
-          ...at(repo),
-          ...labels.length > 0 ? { labels: labels.join(",") } : {},
-          state: "all",
-          sort: "created",
-          direction: "desc",
-          per_page: 30
-        });
-        return data.map((i) => toExisting(repo, i));
-      }
-      /** A file's text at a commit, or null when it is not there. */
-      async fileText(repo, path, ref) {
-        return (await this.file(repo, path, ref))?.text ?? null;
-      }
-      /** A file's text and blob sha at a commit, or null when it is not there. Files over 1 MB come through the blob API. */
-      async file(repo, path, ref) {
-        let data;
-        try {
-          data = await this.rest("GET /repos/{owner}/{repo}/contents/{path}", {
-            ...at(repo),
-            path,
-            ...ref ? { ref } : {}
-          });
-        } catch (error62) {
-          if (httpStatus(error62) === 404) return null;
-          throw error62;
-        }
-        if (data.type !== "file") return null;
-        const sha = data.sha ?? "";
-        if (data.encoding === "base64" && data.content)
-          return { text: Buffer.from(data.content, "base64").toString("utf8"), sha };
-        const blob = await this.rest(
-          "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
-          { ...at(repo), file_sha: sha }
-        );
-        const text2 = Buffer.from(blob.content, blob.encoding === "base64" ? "base64" : "utf8").toString("utf8");
-        return { text: text2, sha };
-      }
-      /** The open pull requests from a branch of this repository. */
-      async openPullsFrom(repo, branch) {
-        return this.rest("GET /repos/{owner}/{repo}/pulls", {
-          ...at(repo),
-          head: `${repo.owner}:${branch}`,
-          state: "open"
-        });
-      }
-      async pullRequestFiles(repo, pullNumber) {
-        const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}/files";
-        return this.pages(route, { ...at(repo), pull_number: pullNumber }, MAX_PULL_FILES);
-      }
-      /** The pull requests a commit belongs to. */
-      async pullsOfCommit(repo, sha) {
-        return this.rest(
-          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-          { ...at(repo), commit_sha: sha }
-        );
-      }
-      /** How `head` relates to `base` ("ahead", "behind", "identical", "diverged"); "unknown" when gone. */
-      async compare(repo, base2, head) {
-        try {
-          const data = await this.rest("GET /repos/{owner}/{repo}/compare/{basehead}", {
-            ...at(repo),
-            basehead: `${base2}...${head}`
-          });
-          return data.status;
-        } catch (error62) {
-          if (httpStatus(error62) === 404) return "unknown";
-          throw error62;
-        }
-      }
-      /** An issue's or pull request's comments, all pages. */
-      async comments(repo, issue2) {
-        const data = await this.pages("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(repo), issue_number: issue2 });
-        return data.map((c) => ({
-          id: c.id,
-          body: c.body ?? "",
-          author: c.user?.login ?? "",
-          createdAt: c.created_at ?? ""
-        }));
-      }
-      /** An incident's issue, with when it was opened and its address, for its postmortem's draft. */
-      async incident(repo, number5) {
-        const issue2 = await this.rest("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-          ...at(repo),
-          issue_number: number5
-        });
-        return incidentOf(repo, issue2);
-      }
-      /** An issue's timeline (comments included), all pages, the kinds a postmortem tells. */
-      async timeline(repo, number5) {
-        const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline";
-        const all2 = await this.pages(route, { ...at(repo), issue_number: number5 });
-        return all2.flatMap((e) => timelineEvent(e) ?? []);
-      }
-      /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
-      async permission(repo, login2) {
-        try {
-          const data = await this.rest(
-            "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-            { ...at(repo), username: login2 }
-          );
-          return data.role_name || data.permission;
-        } catch (error62) {
-          if (httpStatus(error62) === 404) return "none";
-          throw error62;
-        }
-      }
-      /** The pull requests from a branch of this repository, open or not, newest first. */
-      async pullsFrom(repo, branch) {
-        const data = await this.rest(
-          "GET /repos/{owner}/{repo}/pulls",
-          { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
-        );
-        return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
-      }
-      /** The commit a branch points at. */
-      async branchSha(repo, branch) {
-        const data = await this.rest("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-          ...at(repo),
-          ref: `heads/${branch}`
-        });
-        return data.object.sha;
-      }
-      /** The check runs of this name on a commit. */
-      async checkRuns(repo, ref, name) {
-        const data = await this.rest(
-          "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-          { ...at(repo), ref, check_name: name }
-        );
-        return data.check_runs;
-      }
-      /** A label's description ("" when it has none), or null when there is no such label. */
-      async labelDescription(repo, name) {
-        try {
-          const label2 = await this.rest(
-            "GET /repos/{owner}/{repo}/labels/{name}",
-            {
-              ...at(repo),
-              name
-            }
-          );
-          return label2.description ?? "";
-        } catch (error62) {
-          if (httpStatus(error62) === 404) return null;
-          throw error62;
-        }
-      }
-      async canBeAssigned(repo, login2) {
-        try {
-          await this.rest("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...at(repo), assignee: login2 });
-          return true;
-        } catch (error62) {
-          if (httpStatus(error62) === 404) return false;
-          throw error62;
-        }
-      }
-      /**
-       * The state of many issues in one GraphQL request per 100 (any repositories), by `issueKey`. A
-       * deleted or inaccessible issue comes back as null.
-       */
-      async issueSnapshots(refs) {
-        const out = /* @__PURE__ */ new Map();
-        for (let start = 0; start < refs.length; start += PAGE) {
-          const groups2 = byRepository(refs.slice(start, start + PAGE));
-          const data = await this.partialGraphql(
-            snapshotQuery(groups2)
-          );
-          groups2.forEach((g, r) => {
-            for (const n2 of g.numbers) out.set(issueKey(g.repo, n2), snapshotOf(data[`r${r}`]?.[`i${n2}`] ?? null));
-          });
-        }
-        return out;
-      }
-      /** GraphQL data even when some fields failed: missing issues come back as errors beside the rest. */
-      async partialGraphql(query) {
-        try {
-          return await this.octokit.graphql(query);
-        } catch (error62) {
-          const partial2 = error62.data;
-          if (!partial2) throw error62;
-          return partial2;
-        }
-      }
-    };
-    GitHubWriter = class {
-      octokit;
-      constructor(octokit) {
-        this.octokit = octokit;
-      }
-      async rest(route, params) {
-        return (await this.octokit.request(route, params)).data;
-      }
-      async createLabel(repo, label2) {
-        await this.rest("POST /repos/{owner}/{repo}/labels", { ...at(repo), ...label2 });
-      }
-      async updateLabel(repo, name, change) {
-        await this.rest("PATCH /repos/{owner}/{repo}/labels/{name}", { ...at(repo), name, ...change });
-      }
-      async createIssue(repo, issue2) {
-        return this.rest("POST /repos/{owner}/{repo}/issues", {
-          ...at(repo),
-          ...issue2,
-          request: { retries: 0 }
-        });
-      }
-      async updateIssue(repo, number5, change) {
-        await this.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-          ...at(repo),
-          issue_number: number5,
-          ...change
-        });
-      }
-      /** Sent once: after an error the gateway looks for the comment before sending it again. */
-      async comment(repo, number5, body) {
-        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...at(repo),
-          issue_number: number5,
-          body,
-          request: { retries: 0 }
-        });
-      }
-      async addLabels(repo, number5, labels) {
-        await this.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-          ...at(repo),
-          issue_number: number5,
-          labels
-        });
-      }
-      async removeLabel(repo, number5, name) {
-        await this.rest("DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-          ...at(repo),
-          issue_number: number5,
-          name
-        });
-      }
-      /** All sub-issues in one GraphQL mutation. */
-      async addSubIssues(parent, children) {
-        const mutations = children.map(
-          (_, i) => `s${i}: addSubIssue(input: { issueId: $parent, subIssueId: $c${i} }) { subIssue { number } }`
-        ).join(" ");
-        const vars = children.map((_, i) => `$c${i}: ID!`).join(", ");
-        const variables = { parent: parent.nodeId };
-        children.forEach((child, i) => {
-          variables[`c${i}`] = child.nodeId;
-        });
-        await this.octokit.graphql(`mutation($parent: ID!, ${vars}) { ${mutations} }`, {
-          ...variables,
-          headers: { "GraphQL-Features": "sub_issues" }
-        });
-      }
-      /** Creates a branch at a commit; false when it exists already. */
-      async createBranch(repo, branch, sha) {
-        try {
-          await this.rest("POST /repos/{owner}/{repo}/git/refs", {
-            ...at(repo),
-            ref: `refs/heads/${branch}`,
-            sha
-          });
-          return true;
-        } catch (error62) {
-          if (httpStatus(error62) === 422) return false;
-          throw error62;
-        }
-      }
-      async moveBranch(repo, branch, sha) {
-        const ref = `heads/${branch}`;
-        await this.rest("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...at(repo), ref, sha, force: true });
-      }
-      async writeFile(repo, file2) {
-        await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
-          ...at(repo),
-          path: file2.path,
-          branch: file2.branch,
-          sha: file2.blobSha,
-          message: file2.message,
-          content: Buffer.from(file2.text, "utf8").toString("base64")
-        });
-      }
-      async createPullRequest(repo, pull) {
-        return this.rest("POST /repos/{owner}/{repo}/pulls", { ...at(repo), ...pull });
-      }
-      /** Adds a new file on a branch; false when it is there already (GitHub asks for its sha). */
-      async addFile(repo, file2) {
-        try {
-          await this.rest("PUT /repos/{owner}/{repo}/contents/{path}", {
-            ...at(repo),
-            path: file2.path,
-            branch: file2.branch,
-            message: file2.message,
-            content: Buffer.from(file2.text, "utf8").toString("base64")
-          });
-          return true;
-        } catch (error62) {
-          if (httpStatus(error62) === 422 || httpStatus(error62) === 409) return false;
-          throw error62;
-        }
-      }
-      async createCheckRun(repo, run) {
-        const created = await this.rest("POST /repos/{owner}/{repo}/check-runs", {
-          ...at(repo),
-          ...run,
-          status: "completed",
-          request: { retries: 0 }
-        });
-        return created.id;
-      }
-      async updateCheckRun(repo, id, output2) {
-        await this.rest("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-          ...at(repo),
-          check_run_id: id,
-          output: output2
-        });
-      }
-    };
+    init_follow_through();
+    init_metrics();
+    init_model();
+    init_octokit2();
+    RENDER = { markdown: followThroughMarkdown, json: followThroughJson, html: followThroughHtml };
   }
 });
 
@@ -62814,7 +65286,7 @@ function severityOf2(labels, mapping) {
     return sev === void 0 ? [] : [sev];
   });
   const rank = (s3) => severityLevel(s3) ?? Number.POSITIVE_INFINITY;
-  return found.sort((a, b) => rank(a) - rank(b))[0] ?? null;
+  return found.sort((a2, b) => rank(a2) - rank(b))[0] ?? null;
 }
 var labelKey;
 var init_severity = __esm({
@@ -62868,7 +65340,7 @@ function timelineLines(opened, events, where) {
       text: `@${e.actor || "ghost"} ${what(e, where.home)}`
     }))
   ].filter((e) => e.at.isValid);
-  entries.sort((a, b) => a.at.toMillis() - b.at.toMillis());
+  entries.sort((a2, b) => a2.at.toMillis() - b.at.toMillis());
   let day = "";
   return entries.map((e) => {
     const today = e.at.toISODate() ?? "";
@@ -62934,7 +65406,7 @@ function linkedPulls(events) {
 }
 function frontMatter(issue2, opened, zone2, settings) {
   const severity = severityOf2(issue2.labels, settings.severityLabels);
-  const owners = issue2.assignees.map((a) => JSON.stringify(`@${a}`));
+  const owners = issue2.assignees.map((a2) => JSON.stringify(`@${a2}`));
   return `---
 title: ${JSON.stringify(issue2.title)}
 date: ${opened.toISO({ suppressMilliseconds: true })} # when the issue was opened: set it to the incident's start time, with its offset
@@ -63010,7 +65482,7 @@ __export(from_issue_exports, {
   draftFromIssue: () => draftFromIssue,
   parseIssueRef: () => parseIssueRef
 });
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname } from "node:path";
 function parseIssueRef(text2) {
   const m = /^([\w.-]+)\/([\w.-]+)#(\d+)$/.exec(text2.trim()) ?? /^https?:\/\/[^/]+\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+)\/?$/.exec(text2.trim());
@@ -63046,7 +65518,7 @@ async function draftFromIssue(ref, options3, io) {
   }
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text2, { flag: "wx" });
+    writeFileSync2(path, text2, { flag: "wx" });
   } catch (error62) {
     const exists = error62.code === "EEXIST";
     io.stderr.write(
@@ -63078,7 +65550,7 @@ var main_exports = {};
 __export(main_exports, {
   main: () => main
 });
-import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname2, join } from "node:path";
 import { parseArgs } from "node:util";
 function localConfig(explicit) {
@@ -63127,7 +65599,7 @@ function lint(files, json2, io, config3) {
     reviewOptions(config3)
   );
   if (json2) {
-    const out = results.map(({ report, findings: findings2 }) => ({ file: report.path, findings: findings2 }));
+    const out = results.map(({ report: report2, findings: findings2 }) => ({ file: report2.path, findings: findings2 }));
     io.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}
 `);
   } else {
@@ -63141,8 +65613,8 @@ function lint(files, json2, io, config3) {
     if (read.length > 0) io.stdout.write(`${lintText(read)}
 `);
     if ((io.env ?? process.env).GITHUB_ACTIONS === "true") {
-      for (const { report, findings: findings2 } of read)
-        for (const f of findings2) io.stdout.write(`${annotation(report.path, f)}
+      for (const { report: report2, findings: findings2 } of read)
+        for (const f of findings2) io.stdout.write(`${annotation(report2.path, f)}
 `);
     }
   }
@@ -63160,7 +65632,7 @@ function create2(title, dir, io) {
   }
   try {
     mkdirSync2(dirname2(file2), { recursive: true });
-    writeFileSync2(file2, reportTemplate(title, now2), { flag: "wx" });
+    writeFileSync3(file2, reportTemplate(title, now2), { flag: "wx" });
   } catch (error62) {
     io.stderr.write(`postmortem-tracker new: cannot write ${file2}: ${error62.message}
 `);
@@ -63172,6 +65644,21 @@ function create2(title, dir, io) {
   io.stderr.write(`Set the incident's start time in ${file2}'s front matter (date:); it now says ${date5}.
 `);
   return 0;
+}
+async function reportCommand(values, io) {
+  const { report: report2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
+  const loaded = localConfig(values.config);
+  if (!loaded.ok) {
+    io.stderr.write(`postmortem-tracker: ${loaded.message}
+`);
+    return 2;
+  }
+  const clock2 = io.now;
+  const now2 = clock2 ? () => clock2().toJSDate() : () => /* @__PURE__ */ new Date();
+  const env = io.env ?? process.env;
+  const throttle = io.throttle ?? true;
+  const options3 = { ...values, label: loaded.config.labels.tracker };
+  return report2(options3, { stdout: io.stdout, stderr: io.stderr, env, now: now2, throttle });
 }
 async function main(argv, io) {
   let parsed;
@@ -63234,6 +65721,7 @@ ${usage}`);
     const options3 = { dir: parsed.values.dir, config: loaded.config, env: io.env ?? process.env };
     return draftFromIssue2(parsed.values["from-issue"], options3, io);
   }
+  if (command === "report") return reportCommand(parsed.values, io);
   if (command === "new") {
     const title = files.join(" ").trim();
     if (title === "") {
@@ -63275,12 +65763,18 @@ Commands:
   new --from-issue OWNER/REPO#N
                       Draft the report from an incident's issue: its title, date, severity, owners
                       and timeline (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for Enterprise).
+  report              The follow-through of tracked action items (--org ORG or --repo OWNER/REPO),
+                      read with GITHUB_TOKEN (or GH_TOKEN; GITHUB_API_URL for GitHub Enterprise).
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
   --dir DIR           With new: the folder for the report (default: postmortems, or draft.directory).
   --from-issue REF    With new: the incident's issue, OWNER/REPO#N or its URL.
+  --since DATE        With report: only incidents on or after this day.
+  --format FORMAT     With report: markdown (default), json or html.
+  --output FILE       With report: write the report to FILE instead of stdout.
+  --bot LOGIN         With report: the account that files the trackers (default github-actions[bot]).
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -63291,6 +65785,12 @@ Inside GitHub Actions (GITHUB_ACTIONS=true), lint also prints its findings as an
       config: { type: "string" },
       dir: { type: "string" },
       "from-issue": { type: "string" },
+      org: { type: "string" },
+      repo: { type: "string" },
+      since: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string" },
+      bot: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" }
     };
@@ -63303,10 +65803,10 @@ function nodeTooOld(version2, minimum = MINIMUM_NODE) {
   const have = version2.replace(/^v/, "").split(".").map(Number);
   const need = minimum.split(".").map(Number);
   for (let i = 0; i < need.length; i++) {
-    const a = have[i] ?? 0;
+    const a2 = have[i] ?? 0;
     const b = need[i] ?? 0;
-    if (a > b) return null;
-    if (a < b)
+    if (a2 > b) return null;
+    if (a2 < b)
       return `postmortem-tracker needs Node.js ${minimum} or newer; this is Node.js ${version2.replace(/^v/, "")}`;
   }
   return null;

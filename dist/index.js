@@ -9,8 +9,8 @@ import "./chunks/chunk-AEGC4ICH.js";
 import { readFileSync } from "node:fs";
 
 // src/action/event.ts
-function jobFor(event, payload, botLogin) {
-  if (event === "schedule" || event === "workflow_dispatch") return "sweep";
+function jobFor(event, payload, botLogin, report = false) {
+  if (event === "schedule" || event === "workflow_dispatch") return report ? "report" : "sweep";
   if (event === "push") {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
     return toDefault && !payload.deleted ? "sync" : null;
@@ -55,18 +55,22 @@ function readInputs(env) {
     maxRequests,
     mentionOwners: flag(env, "mention-owners"),
     botLogin: input(env, "bot-login") || "github-actions[bot]",
-    notifyUrl: input(env, "notify-url") || null
+    notifyUrl: input(env, "notify-url") || null,
+    report: flag(env, "report") ?? false,
+    reportHtml: input(env, "report-html") || null,
+    reportIssue: flag(env, "report-issue") ?? false
   };
 }
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-F4SDJJMR.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-BGFIF4VM.js")).syncJob,
-  track: async () => (await import("./chunks/track-XVPYT2UR.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-TCOCW2FI.js")).tickJob,
-  review: async () => (await import("./chunks/review-6ZANGW3N.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-VU26S2SF.js")).draftJob
+  sweep: async () => (await import("./chunks/sweep-EQ6EUMD6.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-OZV3EELZ.js")).syncJob,
+  track: async () => (await import("./chunks/track-5BRXAJHI.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-6NTXNSD5.js")).tickJob,
+  review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-ETHYZIX5.js")).draftJob,
+  report: async () => (await import("./chunks/report-FXCSMP74.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -84,12 +88,12 @@ async function run(env = process.env, options = {}) {
     if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set (owner/repo)");
     const event = env.GITHUB_EVENT_NAME ?? "";
     const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : {};
-    const job = jobFor(event, payload, inputs.botLogin);
+    const job = jobFor(event, payload, inputs.botLogin, inputs.report);
     if (job === null) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-MQEYWIY3.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-GPDP3RCW.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

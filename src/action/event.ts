@@ -14,11 +14,14 @@ export interface EventPayload {
   label?: { name?: string };
 }
 
-export type Job = "sweep" | "sync" | "track" | "tick" | "review" | "draft";
+export type Job = "sweep" | "sync" | "track" | "tick" | "review" | "draft" | "report";
 
-/** Which job an event calls for: the sweep on a schedule, the sync on a push, the tracker on an issue. */
-export function jobFor(event: string, payload: EventPayload, botLogin: string): Job | null {
-  if (event === "schedule" || event === "workflow_dispatch") return "sweep";
+/**
+ * Which job an event calls for: the sweep on a schedule (the follow-through report instead with
+ * `report: true`), the sync on a push, the tracker on an issue.
+ */
+export function jobFor(event: string, payload: EventPayload, botLogin: string, report = false): Job | null {
+  if (event === "schedule" || event === "workflow_dispatch") return report ? "report" : "sweep";
   if (event === "push") {
     const toDefault = payload.ref === `refs/heads/${payload.repository?.default_branch}`;
     return toDefault && !payload.deleted ? "sync" : null;

@@ -10,6 +10,12 @@ export interface Inputs {
   botLogin: string;
   /** The chat digest's incoming-webhook URL, from a secret. */
   notifyUrl: string | null;
+  /** On a schedule or a manual run: the follow-through report instead of the sweep. */
+  report: boolean;
+  /** Where the report's HTML page is written (for GitHub Pages), or null. */
+  reportHtml: string | null;
+  /** Keep the pinned "Postmortem follow-through" issue up to date. */
+  reportIssue: boolean;
 }
 
 /** An input as the runner passes it: `INPUT_NAME` (upper case, spaces as underscores), trimmed. */
@@ -44,5 +50,8 @@ export function readInputs(env: NodeJS.ProcessEnv): Inputs {
     mentionOwners: flag(env, "mention-owners"),
     botLogin: input(env, "bot-login") || "github-actions[bot]",
     notifyUrl: input(env, "notify-url") || null,
+    report: flag(env, "report") ?? false,
+    reportHtml: input(env, "report-html") || null,
+    reportIssue: flag(env, "report-issue") ?? false,
   };
 }

@@ -14,6 +14,7 @@ const jobs: Record<Job, () => Promise<JobFunction>> = {
   tick: async () => (await import("./jobs/tick.ts")).tickJob,
   review: async () => (await import("./jobs/review.ts")).reviewJob,
   draft: async () => (await import("./jobs/draft.ts")).draftJob,
+  report: async () => (await import("./jobs/report.ts")).reportJob,
 };
 
 export interface RunOptions {
@@ -44,7 +45,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, options: RunOpti
     const payload: EventPayload = env.GITHUB_EVENT_PATH
       ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"))
       : {};
-    const job = jobFor(event, payload, inputs.botLogin);
+    const job = jobFor(event, payload, inputs.botLogin, inputs.report);
     if (job === null) {
       core.info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;

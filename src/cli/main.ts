@@ -22,9 +22,11 @@ import { reportTemplate, slug } from "./template.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown; columns?: number; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env?: NodeJS.ProcessEnv;
   now?: () => DateTime;
+  /** Space out requests as GitHub asks (default on; off against a local server). */
+  throttle?: boolean;
 }
 
 const usage = `Usage: postmortem-tracker <command> [options] FILE...
@@ -37,12 +39,18 @@ Commands:
   new --from-issue OWNER/REPO#N
                       Draft the report from an incident's issue: its title, date, severity, owners
                       and timeline (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for Enterprise).
+  report              The follow-through of tracked action items (--org ORG or --repo OWNER/REPO),
+                      read with GITHUB_TOKEN (or GH_TOKEN; GITHUB_API_URL for GitHub Enterprise).
 
 Options:
   --json              Print JSON instead of text (an array when several files are given).
   --config FILE       The configuration to use (default: .github/postmortem-tracker.yml, if there is one).
   --dir DIR           With new: the folder for the report (default: postmortems, or draft.directory).
   --from-issue REF    With new: the incident's issue, OWNER/REPO#N or its URL.
+  --since DATE        With report: only incidents on or after this day.
+  --format FORMAT     With report: markdown (default), json or html.
+  --output FILE       With report: write the report to FILE instead of stdout.
+  --bot LOGIN         With report: the account that files the trackers (default github-actions[bot]).
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -144,11 +152,33 @@ function create(title: string, dir: string, io: Io): number {
   return 0;
 }
 
+/** `report`: the config's tracker label, the clock and the environment wired to the command. */
+async function reportCommand(values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const { report } = await import("./report.ts");
+  const loaded = localConfig(values.config as string | undefined);
+  if (!loaded.ok) {
+    io.stderr.write(`postmortem-tracker: ${loaded.message}\n`);
+    return 2;
+  }
+  const clock = io.now;
+  const now = clock ? () => clock().toJSDate() : () => new Date();
+  const env = io.env ?? process.env;
+  const throttle = io.throttle ?? true;
+  const options = { ...(values as Record<string, string | undefined>), label: loaded.config.labels.tracker };
+  return report(options, { stdout: io.stdout, stderr: io.stderr, env, now, throttle });
+}
+
 const options = {
   json: { type: "boolean" },
   config: { type: "string" },
   dir: { type: "string" },
   "from-issue": { type: "string" },
+  org: { type: "string" },
+  repo: { type: "string" },
+  since: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string" },
+  bot: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -205,6 +235,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const options = { dir: parsed.values.dir, config: loaded.config, env: io.env ?? process.env };
     return draftFromIssue(parsed.values["from-issue"], options, io);
   }
+  if (command === "report") return reportCommand(parsed.values, io);
   if (command === "new") {
     const title = files.join(" ").trim();
     if (title === "") {

@@ -564,6 +564,16 @@ export class GitHubWriter {
     });
   }
 
+  /** Pins an issue to the top of the repository's issue list. */
+  async pinIssue(issue: IssueNode): Promise<void> {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      {
+        id: issue.nodeId,
+      },
+    );
+  }
+
   /** Creates a branch at a commit; false when it exists already. */
   async createBranch(repo: RepoId, branch: string, sha: string): Promise<boolean> {
     try {

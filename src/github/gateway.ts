@@ -18,7 +18,8 @@ export interface GatewayOptions {
   dryRun?: boolean;
 }
 
-type BestEffort = Extract<Operation, { op: "comment" | "addLabels" }>;
+/** A write whose failure is said (with `bestEffort`) and does not stop the plan; on one issue. */
+type BestEffort = { bestEffort?: string; repo: RepoId; issue: { existing: number } };
 
 /** GitHub accepts at most 50 annotations a request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -88,6 +89,15 @@ export class Gateway {
         return ignoring(404, () => w.removeLabel(op.repo, op.issue.existing, op.label)); // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "pinIssue": {
+        // GitHub pins three issues a repository at most: a refusal is logged, the issue stays.
+        const pin = {
+          bestEffort: `pin #${op.node.number}`,
+          repo: op.repo,
+          issue: { existing: op.node.number },
+        };
+        return this.bestEffort(pin, () => w.pinIssue(op.node));
+      }
       case "moveBranch":
         if (!(await w.createBranch(op.repo, op.branch, op.sha)))
           await w.moveBranch(op.repo, op.branch, op.sha);

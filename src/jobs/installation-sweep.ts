@@ -55,7 +55,7 @@ const CLOSED_WINDOW_DAYS = 14;
 const REPO_MINIMUM = 4;
 
 /** Every result of a query, past the search's 1,000-result cap by moving the `created:` window on. */
-async function searchAll(client: GitHubClient, query: string): Promise<FoundIssue[]> {
+export async function searchAll(client: GitHubClient, query: string): Promise<FoundIssue[]> {
   const found = new Map<string, FoundIssue>();
   let since: string | null = null;
   for (;;) {

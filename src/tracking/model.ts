@@ -139,6 +139,8 @@ export type Operation =
     }
   | { op: "removeLabel"; repo: RepoId; issue: Target; label: string }
   | { op: "addSubIssues"; repo: RepoId; parent: IssueNode; children: IssueNode[] }
+  /** Pins an issue to the repository's issue list. */
+  | { op: "pinIssue"; repo: RepoId; node: IssueNode }
   /** Points a branch at a commit: created, or moved there (forced) when it exists. */
   | { op: "moveBranch"; repo: RepoId; branch: string; sha: string }
   /** Commits a file's new text on a branch; `blobSha` is the file's blob the text replaces. */
@@ -214,6 +216,8 @@ export function describeOperation(op: Operation): string {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "pinIssue":
+      return `pin #${op.node.number} in ${where}`;
     case "moveBranch":
       return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
     case "writeFile":

@@ -25,6 +25,8 @@ export interface FakeIssue {
   created_at?: string;
   /** Timeline events other than comments (labeled, assigned, cross-referenced...), as REST sends them. */
   events?: Record<string, unknown>[];
+  /** Pinned to the repository's issue list. */
+  pinned?: boolean;
 }
 
 export interface FakeRepo {
@@ -769,7 +771,7 @@ export class FakeGitHub {
       .replace(".000", "");
   }
 
-  /** The search qualifiers the sweep uses: is:, label:, author:app/, created:>=, closed:>=. */
+  /** The search qualifiers the sweep and the report use: is:, label:, author:app/, created:>=, closed:>=, org:, repo:. */
   private search(query: URLSearchParams): Reply {
     const q = query.get("q") ?? "";
     const words = [...q.matchAll(/(-?\w+):("[^"]*"|\S+)/g)].map((m) => [
@@ -790,6 +792,8 @@ export class FakeGitHub {
               return issue.user === (value.startsWith("app/") ? `${value.slice(4)}[bot]` : value);
             if (key === "created") return this.createdAt(issue) >= value.replace(/^>=/, "");
             if (key === "closed") return (issue.closed_at ?? "") >= value.replace(/^>=/, "");
+            if (key === "org") return repo.owner.toLowerCase() === value.toLowerCase();
+            if (key === "repo") return `${repo.owner}/${repo.name}`.toLowerCase() === value.toLowerCase();
             this.problems.push(`search: the fake does not know the qualifier ${key}:`);
             return false;
           }),
@@ -841,6 +845,12 @@ export class FakeGitHub {
       if (!parent.issue.subIssues.includes(child.issue.number))
         parent.issue.subIssues.push(child.issue.number);
       data[m[1] ?? ""] = { subIssue: { number: child.issue.number } };
+    }
+    if (/pinIssue\(input: \{ issueId: \$id \}\)/.test(request.query)) {
+      const found = this.findByNodeId(String(vars.id));
+      if (found) found.issue.pinned = true;
+      data.pinIssue = found ? { issue: { number: found.issue.number } } : null;
+      if (!found) errors.push({ message: "Could not resolve to a node" });
     }
     const repoMatch = /repository\(owner: \$owner, name: \$repo\)/.test(request.query);
     if (repoMatch) {

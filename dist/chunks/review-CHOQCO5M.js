@@ -6,24 +6,16 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-3FJ2TEJ5.js";
+} from "./chunk-W24HCEHM.js";
 import {
-  writeJobSummary
-} from "./chunk-TPBNKM5L.js";
-import {
-  cell,
-  fitBody
-} from "./chunk-3C675MMK.js";
+  reviewOptions
+} from "./chunk-7RBNJNGM.js";
 import {
   isReportPath
 } from "./chunk-OGQWIQG3.js";
 import {
-  deadlineBy,
-  deadlineRules
-} from "./chunk-3H6UNEYV.js";
-import {
-  reviewOptions
-} from "./chunk-BXYJQGFG.js";
+  writeJobSummary
+} from "./chunk-TPBNKM5L.js";
 import {
   error,
   notice,
@@ -31,8 +23,16 @@ import {
   warning
 } from "./chunk-DTFMBWHE.js";
 import {
+  cell,
+  fitBody
+} from "./chunk-ADNBNTHL.js";
+import {
+  deadlineBy,
+  deadlineRules
+} from "./chunk-ZKA7AD3J.js";
+import {
   DateTime
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/review/actionable.ts

@@ -1,21 +1,21 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-NWTMV4EQ.js";
-import "./chunk-Z27J4QIF.js";
-import {
-  checklistLines,
-  ourTracker
-} from "./chunk-3C675MMK.js";
-import "./chunk-3H6UNEYV.js";
+} from "./chunk-KL5R3NHT.js";
 import {
   toExisting
-} from "./chunk-3PUB2LSY.js";
+} from "./chunk-LYLWTXUS.js";
+import "./chunk-5GSXXFGZ.js";
 import {
   info
 } from "./chunk-DTFMBWHE.js";
+import {
+  checklistLines,
+  ourTracker
+} from "./chunk-ADNBNTHL.js";
 import "./chunk-PJCCAW4A.js";
-import "./chunk-ZREJXGPT.js";
+import "./chunk-ZKA7AD3J.js";
+import "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/ticks.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   IANAZone
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import {
   __commonJS,
   __export,

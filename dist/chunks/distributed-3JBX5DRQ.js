@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-VU56MWSA.js";
+} from "./chunk-UBQSREBC.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

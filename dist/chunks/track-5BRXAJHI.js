@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-NWTMV4EQ.js";
-import "./chunk-Z27J4QIF.js";
-import "./chunk-3C675MMK.js";
-import "./chunk-3H6UNEYV.js";
+} from "./chunk-KL5R3NHT.js";
 import {
   toExisting
-} from "./chunk-3PUB2LSY.js";
+} from "./chunk-LYLWTXUS.js";
+import "./chunk-5GSXXFGZ.js";
+import "./chunk-ADNBNTHL.js";
 import "./chunk-PJCCAW4A.js";
-import "./chunk-ZREJXGPT.js";
+import "./chunk-ZKA7AD3J.js";
+import "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/action/jobs/track.ts

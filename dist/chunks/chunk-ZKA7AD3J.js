@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   DateTime,
   Duration
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 
 // src/tracking/reminders/settings.ts
 function deadlinePolicy(config) {

@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  parseConfigText,
+  validateConfig
+} from "./chunk-7RBNJNGM.js";
+import {
   BudgetExhausted,
   GitHubClient,
   postChatMessage
-} from "./chunk-3PUB2LSY.js";
-import {
-  parseConfigText,
-  validateConfig
-} from "./chunk-BXYJQGFG.js";
+} from "./chunk-LYLWTXUS.js";
 import {
   debug,
   info,
@@ -20,7 +20,7 @@ import {
 import {
   describeOperation,
   issueKey
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import {
   __commonJS,
   __toESM
@@ -1406,6 +1406,14 @@ var Gateway = class {
       // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "pinIssue": {
+        const pin = {
+          bestEffort: `pin #${op.node.number}`,
+          repo: op.repo,
+          issue: { existing: op.node.number }
+        };
+        return this.bestEffort(pin, () => w.pinIssue(op.node));
+      }
       case "moveBranch":
         if (!await w.createBranch(op.repo, op.branch, op.sha))
           await w.moveBranch(op.repo, op.branch, op.sha);

@@ -1,10 +1,5 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  entryRepo,
-  shownReason,
-  trackerTransition
-} from "./chunk-Z27J4QIF.js";
-import {
   TRACKER,
   bodyWithRefused,
   changedReports,
@@ -16,11 +11,23 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-3FJ2TEJ5.js";
+} from "./chunk-W24HCEHM.js";
+import "./chunk-7RBNJNGM.js";
+import {
+  notReportReason
+} from "./chunk-OGQWIQG3.js";
+import {
+  entryRepo,
+  shownReason,
+  trackerTransition
+} from "./chunk-5GSXXFGZ.js";
 import {
   syncSummary,
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
+import {
+  setOutput
+} from "./chunk-DTFMBWHE.js";
 import {
   allResolvedComment,
   cell,
@@ -34,22 +41,15 @@ import {
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-3C675MMK.js";
-import {
-  notReportReason
-} from "./chunk-OGQWIQG3.js";
+} from "./chunk-ADNBNTHL.js";
 import {
   deadlineBy,
   deadlineRules
-} from "./chunk-3H6UNEYV.js";
-import "./chunk-BXYJQGFG.js";
-import {
-  setOutput
-} from "./chunk-DTFMBWHE.js";
+} from "./chunk-ZKA7AD3J.js";
 import {
   issueKey,
   repoName
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/sync/comment.ts

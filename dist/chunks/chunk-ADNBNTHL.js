@@ -1,10 +1,10 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   deadlineText
-} from "./chunk-3H6UNEYV.js";
+} from "./chunk-ZKA7AD3J.js";
 import {
   parseRepoName
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 
 // src/tracking/marker.ts
 var open = "<!-- postmortem-tracker ";

@@ -3,16 +3,16 @@ import {
   notReportReason
 } from "./chunk-OGQWIQG3.js";
 import {
-  severityLevel
-} from "./chunk-3H6UNEYV.js";
-import {
   httpStatus
 } from "./chunk-PJCCAW4A.js";
+import {
+  severityLevel
+} from "./chunk-ZKA7AD3J.js";
 import {
   DateTime,
   IANAZone,
   repoName
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/draft/sections.ts

@@ -1,5 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  require_dist,
+  sectionNames
+} from "./chunk-7RBNJNGM.js";
+import {
+  isReportPath,
+  targetRepo
+} from "./chunk-OGQWIQG3.js";
+import {
   checkedComment,
   headerFromReport,
   issueRef,
@@ -18,26 +26,18 @@ import {
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-3C675MMK.js";
-import {
-  isReportPath,
-  targetRepo
-} from "./chunk-OGQWIQG3.js";
+} from "./chunk-ADNBNTHL.js";
 import {
   deadlineBy,
   deadlineRules
-} from "./chunk-3H6UNEYV.js";
-import {
-  require_dist,
-  sectionNames
-} from "./chunk-BXYJQGFG.js";
+} from "./chunk-ZKA7AD3J.js";
 import {
   DateTime,
   changesSomething,
   repoName,
   sameRepo,
   stateOf
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 import {
   __commonJS,
   __export,

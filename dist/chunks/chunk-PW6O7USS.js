@@ -6539,6 +6539,8 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "pinIssue":
+      return `pin #${op.node.number} in ${where}`;
     case "moveBranch":
       return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
     case "writeFile":

@@ -6,14 +6,14 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-3C675MMK.js";
+} from "./chunk-ADNBNTHL.js";
 import {
   deadlineBy
-} from "./chunk-3H6UNEYV.js";
+} from "./chunk-ZKA7AD3J.js";
 import {
   issueKey,
   parseRepoName
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;

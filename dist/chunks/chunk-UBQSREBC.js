@@ -62,6 +62,8 @@ function describeOperation(op) {
       return `remove label "${op.label}" from #${op.issue.existing} in ${where}`;
     case "addSubIssues":
       return `add ${op.children.length} sub-issue(s) to #${op.parent.number} in ${where}`;
+    case "pinIssue":
+      return `pin #${op.node.number} in ${where}`;
     case "moveBranch":
       return `point branch ${op.branch} in ${where} at ${op.sha.slice(0, 7)}`;
     case "writeFile":
@@ -550,6 +552,15 @@ var GitHubWriter = class {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" }
     });
+  }
+  /** Pins an issue to the top of the repository's issue list. */
+  async pinIssue(issue) {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      {
+        id: issue.nodeId
+      }
+    );
   }
   /** Creates a branch at a commit; false when it exists already. */
   async createBranch(repo, branch, sha) {
@@ -1301,6 +1312,14 @@ var Gateway = class {
       // 404: gone already
       case "addSubIssues":
         return this.addSubIssues(op);
+      case "pinIssue": {
+        const pin = {
+          bestEffort: `pin #${op.node.number}`,
+          repo: op.repo,
+          issue: { existing: op.node.number }
+        };
+        return this.bestEffort(pin, () => w.pinIssue(op.node));
+      }
       case "moveBranch":
         if (!await w.createBranch(op.repo, op.branch, op.sha))
           await w.moveBranch(op.repo, op.branch, op.sha);

@@ -1,18 +1,18 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-Z27J4QIF.js";
+} from "./chunk-5GSXXFGZ.js";
 import {
   isReportLabel,
   ourTracker
-} from "./chunk-3C675MMK.js";
+} from "./chunk-ADNBNTHL.js";
 import {
   deadlineRules
-} from "./chunk-3H6UNEYV.js";
+} from "./chunk-ZKA7AD3J.js";
 import {
   issueKey,
   stateOf
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 
 // src/jobs/issue-state.ts
 async function syncIssueState(repo, issue, serverUrl, deps) {

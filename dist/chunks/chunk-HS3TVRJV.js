@@ -1,69 +1,37 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
+  BudgetExhausted
+} from "./chunk-LYLWTXUS.js";
+import {
   askReason,
   entryRepo,
   reasonOf,
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-Z27J4QIF.js";
-import {
-  sweepSummary,
-  writeJobSummary
-} from "./chunk-TPBNKM5L.js";
+} from "./chunk-5GSXXFGZ.js";
 import {
   cell,
   issueRef,
   ourTracker,
   overdueLabelSpec,
   parseMarker
-} from "./chunk-3C675MMK.js";
-import {
-  deadline,
-  deadlineText,
-  intervalElapsed,
-  parseDuration,
-  sweepSettings
-} from "./chunk-3H6UNEYV.js";
-import {
-  BudgetExhausted
-} from "./chunk-3PUB2LSY.js";
-import {
-  info,
-  setFailed,
-  setOutput
-} from "./chunk-DTFMBWHE.js";
+} from "./chunk-ADNBNTHL.js";
 import {
   errorText,
   httpStatus
 } from "./chunk-PJCCAW4A.js";
 import {
+  deadline,
+  deadlineText,
+  intervalElapsed,
+  parseDuration
+} from "./chunk-ZKA7AD3J.js";
+import {
   DateTime,
   issueKey,
   repoName
-} from "./chunk-ZREJXGPT.js";
-import "./chunk-AEGC4ICH.js";
-
-// src/tracking/reminders/chat.ts
-var MAX_LINES = 40;
-function chatDigest(trackers, repo, serverUrl) {
-  const lines = [];
-  let count = 0;
-  for (const t of trackers) {
-    for (const a of t.attention) {
-      count += 1;
-      if (lines.length >= MAX_LINES) continue;
-      const url = `${serverUrl}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
-      const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
-      const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
-      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
-    }
-  }
-  if (count === 0) return null;
-  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
-  const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
-  return [head, ...lines, ...more].join("\n");
-}
+} from "./chunk-PW6O7USS.js";
 
 // src/tracking/reminders/closing.ts
 function wontDoLines(statuses, record2) {
@@ -417,6 +385,27 @@ function planReminders(input) {
   };
 }
 
+// src/tracking/reminders/chat.ts
+var MAX_LINES = 40;
+function chatDigest(trackers, repo, serverUrl) {
+  const lines = [];
+  let count = 0;
+  for (const t of trackers) {
+    for (const a of t.attention) {
+      count += 1;
+      if (lines.length >= MAX_LINES) continue;
+      const url = `${serverUrl}/${repoName(repo)}/issues/${a.issue ?? t.number}`;
+      const when = a.overdue > 0 ? `${a.overdue} day${a.overdue === 1 ? "" : "s"} overdue` : "due soon";
+      const owners = a.owners.length > 0 ? a.owners.join(", ") : "no owner";
+      lines.push(`\u2022 ${t.title}: ${a.title} (${owners}), due ${a.due}, ${when}: ${url}`);
+    }
+  }
+  if (count === 0) return null;
+  const more = count > lines.length ? [`\u2026and ${count - lines.length} more`] : [];
+  const head = `Postmortem follow-up in ${repoName(repo)}: ${count} action item${count === 1 ? "" : "s"} overdue or due soon`;
+  return [head, ...lines, ...more].join("\n");
+}
+
 // src/jobs/sweep.ts
 var CURSOR = /\s*· sweep resumes at #(\d+)$/;
 var MAX_ITEMS_PER_READ = 100;
@@ -642,32 +631,7 @@ async function notifyChat(input, deps, result) {
   result.chatDigest = true;
 }
 
-// src/action/jobs/sweep.ts
-async function sweepJob({ repo, serverUrl, deps }, env) {
-  const timezone = deps.config.reminders.timezone;
-  if (!DateTime.now().setZone(timezone).isValid) throw new Error(`"${timezone}" is not an IANA time zone`);
-  const now = DateTime.fromJSDate(deps.now(), { zone: timezone });
-  const result = await sweep({ repo, settings: sweepSettings(deps.config), now, serverUrl }, deps);
-  setOutput("trackers", result.trackers.length);
-  setOutput("open-items", result.openItems);
-  setOutput("overdue-items", result.overdueItems);
-  setOutput("reminders-posted", result.remindersPosted);
-  setOutput("item-reminders", result.itemReminders);
-  setOutput("reviews-opened", result.reviewsOpened);
-  setOutput("awaiting-review", result.trackers.filter((t) => t.awaitingReview).length);
-  setOutput("trackers-reopened", result.reopened);
-  setOutput("trackers-closed", result.closed);
-  setOutput("details", JSON.stringify(result));
-  writeJobSummary(env, sweepSummary(result, `${repo.owner}/${repo.repo}`, serverUrl));
-  info(
-    `${result.trackers.length} tracker(s), ${result.openItems} open item(s), ${result.overdueItems} overdue; ${deps.client.requests} request(s)`
-  );
-  const unwritten = result.errors.filter((e) => e.write);
-  if (unwritten.length > 0)
-    setFailed(
-      `${unwritten.length} follow-up(s) could not be written: ${unwritten.map((e) => `#${e.tracker}: ${e.message}`).join("; ")}`
-    );
-}
 export {
-  sweepJob
+  awaitingReview,
+  sweep
 };

@@ -5,7 +5,7 @@ import {
 import {
   issueKey,
   repoName
-} from "./chunk-ZREJXGPT.js";
+} from "./chunk-PW6O7USS.js";
 
 // src/github/timeline.ts
 function reference(e) {
@@ -468,6 +468,15 @@ var GitHubWriter = class {
       ...variables,
       headers: { "GraphQL-Features": "sub_issues" }
     });
+  }
+  /** Pins an issue to the top of the repository's issue list. */
+  async pinIssue(issue) {
+    await this.octokit.graphql(
+      "mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      {
+        id: issue.nodeId
+      }
+    );
   }
   /** Creates a branch at a commit; false when it exists already. */
   async createBranch(repo, branch, sha) {

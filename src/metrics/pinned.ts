@@ -1,0 +1,58 @@
+import type { ExistingIssue, Operation, RepoId } from "../tracking/model.ts";
+
+/**
+ * The one pinned issue that carries the follow-through report: found again by its hidden marker in
+ * an issue our own account wrote, created (then pinned) only when there is none, and its body
+ * rewritten only when the report changed.
+ */
+
+export const PINNED_TITLE = "Postmortem follow-through";
+export const PINNED_LABEL = "postmortem-follow-through";
+export const PINNED_MARKER = "<!-- postmortem-tracker follow-through -->";
+/** GitHub refuses issue bodies over 65,536 characters. */
+const MAX_BODY = 65_000;
+
+export function pinnedBody(markdown: string): string {
+  const text =
+    markdown.length > MAX_BODY
+      ? `${markdown.slice(0, MAX_BODY)}\n\n…cut here: the full report is in the workflow's job summary.\n`
+      : markdown;
+  return `${text.trimEnd()}\n\n${PINNED_MARKER}\n`;
+}
+
+/** Ours, with the marker; the lowest number wins should there ever be two. */
+export function findPinned(issues: ExistingIssue[], botLogin: string): ExistingIssue | null {
+  const ours = issues
+    .filter((i) => i.author === botLogin && i.body.includes(PINNED_MARKER))
+    .sort((a, b) => a.number - b.number);
+  return ours[0] ?? null;
+}
+
+export const PINNED_KEY = "follow-through";
+
+export function planPinned(repo: RepoId, existing: ExistingIssue | null, markdown: string): Operation[] {
+  const body = pinnedBody(markdown);
+  if (existing) {
+    return existing.body === body
+      ? []
+      : [{ op: "updateIssue", repo, issue: { existing: existing.number }, body }];
+  }
+  return [
+    {
+      op: "ensureLabel",
+      repo,
+      name: PINNED_LABEL,
+      color: "0e8a16",
+      description: "The follow-through report of postmortem action items",
+    },
+    {
+      op: "createIssue",
+      key: PINNED_KEY,
+      repo,
+      title: PINNED_TITLE,
+      body,
+      labels: [PINNED_LABEL],
+      assignees: [],
+    },
+  ];
+}
