@@ -58679,15 +58679,19 @@ function monthsBetween(first, last) {
   }
   return out;
 }
-var DAY, days, rate, monthOf, dayOf;
+function dayOf(time4, zone2 = "UTC") {
+  const at2 = typeof time4 === "string" ? DateTime.fromISO(time4, { zone: zone2 }) : DateTime.fromJSDate(time4, { zone: zone2 });
+  return at2.isValid ? at2.toISODate() ?? "" : new Date(time4).toISOString().slice(0, 10);
+}
+var DAY, days, rate, monthOf;
 var init_stats = __esm({
   "src/metrics/stats.ts"() {
     "use strict";
+    init_luxon();
     DAY = 864e5;
     days = (from, to) => (new Date(to).getTime() - Date.parse(from)) / DAY;
     rate = (part, whole) => whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
-    monthOf = (iso) => new Date(iso).toISOString().slice(0, 7);
-    dayOf = (iso) => new Date(iso).toISOString().slice(0, 10);
+    monthOf = (time4, zone2 = "UTC") => dayOf(time4, zone2).slice(0, 7);
   }
 });
 
@@ -58704,15 +58708,18 @@ function countsOf(items, today) {
     wontDo,
     overdue: n3((i) => isOverdue(i, today)),
     completionRate: rate(done, items.length - wontDo),
-    onTimeRate: rate(n3(onTime), doneWithDue)
+    onTimeRate: rate(
+      n3((i) => onTime(i, today)),
+      doneWithDue
+    )
   };
 }
 function byMonth(trackers, input2, today) {
-  const dated = trackers.map((t) => monthOf(t.date)).sort();
+  const dated = trackers.map((t) => monthOf(t.date, today.zone)).sort();
   const first = input2.since ? input2.since.slice(0, 7) : dated[0];
   if (!first) return [];
-  return monthsBetween(first, today.slice(0, 7)).map((month2) => {
-    const inMonth = trackers.filter((t) => monthOf(t.date) === month2);
+  return monthsBetween(first, today.today.slice(0, 7)).map((month2) => {
+    const inMonth = trackers.filter((t) => monthOf(t.date, today.zone) === month2);
     const items = inMonth.flatMap((t) => t.items);
     return { month: month2, incidents: inMonth.length, ...countsOf(items, today) };
   });
@@ -58741,9 +58748,10 @@ function timeToClose(items) {
   return { count: spans.length, medianDays: percentile(spans, 0.5), p90Days: percentile(spans, 0.9) };
 }
 function followThrough(input2) {
-  const today = dayOf(input2.now);
+  const zone2 = input2.timezone ?? "UTC";
+  const today = { today: dayOf(input2.now, zone2), zone: zone2 };
   const since = input2.since ?? null;
-  const trackers = input2.trackers.filter((t) => !since || dayOf(t.date) >= since).sort((a2, b) => Date.parse(a2.date) - Date.parse(b.date) || (a2.ref < b.ref ? -1 : 1));
+  const trackers = input2.trackers.filter((t) => !since || dayOf(t.date, zone2) >= since).sort((a2, b) => Date.parse(a2.date) - Date.parse(b.date) || (a2.ref < b.ref ? -1 : 1));
   const tracked = trackers.flatMap((tracker) => tracker.items.map((item) => ({ tracker, item })));
   const items = tracked.map((t) => t.item);
   return {
@@ -58762,7 +58770,7 @@ function followThrough(input2) {
       bySize
     ),
     oldestOpen: oldestOpen(tracked, input2.now, today, input2.oldest ?? 10),
-    awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) }))
+    awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date, zone2) }))
   };
 }
 var isOverdue, onTime, byName, bySize;
@@ -58770,8 +58778,8 @@ var init_compute = __esm({
   "src/metrics/compute.ts"() {
     "use strict";
     init_stats();
-    isOverdue = (item, today) => item.state === "open" && item.due !== null && item.due < today;
-    onTime = (item) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed) <= item.due;
+    isOverdue = (item, { today }) => item.state === "open" && item.due !== null && item.due < today;
+    onTime = (item, { zone: zone2 }) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed, zone2) <= item.due;
     byName = (a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0;
     bySize = (a2, b) => b.items - a2.items || byName(a2, b);
   }
@@ -59094,7 +59102,12 @@ async function followThroughReport(request2, deps) {
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
     };
   });
-  const report2 = followThrough({ trackers: facts, now: deps.now(), since: request2.since ?? null });
+  const report2 = followThrough({
+    trackers: facts,
+    now: deps.now(),
+    since: request2.since ?? null,
+    ...request2.timezone ? { timezone: request2.timezone } : {}
+  });
   return { report: report2, requests: deps.client.requests, items: refs.length };
 }
 var BATCH, refOf, STATES, validDate;
@@ -65244,7 +65257,7 @@ async function report(o, io) {
   const scope = o.org ? { org: o.org } : { repo: parseRepoName(o.repo ?? "") };
   try {
     const result = await followThroughReport(
-      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null },
+      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null, timezone: o.timezone },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) }
     );
     const text2 = RENDER[o.format ?? "markdown"](result.report);
@@ -65657,7 +65670,11 @@ async function reportCommand(values, io) {
   const now2 = clock2 ? () => clock2().toJSDate() : () => /* @__PURE__ */ new Date();
   const env = io.env ?? process.env;
   const throttle = io.throttle ?? true;
-  const options3 = { ...values, label: loaded.config.labels.tracker };
+  const options3 = {
+    ...values,
+    label: loaded.config.labels.tracker,
+    timezone: loaded.config.reminders.timezone
+  };
   return report2(options3, { stdout: io.stdout, stderr: io.stderr, env, now: now2, throttle });
 }
 async function main(argv, io) {

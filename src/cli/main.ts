@@ -164,7 +164,11 @@ async function reportCommand(values: Record<string, string | boolean | undefined
   const now = clock ? () => clock().toJSDate() : () => new Date();
   const env = io.env ?? process.env;
   const throttle = io.throttle ?? true;
-  const options = { ...(values as Record<string, string | undefined>), label: loaded.config.labels.tracker };
+  const options = {
+    ...(values as Record<string, string | undefined>),
+    label: loaded.config.labels.tracker,
+    timezone: loaded.config.reminders.timezone,
+  };
   return report(options, { stdout: io.stdout, stderr: io.stderr, env, now, throttle });
 }
 

@@ -15,6 +15,8 @@ export interface ReportOptions {
   format?: string | undefined;
   output?: string | undefined;
   label?: string | undefined;
+  /** The config's `reminders.timezone`: the calendar overdue days are counted in. */
+  timezone?: string | undefined;
   bot?: string | undefined;
 }
 
@@ -56,7 +58,7 @@ export async function report(o: ReportOptions, io: ReportIo): Promise<number> {
   const scope: FollowThroughScope = o.org ? { org: o.org } : { repo: parseRepoName(o.repo ?? "") };
   try {
     const result = await followThroughReport(
-      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null },
+      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null, timezone: o.timezone },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) },
     );
     const text = RENDER[(o.format ?? "markdown") as keyof typeof RENDER](result.report);

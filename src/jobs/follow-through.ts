@@ -21,6 +21,8 @@ export interface FollowThroughRequest {
   trackerLabel: string;
   /** Incidents before this day (ISO date) are left out. */
   since?: string | null;
+  /** The time zone of the calendar days (the config's `reminders.timezone`); UTC by default. */
+  timezone?: string | undefined;
 }
 
 export interface FollowThroughDeps {
@@ -132,6 +134,11 @@ export async function followThroughReport(
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl)),
     };
   });
-  const report = followThrough({ trackers: facts, now: deps.now(), since: request.since ?? null });
+  const report = followThrough({
+    trackers: facts,
+    now: deps.now(),
+    since: request.since ?? null,
+    ...(request.timezone ? { timezone: request.timezone } : {}),
+  });
   return { report, requests: deps.client.requests, items: refs.length };
 }

@@ -17,15 +17,21 @@ import type {
 
 type Tracked = { tracker: TrackerFact; item: ItemFact };
 
+/** Today and the time zone its days are counted in (the reminders' own). */
+interface Days {
+  today: string;
+  zone: string;
+}
+
 /** Open past its due day (the due day itself is still on time). */
-export const isOverdue = (item: ItemFact, today: string) =>
+export const isOverdue = (item: ItemFact, { today }: Days) =>
   item.state === "open" && item.due !== null && item.due < today;
 
-/** Closed as done on or before its due day. */
-const onTime = (item: ItemFact) =>
-  item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed) <= item.due;
+/** Closed as done on or before its due day, in the zone's calendar. */
+const onTime = (item: ItemFact, { zone }: Days) =>
+  item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed, zone) <= item.due;
 
-export function countsOf(items: ItemFact[], today: string): Counts {
+export function countsOf(items: ItemFact[], today: Days): Counts {
   const n = (f: (i: ItemFact) => boolean) => items.filter(f).length;
   const done = n((i) => i.state === "done");
   const wontDo = n((i) => i.state === "wont_do");
@@ -37,16 +43,19 @@ export function countsOf(items: ItemFact[], today: string): Counts {
     wontDo,
     overdue: n((i) => isOverdue(i, today)),
     completionRate: rate(done, items.length - wontDo),
-    onTimeRate: rate(n(onTime), doneWithDue),
+    onTimeRate: rate(
+      n((i) => onTime(i, today)),
+      doneWithDue,
+    ),
   };
 }
 
-function byMonth(trackers: TrackerFact[], input: FollowThroughInput, today: string): MonthRow[] {
-  const dated = trackers.map((t) => monthOf(t.date)).sort();
+function byMonth(trackers: TrackerFact[], input: FollowThroughInput, today: Days): MonthRow[] {
+  const dated = trackers.map((t) => monthOf(t.date, today.zone)).sort();
   const first = input.since ? input.since.slice(0, 7) : dated[0];
   if (!first) return [];
-  return monthsBetween(first, today.slice(0, 7)).map((month) => {
-    const inMonth = trackers.filter((t) => monthOf(t.date) === month);
+  return monthsBetween(first, today.today.slice(0, 7)).map((month) => {
+    const inMonth = trackers.filter((t) => monthOf(t.date, today.zone) === month);
     const items = inMonth.flatMap((t) => t.items);
     return { month, incidents: inMonth.length, ...countsOf(items, today) };
   });
@@ -59,7 +68,7 @@ const bySize = (a: GroupRow, b: GroupRow) => b.items - a.items || byName(a, b);
 function grouped(
   tracked: Tracked[],
   names: (t: Tracked) => string[],
-  today: string,
+  today: Days,
   order: (a: GroupRow, b: GroupRow) => number,
 ): GroupRow[] {
   const groups = new Map<string, ItemFact[]>();
@@ -68,7 +77,7 @@ function grouped(
   return [...groups.entries()].map(([name, items]) => ({ name, ...countsOf(items, today) })).sort(order);
 }
 
-function oldestOpen(tracked: Tracked[], now: Date, today: string, limit: number): OpenItem[] {
+function oldestOpen(tracked: Tracked[], now: Date, today: Days, limit: number): OpenItem[] {
   return tracked
     .filter(({ item }) => item.state === "open")
     .sort((a, b) => Date.parse(a.item.opened) - Date.parse(b.item.opened))
@@ -95,10 +104,11 @@ function timeToClose(items: ItemFact[]): FollowThrough["timeToClose"] {
 }
 
 export function followThrough(input: FollowThroughInput): FollowThrough {
-  const today = dayOf(input.now);
+  const zone = input.timezone ?? "UTC";
+  const today: Days = { today: dayOf(input.now, zone), zone };
   const since = input.since ?? null;
   const trackers = input.trackers
-    .filter((t) => !since || dayOf(t.date) >= since)
+    .filter((t) => !since || dayOf(t.date, zone) >= since)
     .sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || (a.ref < b.ref ? -1 : 1));
   const tracked = trackers.flatMap((tracker) => tracker.items.map((item) => ({ tracker, item })));
   const items = tracked.map((t) => t.item);
@@ -120,6 +130,6 @@ export function followThrough(input: FollowThroughInput): FollowThrough {
     oldestOpen: oldestOpen(tracked, input.now, today, input.oldest ?? 10),
     awaitingReview: trackers
       .filter((t) => t.awaitingReview)
-      .map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) })),
+      .map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date, zone) })),
   };
 }

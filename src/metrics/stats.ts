@@ -1,3 +1,5 @@
+import { DateTime } from "luxon";
+
 /** Small number helpers of the follow-through report. */
 
 const DAY = 86_400_000;
@@ -32,5 +34,11 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
-export const monthOf = (iso: string) => new Date(iso).toISOString().slice(0, 7);
-export const dayOf = (iso: string | Date) => new Date(iso).toISOString().slice(0, 10);
+/** The calendar day of a time in a time zone; a bare date ("2026-06-01") is that day wherever it is read. */
+export function dayOf(time: string | Date, zone = "UTC"): string {
+  const at =
+    typeof time === "string" ? DateTime.fromISO(time, { zone }) : DateTime.fromJSDate(time, { zone });
+  return at.isValid ? (at.toISODate() ?? "") : new Date(time).toISOString().slice(0, 10);
+}
+
+export const monthOf = (time: string, zone = "UTC") => dayOf(time, zone).slice(0, 7);

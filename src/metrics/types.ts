@@ -31,8 +31,10 @@ export interface TrackerFact {
 
 export interface FollowThroughInput {
   trackers: TrackerFact[];
-  /** Now: overdue days and the last month of the trend are taken from it (UTC). */
+  /** Now: overdue days and the last month of the trend are taken from it. */
   now: Date;
+  /** The IANA time zone whose calendar days count (due, on time, months); UTC by default. */
+  timezone?: string;
   /** Trackers of incidents before this day are left out (ISO date). */
   since?: string | null;
   /** How many of the oldest open items to list. */

@@ -123,3 +123,39 @@ it("keeps a table intact when an item's title holds a pipe or a new line", () =>
   const md = followThroughMarkdown(followThrough({ trackers: [tracker({ items })], now }));
   expect(md).toContain("| a \\| b c |");
 });
+
+describe("the calendar the days are counted in", () => {
+  const tracker = (items: ItemFact[]): TrackerFact => ({
+    ref: "acme/web#1",
+    url: "https://github.com/acme/web/issues/1",
+    title: "CDN",
+    date: "2026-11-01",
+    severity: null,
+    awaitingReview: false,
+    items,
+  });
+  const item = (state: ItemFact["state"], closed: string | null): ItemFact => ({
+    title: "Fix it",
+    state,
+    ref: "acme/web#2",
+    url: null,
+    owners: [],
+    due: "2026-11-19",
+    opened: "2026-11-01T10:00:00Z",
+    closed,
+  });
+  // 02:00 UTC on the 20th is still the evening of the 19th in San Francisco.
+  const now = new Date("2026-11-20T02:00:00Z");
+  it.each([
+    { timezone: undefined, overdue: 1, onTime: 0 },
+    { timezone: "UTC", overdue: 1, onTime: 0 },
+    { timezone: "America/Los_Angeles", overdue: 0, onTime: 1 },
+  ])("in $timezone: overdue $overdue, on time $onTime", ({ timezone, overdue, onTime }) => {
+    const input = { now, ...(timezone ? { timezone } : {}) };
+    const open = followThrough({ ...input, trackers: [tracker([item("open", null)])] });
+    expect(open.totals.overdue).toBe(overdue);
+    const done = followThrough({ ...input, trackers: [tracker([item("done", "2026-11-20T01:00:00Z")])] });
+    expect(done.totals.onTimeRate).toBe(onTime);
+    expect(done.byMonth.map((m) => m.month)).toEqual(["2026-11"]);
+  });
+});

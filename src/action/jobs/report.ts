@@ -11,7 +11,7 @@ import { writeJobSummary } from "../summary.ts";
 /** The follow-through report of this repository: job summary, optionally a Pages file and the pinned issue. */
 export async function reportJob({ repo, inputs, deps }: ActionJob, env: NodeJS.ProcessEnv): Promise<void> {
   const result = await followThroughReport(
-    { scope: { repo }, trackerLabel: deps.config.labels.tracker },
+    { scope: { repo }, trackerLabel: deps.config.labels.tracker, timezone: deps.config.reminders.timezone },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => core.info(line) },
   );
   const markdown = followThroughMarkdown(result.report);

@@ -21,6 +21,7 @@ import {
   severityLevel
 } from "./chunk-ZKA7AD3J.js";
 import {
+  DateTime,
   issueKey,
   repoName
 } from "./chunk-PW6O7USS.js";
@@ -53,12 +54,15 @@ function monthsBetween(first, last) {
   }
   return out;
 }
-var monthOf = (iso) => new Date(iso).toISOString().slice(0, 7);
-var dayOf = (iso) => new Date(iso).toISOString().slice(0, 10);
+function dayOf(time, zone = "UTC") {
+  const at = typeof time === "string" ? DateTime.fromISO(time, { zone }) : DateTime.fromJSDate(time, { zone });
+  return at.isValid ? at.toISODate() ?? "" : new Date(time).toISOString().slice(0, 10);
+}
+var monthOf = (time, zone = "UTC") => dayOf(time, zone).slice(0, 7);
 
 // src/metrics/compute.ts
-var isOverdue = (item, today) => item.state === "open" && item.due !== null && item.due < today;
-var onTime = (item) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed) <= item.due;
+var isOverdue = (item, { today }) => item.state === "open" && item.due !== null && item.due < today;
+var onTime = (item, { zone }) => item.state === "done" && item.due !== null && item.closed !== null && dayOf(item.closed, zone) <= item.due;
 function countsOf(items, today) {
   const n2 = (f) => items.filter(f).length;
   const done = n2((i) => i.state === "done");
@@ -71,15 +75,18 @@ function countsOf(items, today) {
     wontDo,
     overdue: n2((i) => isOverdue(i, today)),
     completionRate: rate(done, items.length - wontDo),
-    onTimeRate: rate(n2(onTime), doneWithDue)
+    onTimeRate: rate(
+      n2((i) => onTime(i, today)),
+      doneWithDue
+    )
   };
 }
 function byMonth(trackers, input, today) {
-  const dated = trackers.map((t) => monthOf(t.date)).sort();
+  const dated = trackers.map((t) => monthOf(t.date, today.zone)).sort();
   const first = input.since ? input.since.slice(0, 7) : dated[0];
   if (!first) return [];
-  return monthsBetween(first, today.slice(0, 7)).map((month) => {
-    const inMonth = trackers.filter((t) => monthOf(t.date) === month);
+  return monthsBetween(first, today.today.slice(0, 7)).map((month) => {
+    const inMonth = trackers.filter((t) => monthOf(t.date, today.zone) === month);
     const items = inMonth.flatMap((t) => t.items);
     return { month, incidents: inMonth.length, ...countsOf(items, today) };
   });
@@ -110,9 +117,10 @@ function timeToClose(items) {
   return { count: spans.length, medianDays: percentile(spans, 0.5), p90Days: percentile(spans, 0.9) };
 }
 function followThrough(input) {
-  const today = dayOf(input.now);
+  const zone = input.timezone ?? "UTC";
+  const today = { today: dayOf(input.now, zone), zone };
   const since = input.since ?? null;
-  const trackers = input.trackers.filter((t) => !since || dayOf(t.date) >= since).sort((a2, b) => Date.parse(a2.date) - Date.parse(b.date) || (a2.ref < b.ref ? -1 : 1));
+  const trackers = input.trackers.filter((t) => !since || dayOf(t.date, zone) >= since).sort((a2, b) => Date.parse(a2.date) - Date.parse(b.date) || (a2.ref < b.ref ? -1 : 1));
   const tracked = trackers.flatMap((tracker) => tracker.items.map((item) => ({ tracker, item })));
   const items = tracked.map((t) => t.item);
   return {
@@ -131,7 +139,7 @@ function followThrough(input) {
       bySize
     ),
     oldestOpen: oldestOpen(tracked, input.now, today, input.oldest ?? 10),
-    awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date) }))
+    awaitingReview: trackers.filter((t) => t.awaitingReview).map((t) => ({ ref: t.ref, url: t.url, title: t.title, date: dayOf(t.date, zone) }))
   };
 }
 
@@ -227,7 +235,12 @@ async function followThroughReport(request, deps) {
       items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
     };
   });
-  const report = followThrough({ trackers: facts, now: deps.now(), since: request.since ?? null });
+  const report = followThrough({
+    trackers: facts,
+    now: deps.now(),
+    since: request.since ?? null,
+    ...request.timezone ? { timezone: request.timezone } : {}
+  });
   return { report, requests: deps.client.requests, items: refs.length };
 }
 
@@ -556,7 +569,7 @@ function followThroughMarkdown(m) {
 // src/action/jobs/report.ts
 async function reportJob({ repo, inputs, deps }, env) {
   const result = await followThroughReport(
-    { scope: { repo }, trackerLabel: deps.config.labels.tracker },
+    { scope: { repo }, trackerLabel: deps.config.labels.tracker, timezone: deps.config.reminders.timezone },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => info(line) }
   );
   const markdown = followThroughMarkdown(result.report);
