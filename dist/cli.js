@@ -59002,9 +59002,9 @@ var init_sweep = __esm({
 });
 
 // src/jobs/installation-sweep.ts
-async function searchAll(client, query) {
+async function searchAll(client, query, from) {
   const found = /* @__PURE__ */ new Map();
-  let since = null;
+  let since = from ?? null;
   for (; ; ) {
     const q = since ? `${query} created:>=${since}` : query;
     let last;
@@ -59041,7 +59041,7 @@ function trackerQuery(request2, botLogin) {
   const where = "org" in request2.scope ? `org:${request2.scope.org}` : `repo:${repoName(request2.scope.repo)}`;
   return `is:issue label:"${request2.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
 }
-async function findTrackers(query, deps) {
+async function findTrackers(query, since, deps) {
   const view = Object.create(deps.client);
   let read = 0;
   view.searchIssues = async (q, page) => {
@@ -59050,7 +59050,7 @@ async function findTrackers(query, deps) {
     deps.progress?.(`read ${read} of ~${answer.total} trackers`);
     return answer;
   };
-  return searchAll(view, query);
+  return searchAll(view, query, since ?? void 0);
 }
 async function readItems(refs, deps) {
   const out = /* @__PURE__ */ new Map();
@@ -59083,7 +59083,7 @@ function severityName(severity) {
   return level !== null ? `SEV-${level}` : severity ?? null;
 }
 async function followThroughReport(request2, deps) {
-  const found = await findTrackers(trackerQuery(request2, deps.botLogin), deps);
+  const found = await findTrackers(trackerQuery(request2, deps.botLogin), request2.since, deps);
   const trackers = found.flatMap((f) => {
     const t = ourTracker(f.issue, deps.botLogin);
     return t ? [{ t, found: f }] : [];

@@ -70,7 +70,7 @@ var jobs = {
   tick: async () => (await import("./chunks/tick-6NTXNSD5.js")).tickJob,
   review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
   draft: async () => (await import("./chunks/draft-ETHYZIX5.js")).draftJob,
-  report: async () => (await import("./chunks/report-H2K33W42.js")).reportJob
+  report: async () => (await import("./chunks/report-6HOODH2Z.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -48,7 +48,11 @@ function trackerQuery(request: FollowThroughRequest, botLogin: string): string {
 }
 
 /** The search, telling how far it got after each page. */
-async function findTrackers(query: string, deps: FollowThroughDeps): Promise<FoundIssue[]> {
+async function findTrackers(
+  query: string,
+  since: string | null | undefined,
+  deps: FollowThroughDeps,
+): Promise<FoundIssue[]> {
   const view = Object.create(deps.client) as GitHubClient;
   let read = 0;
   view.searchIssues = async (q, page) => {
@@ -57,7 +61,8 @@ async function findTrackers(query: string, deps: FollowThroughDeps): Promise<Fou
     deps.progress?.(`read ${read} of ~${answer.total} trackers`);
     return answer;
   };
-  return searchAll(view, query);
+  // A tracker is opened when its report merges, after its incident: none older than `since` counts.
+  return searchAll(view, query, since ?? undefined);
 }
 
 type Ref = { repo: RepoId; number: number };
@@ -115,7 +120,7 @@ export async function followThroughReport(
   request: FollowThroughRequest,
   deps: FollowThroughDeps,
 ): Promise<FollowThroughResult> {
-  const found = await findTrackers(trackerQuery(request, deps.botLogin), deps);
+  const found = await findTrackers(trackerQuery(request, deps.botLogin), request.since, deps);
   const trackers = found.flatMap((f) => {
     const t = ourTracker(f.issue, deps.botLogin);
     return t ? [{ t, found: f }] : [];

@@ -54,10 +54,13 @@ const CLOSED_WINDOW_DAYS = 14;
 // What a repository needs at least: its config, its label, one read of its items, one write.
 const REPO_MINIMUM = 4;
 
-/** Every result of a query, past the search's 1,000-result cap by moving the `created:` window on. */
-export async function searchAll(client: GitHubClient, query: string): Promise<FoundIssue[]> {
+/**
+ * Every result of a query, past the search's 1,000-result cap by moving the `created:` window on;
+ * `from` (an ISO date) is where the first window starts.
+ */
+export async function searchAll(client: GitHubClient, query: string, from?: string): Promise<FoundIssue[]> {
   const found = new Map<string, FoundIssue>();
-  let since: string | null = null;
+  let since: string | null = from ?? null;
   for (;;) {
     const q: string = since ? `${query} created:>=${since}` : query;
     let last: FoundIssue | undefined;

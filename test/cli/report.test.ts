@@ -80,6 +80,9 @@ it("reads one repository with --repo, and leaves out incidents before --since", 
   const later = await cli(["--org", "acme", "--since", "2026-08-01", "--format", "json"]);
   expect(JSON.parse(later.stdout).byMonth[0].month).toBe("2026-08");
   expect(JSON.parse(later.stdout).totals.items).toBe(4);
+  // The search itself starts there: trackers are opened when their report merges, after the incident.
+  const queries = fake.apiRequests().flatMap((r) => (r.path === "/search/issues" ? [r.query.get("q")] : []));
+  expect(queries.at(-1)).toContain("created:>=2026-08-01");
 });
 
 it("writes the HTML page to --output and prints progress per batch on stderr", async () => {
@@ -101,7 +104,8 @@ it("stays within ceil(T/100)+1 searches and ceil(I/100) GraphQL reads past the s
       repo: `acme/service-${i % 40}`,
       title: `Incident ${i}`,
       date: "2026-05-01",
-      merged: "2026-05-02T00:00:00Z",
+      // Merged a minute apart, as trackers are opened one at a time.
+      merged: new Date(Date.parse("2026-05-02T00:00:00Z") + i * 60_000).toISOString().replace(".000", ""),
       items: [{ title: `Fix ${i}`, due: "2026-06-01" }],
     });
   }

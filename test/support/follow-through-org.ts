@@ -76,6 +76,8 @@ export function seedTracker(fake: FakeGitHub, t: SeedTracker) {
     body: `Tracker\n\n${renderMarker(marker)}`,
     labels: ["postmortem-tracker"],
     user: t.author ?? ORG_BOT,
+    // Opened when the report merged, as the sync does.
+    created_at: t.merged,
   });
 }
 

@@ -145,9 +145,9 @@ function followThrough(input) {
 
 // src/jobs/installation-sweep.ts
 var MAX_RESULTS = 1e3;
-async function searchAll(client, query) {
+async function searchAll(client, query, from) {
   const found = /* @__PURE__ */ new Map();
-  let since = null;
+  let since = from ?? null;
   for (; ; ) {
     const q = since ? `${query} created:>=${since}` : query;
     let last;
@@ -171,7 +171,7 @@ function trackerQuery(request, botLogin) {
   const where = "org" in request.scope ? `org:${request.scope.org}` : `repo:${repoName(request.scope.repo)}`;
   return `is:issue label:"${request.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
 }
-async function findTrackers(query, deps) {
+async function findTrackers(query, since, deps) {
   const view = Object.create(deps.client);
   let read = 0;
   view.searchIssues = async (q, page) => {
@@ -180,7 +180,7 @@ async function findTrackers(query, deps) {
     deps.progress?.(`read ${read} of ~${answer.total} trackers`);
     return answer;
   };
-  return searchAll(view, query);
+  return searchAll(view, query, since ?? void 0);
 }
 var refOf = (t, e) => e.issue === null ? null : { repo: entryRepo(e, t.issue.repo), number: e.issue };
 async function readItems(refs, deps) {
@@ -216,7 +216,7 @@ function severityName(severity) {
 }
 var validDate = (d) => d && !Number.isNaN(Date.parse(d)) ? d : null;
 async function followThroughReport(request, deps) {
-  const found = await findTrackers(trackerQuery(request, deps.botLogin), deps);
+  const found = await findTrackers(trackerQuery(request, deps.botLogin), request.since, deps);
   const trackers = found.flatMap((f) => {
     const t = ourTracker(f.issue, deps.botLogin);
     return t ? [{ t, found: f }] : [];

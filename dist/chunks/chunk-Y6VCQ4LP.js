@@ -5703,9 +5703,9 @@ async function notifyChat(input, deps, result) {
 var MAX_RESULTS = 1e3;
 var CLOSED_WINDOW_DAYS = 14;
 var REPO_MINIMUM = 4;
-async function searchAll(client, query) {
+async function searchAll(client, query, from) {
   const found = /* @__PURE__ */ new Map();
-  let since = null;
+  let since = from ?? null;
   for (; ; ) {
     const q = since ? `${query} created:>=${since}` : query;
     let last;

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-UBQSREBC.js";
+} from "./chunk-Y6VCQ4LP.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";
