@@ -57973,8 +57973,8 @@ var init_render = __esm({
 });
 
 // src/tracking/draft/sections.ts
-function slug(title) {
-  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "postmortem";
+function slug(title, fallback = "postmortem") {
+  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "") || fallback;
 }
 var IMPACT_LINE, ROOT_CAUSE_LINE, WRITTEN_BY_PEOPLE;
 var init_sections2 = __esm({
@@ -58427,14 +58427,18 @@ var init_client = __esm({
         const all2 = await this.pages(route, { ...at(repo), issue_number: number5 });
         return all2.flatMap((e) => timelineEvent(e) ?? []);
       }
-      /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+      /**
+       * Someone's role in the repository: admin, maintain, write, triage, read, or none. A custom role
+       * is named by the base permission it grants (GitHub's `permission`: admin, write, read).
+       */
       async permission(repo, login2) {
         try {
           const data = await this.rest(
             "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
             { ...at(repo), username: login2 }
           );
-          return data.role_name || data.permission;
+          const base2 = ["admin", "maintain", "write", "triage", "read"];
+          return base2.includes(data.role_name ?? "") ? data.role_name : data.permission;
         } catch (error62) {
           if (httpStatus(error62) === 404) return "none";
           throw error62;
@@ -59050,7 +59054,8 @@ async function findTrackers(query, since, deps) {
     deps.progress?.(`read ${read} of ~${answer.total} trackers`);
     return answer;
   };
-  return searchAll(view, query, since ?? void 0);
+  const from = since ? new Date(Date.parse(`${since}T00:00:00Z`) - 864e5).toISOString().slice(0, 10) : void 0;
+  return searchAll(view, query, from);
 }
 async function readItems(refs, deps) {
   const out = /* @__PURE__ */ new Map();
@@ -59060,7 +59065,7 @@ async function readItems(refs, deps) {
   }
   return out;
 }
-function itemFact(t, e, snapshots, serverUrl) {
+function itemFact(t, e, snapshots, serverUrl, rules2) {
   const ref = refOf(t, e);
   const snapshot = ref ? snapshots.get(issueKey(ref.repo, ref.number)) : null;
   const opened = e.added ?? t.marker.merged;
@@ -59073,7 +59078,8 @@ function itemFact(t, e, snapshots, serverUrl) {
     ref: ref ? `${repoName(ref.repo)}#${ref.number}` : null,
     url: ref ? `${serverUrl}/${repoName(ref.repo)}/issues/${ref.number}` : null,
     owners: owners.map((o) => o.replace(/^@/, "")),
-    due: e.due ?? null,
+    // Due as the reminders count it: the item's own date, else its severity's or priority's policy.
+    due: rules2 ? deadlineBy(e, { merged: t.marker.merged, severity: t.marker.severity ?? null }, rules2).day : e.due ?? null,
     opened,
     closed: state === "open" ? null : closed
   };
@@ -59099,7 +59105,7 @@ async function followThroughReport(request2, deps) {
       date: validDate(t.marker.date) ?? t.marker.merged,
       severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
-      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
+      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl, request2.deadlines))
     };
   });
   const report2 = followThrough({
@@ -65237,7 +65243,7 @@ function check2(o, env) {
   if (o.repo && !/^[^/\s]+\/[^/\s]+$/.test(o.repo)) return `--repo must be OWNER/REPO, not "${o.repo}"`;
   if (o.since && !/^\d{4}-\d{2}-\d{2}$/.test(o.since))
     return `--since must be a date like 2026-01-31, not "${o.since}"`;
-  if (!((o.format ?? "markdown") in RENDER))
+  if (!Object.hasOwn(RENDER, o.format ?? "markdown"))
     return `--format must be markdown, json or html, not "${o.format}"`;
   return null;
 }
@@ -65257,7 +65263,13 @@ async function report(o, io) {
   const scope = o.org ? { org: o.org } : { repo: parseRepoName(o.repo ?? "") };
   try {
     const result = await followThroughReport(
-      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null, timezone: o.timezone },
+      {
+        scope,
+        trackerLabel: o.label ?? "postmortem-tracker",
+        since: o.since ?? null,
+        timezone: o.timezone,
+        deadlines: o.deadlines
+      },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) }
     );
     const text2 = RENDER[o.format ?? "markdown"](result.report);
@@ -65376,7 +65388,7 @@ var init_timeline2 = __esm({
 function buildDraft(issue2, events, settings) {
   const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
   const opened = DateTime.fromISO(issue2.createdAt, { zone: zone2 }).startOf("second");
-  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue2.title)}.md`;
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue2.title, `incident-${issue2.number}`)}.md`;
   const shown = events.filter((e) => !leftOut(e, settings));
   const pulls = linkedPulls(shown);
   const text2 = [
@@ -65673,7 +65685,8 @@ async function reportCommand(values, io) {
   const options3 = {
     ...values,
     label: loaded.config.labels.tracker,
-    timezone: loaded.config.reminders.timezone
+    timezone: loaded.config.reminders.timezone,
+    deadlines: deadlineRules(loaded.config)
   };
   return report2(options3, { stdout: io.stdout, stderr: io.stderr, env, now: now2, throttle });
 }

@@ -64,13 +64,13 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-EQ6EUMD6.js")).sweepJob,
+  sweep: async () => (await import("./chunks/sweep-UPQF4ZUS.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-OZV3EELZ.js")).syncJob,
-  track: async () => (await import("./chunks/track-5BRXAJHI.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-6NTXNSD5.js")).tickJob,
+  track: async () => (await import("./chunks/track-MPLKOYIU.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-KZQNZC4E.js")).tickJob,
   review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-ETHYZIX5.js")).draftJob,
-  report: async () => (await import("./chunks/report-6HOODH2Z.js")).reportJob
+  draft: async () => (await import("./chunks/draft-G3NWI7VZ.js")).draftJob,
+  report: async () => (await import("./chunks/report-QWCUYOFA.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -93,7 +93,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-GPDP3RCW.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-IKTVPF73.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -4,6 +4,7 @@ import { errorText } from "../github/octokit.ts";
 import { type FollowThroughScope, followThroughReport } from "../jobs/follow-through.ts";
 import { followThroughHtml, followThroughJson, followThroughMarkdown } from "../metrics/index.ts";
 import { parseRepoName } from "../tracking/model.ts";
+import type { DeadlineRules } from "../tracking/reminders/deadline.ts";
 import { cliOctokit } from "./octokit.ts";
 
 /** `postmortem-tracker report`: the follow-through of an organisation's or a repository's postmortems. */
@@ -17,6 +18,8 @@ export interface ReportOptions {
   label?: string | undefined;
   /** The config's `reminders.timezone`: the calendar overdue days are counted in. */
   timezone?: string | undefined;
+  /** The config's deadline policies, for items with no due date of their own. */
+  deadlines?: DeadlineRules | undefined;
   bot?: string | undefined;
 }
 
@@ -37,7 +40,7 @@ function check(o: ReportOptions, env: NodeJS.ProcessEnv): string | null {
   if (o.repo && !/^[^/\s]+\/[^/\s]+$/.test(o.repo)) return `--repo must be OWNER/REPO, not "${o.repo}"`;
   if (o.since && !/^\d{4}-\d{2}-\d{2}$/.test(o.since))
     return `--since must be a date like 2026-01-31, not "${o.since}"`;
-  if (!((o.format ?? "markdown") in RENDER))
+  if (!Object.hasOwn(RENDER, o.format ?? "markdown"))
     return `--format must be markdown, json or html, not "${o.format}"`;
   return null;
 }
@@ -58,7 +61,13 @@ export async function report(o: ReportOptions, io: ReportIo): Promise<number> {
   const scope: FollowThroughScope = o.org ? { org: o.org } : { repo: parseRepoName(o.repo ?? "") };
   try {
     const result = await followThroughReport(
-      { scope, trackerLabel: o.label ?? "postmortem-tracker", since: o.since ?? null, timezone: o.timezone },
+      {
+        scope,
+        trackerLabel: o.label ?? "postmortem-tracker",
+        since: o.since ?? null,
+        timezone: o.timezone,
+        deadlines: o.deadlines,
+      },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) },
     );
     const text = RENDER[(o.format ?? "markdown") as keyof typeof RENDER](result.report);

@@ -344,14 +344,18 @@ export class GitHubClient {
     return all.flatMap((e) => timelineEvent(e) ?? []);
   }
 
-  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  /**
+   * Someone's role in the repository: admin, maintain, write, triage, read, or none. A custom role
+   * is named by the base permission it grants (GitHub's `permission`: admin, write, read).
+   */
   async permission(repo: RepoId, login: string): Promise<string> {
     try {
       const data = await this.rest<{ permission: string; role_name?: string }>(
         "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
         { ...at(repo), username: login },
       );
-      return data.role_name || data.permission;
+      const base = ["admin", "maintain", "write", "triage", "read"];
+      return base.includes(data.role_name ?? "") ? (data.role_name as string) : data.permission;
     } catch (error) {
       if (httpStatus(error) === 404) return "none";
       throw error;

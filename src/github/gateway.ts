@@ -177,6 +177,11 @@ export class Gateway {
       return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
+      // Plans without draft pull requests (private repositories on GitHub Free): an ordinary one.
+      if (draft && /draft pull requests are not supported/i.test(errorText(error))) {
+        const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft: false });
+        return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+      }
       const open = (await this.client.openPullsFrom(op.repo, head))[0];
       if (!open) throw error;
       return { repo: op.repo, number: open.number, nodeId: "", refused: [] };

@@ -1,4 +1,4 @@
-import { httpStatus } from "../github/octokit.ts";
+import { errorText, httpStatus } from "../github/octokit.ts";
 import { buildDraft } from "../tracking/draft/build.ts";
 import {
   draftReply,
@@ -94,8 +94,8 @@ async function openDraft(
   try {
     pull = (await deps.gateway.apply(ops)).get("draft");
   } catch (error) {
-    // 422 with no pull request from the branch: the branch adds nothing (the file is on the base already).
-    if (httpStatus(error) !== 422) throw error;
+    // "No commits between": the branch adds nothing (the file is on the base already).
+    if (httpStatus(error) !== 422 || !/no commits between/i.test(errorText(error))) throw error;
     await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
     return { result: "unchanged", path: draft.path };
   }
@@ -117,6 +117,8 @@ const comments = (request: DraftRequest, place: DraftPlace, deps: JobDeps): Prom
 async function reply(request: DraftRequest, body: string, said: Said, deps: JobDeps, repo: RepoId) {
   const marker = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker))) return;
+  // The Action replies as github-actions[bot] even when bot-login names the App: any App account counts.
+  const byUs = (login: string) => login.toLowerCase() === bot || login.endsWith("[bot]");
+  if (said.some((c) => byUs(c.author) && c.body.includes(marker))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }

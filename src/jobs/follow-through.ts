@@ -5,7 +5,7 @@ import type { TrackerEntry } from "../tracking/marker.ts";
 import { type IssueSnapshot, issueKey, type RepoId, repoName } from "../tracking/model.ts";
 import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
-import { severityLevel } from "../tracking/reminders/deadline.ts";
+import { type DeadlineRules, deadlineBy, severityLevel } from "../tracking/reminders/deadline.ts";
 import { awaitingReview } from "../tracking/reminders/review.ts";
 import { searchAll } from "./installation-sweep.ts";
 
@@ -23,6 +23,8 @@ export interface FollowThroughRequest {
   since?: string | null;
   /** The time zone of the calendar days (the config's `reminders.timezone`); UTC by default. */
   timezone?: string | undefined;
+  /** The deadline policies (the config's `deadlines`): an item with no date of its own is due by them. */
+  deadlines?: DeadlineRules | undefined;
 }
 
 export interface FollowThroughDeps {
@@ -62,7 +64,11 @@ async function findTrackers(
     return answer;
   };
   // A tracker is opened when its report merges, after its incident: none older than `since` counts.
-  return searchAll(view, query, since ?? undefined);
+  // The search reads the day in UTC, the report in its own zone: one day earlier covers both.
+  const from = since
+    ? new Date(Date.parse(`${since}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    : undefined;
+  return searchAll(view, query, from);
 }
 
 type Ref = { repo: RepoId; number: number };
@@ -82,10 +88,11 @@ async function readItems(refs: Ref[], deps: FollowThroughDeps): Promise<Map<stri
 const STATES: Record<string, ItemState> = { open: "open", completed: "done", not_planned: "wont_do" };
 
 function itemFact(
-  t: Ours<{ items: TrackerEntry[]; merged: string; owners?: string[] }>,
+  t: Ours<{ items: TrackerEntry[]; merged: string; severity?: string; owners?: string[] }>,
   e: TrackerEntry,
   snapshots: Map<string, IssueSnapshot | null>,
   serverUrl: string,
+  rules?: DeadlineRules,
 ): ItemFact {
   const ref = refOf(t, e);
   const snapshot = ref ? snapshots.get(issueKey(ref.repo, ref.number)) : null;
@@ -101,7 +108,10 @@ function itemFact(
     ref: ref ? `${repoName(ref.repo)}#${ref.number}` : null,
     url: ref ? `${serverUrl}/${repoName(ref.repo)}/issues/${ref.number}` : null,
     owners: owners.map((o) => o.replace(/^@/, "")),
-    due: e.due ?? null,
+    // Due as the reminders count it: the item's own date, else its severity's or priority's policy.
+    due: rules
+      ? deadlineBy(e, { merged: t.marker.merged, severity: t.marker.severity ?? null }, rules).day
+      : (e.due ?? null),
     opened,
     closed: state === "open" ? null : closed,
   };
@@ -136,7 +146,7 @@ export async function followThroughReport(
       date: validDate(t.marker.date) ?? t.marker.merged,
       severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
-      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl)),
+      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl, request.deadlines)),
     };
   });
   const report = followThrough({

@@ -20,20 +20,29 @@ export function pinnedBody(markdown: string): string {
   return `${text.trimEnd()}\n\n${PINNED_MARKER}\n`;
 }
 
-/** Ours, with the marker; the lowest number wins should there ever be two. */
+/**
+ * Ours, with the marker; the lowest number wins should there ever be two. Written by `botLogin`, or
+ * by any App account (`[bot]`, a login no person can have): the Action writes it as
+ * github-actions[bot] even when `bot-login` names the App that files the trackers.
+ */
 export function findPinned(issues: ExistingIssue[], botLogin: string): ExistingIssue | null {
+  const byUs = (login: string) => login === botLogin || login.endsWith("[bot]");
   const ours = issues
-    .filter((i) => i.author === botLogin && i.body.includes(PINNED_MARKER))
+    .filter((i) => byUs(i.author) && i.body.includes(PINNED_MARKER))
     .sort((a, b) => a.number - b.number);
   return ours[0] ?? null;
 }
 
 export const PINNED_KEY = "follow-through";
 
+// The time the report was made changes every run; it alone is no reason to write the issue again.
+const GENERATED = /<sub>Generated [^<]*<\/sub>/g;
+const sameReport = (a: string, b: string) => a.replace(GENERATED, "") === b.replace(GENERATED, "");
+
 export function planPinned(repo: RepoId, existing: ExistingIssue | null, markdown: string): Operation[] {
   const body = pinnedBody(markdown);
   if (existing) {
-    return existing.body === body
+    return sameReport(existing.body, body)
       ? []
       : [{ op: "updateIssue", repo, issue: { existing: existing.number }, body }];
   }

@@ -188,6 +188,28 @@ describe("drafting a postmortem from its incident (the App)", () => {
     ]);
   });
 
+  it("opens an ordinary pull request where the plan has no draft pull requests", async () => {
+    h.fake.fail({
+      when: (r) =>
+        r.method === "POST" && r.path.endsWith("/pulls") && (r.body as { draft?: boolean }).draft === true,
+      status: 422,
+      message: "Draft pull requests are not supported in this repository.",
+    });
+    await say("dana", "/postmortem");
+    expect(repo().branchPulls).toHaveLength(1);
+    expect(replies().map((r) => r.body.includes(pullUrl(repo().branchPulls[0]?.number)))).toEqual([true]);
+  });
+
+  it("does not call another refusal of the pull request a report on the default branch", async () => {
+    h.fake.fail({
+      when: (r) => r.method === "POST" && r.path.endsWith("/pulls"),
+      status: 422,
+      message: "Validation Failed",
+    });
+    await expect(say("dana", "/postmortem")).rejects.toThrow();
+    expect(replies().some((r) => r.body.includes("is on `main` already"))).toBe(false);
+  });
+
   it("finds the pull request GitHub opened although it answered with an error, and opens no second one", async () => {
     h.fake.fail({
       when: (r) => r.method === "POST" && r.path.endsWith("/pulls"),

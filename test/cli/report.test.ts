@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -51,7 +51,9 @@ it("reports an organisation's follow-through as JSON in one search and one Graph
     wontDo: 1,
     overdue: 1,
     completionRate: 0.714,
-    onTimeRate: 0.75,
+    // "Revoke the leaked token" has no date of its own: due by the default 30-day policy, as the
+    // reminders count it, and done when tracked: 4 of 5 on time.
+    onTimeRate: 0.8,
   });
   expect(report.timeToClose).toEqual({ count: 5, medianDays: 6, p90Days: 35 });
   expect(report.byMonth.map((m: { month: string; incidents: number }) => [m.month, m.incidents])).toEqual([
@@ -82,7 +84,7 @@ it("reads one repository with --repo, and leaves out incidents before --since", 
   expect(JSON.parse(later.stdout).totals.items).toBe(4);
   // The search itself starts there: trackers are opened when their report merges, after the incident.
   const queries = fake.apiRequests().flatMap((r) => (r.path === "/search/issues" ? [r.query.get("q")] : []));
-  expect(queries.at(-1)).toContain("created:>=2026-08-01");
+  expect(queries.at(-1)).toContain("created:>=2026-07-31");
 });
 
 it("writes the HTML page to --output and prints progress per batch on stderr", async () => {
@@ -155,4 +157,25 @@ it("reads GitHub Enterprise Server from GITHUB_API_URL: REST under /api/v3, Grap
   expect(fake.requests.map((r) => r.path)).toEqual(["/search/issues", "/graphql"]);
   expect(graphqlUrl("https://ghe.example.com/api/v3")).toBe("https://ghe.example.com/api/graphql");
   expect(graphqlUrl("https://api.github.com")).toBe("https://api.github.com/graphql");
+});
+
+it("counts an item with no date of its own as due by the severity's deadline policy, as the reminders do", async () => {
+  fake.tokenLogin = "github-actions[bot]";
+  seedTracker(fake, {
+    repo: "acme/platform",
+    title: "Outage",
+    date: "2026-08-01",
+    severity: "SEV1",
+    merged: "2026-08-02T00:00:00Z",
+    items: [
+      { title: "Open for months" },
+      { title: "Closed late", closed: { at: "2026-11-01T00:00:00Z", reason: "completed" } },
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), "pmt-policy-"));
+  const config = join(dir, "config.yml");
+  writeFileSync(config, "deadlines:\n  severity:\n    SEV-1: 14d\n");
+  const { code, stdout } = await cli(["--repo", "acme/platform", "--format", "json", "--config", config]);
+  expect(code).toBe(0);
+  expect(JSON.parse(stdout).totals).toMatchObject({ open: 1, overdue: 1, done: 1, onTimeRate: 0 });
 });

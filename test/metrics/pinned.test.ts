@@ -24,11 +24,22 @@ it("finds its issue by the marker in a body its own account wrote, the lowest nu
   expect(findPinned([issue({ body: "no marker" })], BOT)).toBeNull();
 });
 
+it("finds the issue the Action wrote as github-actions[bot] when bot-login names the App", () => {
+  expect(findPinned([issue({ author: "github-actions[bot]" })], "my-app[bot]")?.number).toBe(7);
+  expect(findPinned([issue({ author: "mallory" })], "my-app[bot]")).toBeNull();
+});
+
 it.each([
   ["absent: the label, then the issue", null, "## Report", ["ensureLabel", "createIssue"]],
   ["the same report: nothing", issue({}), "## Report", []],
   ["a changed report: its body", issue({}), "## Report 2", ["updateIssue"]],
   ["closed by a person: updated, not reopened", issue({ state: "closed" }), "## Report 2", ["updateIssue"]],
+  [
+    "the same report made an hour later: nothing",
+    issue({ body: pinnedBody("## Report\n\n<sub>Generated 2026-11-20T09:00:00.000Z.</sub>") }),
+    "## Report\n\n<sub>Generated 2026-11-20T10:00:00.000Z.</sub>",
+    [],
+  ],
 ])("%s", (_, existing, markdown, ops) => {
   const plan = planPinned(repo, existing, markdown);
   expect(plan.map((op) => op.op)).toEqual(ops);

@@ -156,6 +156,15 @@ describe("the timeline of a draft", () => {
     expect(utc.path).toBe("docs/incidents/2026-11-03-checkout-latency-spike.md");
   });
 
+  it("names the file after the issue when its title has no Latin words, so two incidents never share it", () => {
+    const kanji = draft(
+      { ...issue(), title: "決済の遅延" },
+      [],
+      config(() => {}),
+    );
+    expect(kanji.path).toBe(`postmortems/2026-11-03-incident-${issue().number}.md`);
+  });
+
   it("leaves out what we did, our replies and the commands that asked for the draft", () => {
     const said: TimelineEvent[] = [
       {

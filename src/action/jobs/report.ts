@@ -5,13 +5,19 @@ import { followThroughReport } from "../../jobs/follow-through.ts";
 import { publishPinned } from "../../jobs/follow-through-issue.ts";
 import { followThroughHtml, followThroughMarkdown } from "../../metrics/index.ts";
 import { repoName } from "../../tracking/model.ts";
+import { deadlineRules } from "../../tracking/reminders/deadline.ts";
 import type { ActionJob } from "../setup.ts";
 import { writeJobSummary } from "../summary.ts";
 
 /** The follow-through report of this repository: job summary, optionally a Pages file and the pinned issue. */
 export async function reportJob({ repo, inputs, deps }: ActionJob, env: NodeJS.ProcessEnv): Promise<void> {
   const result = await followThroughReport(
-    { scope: { repo }, trackerLabel: deps.config.labels.tracker, timezone: deps.config.reminders.timezone },
+    {
+      scope: { repo },
+      trackerLabel: deps.config.labels.tracker,
+      timezone: deps.config.reminders.timezone,
+      deadlines: deadlineRules(deps.config),
+    },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => core.info(line) },
   );
   const markdown = followThroughMarkdown(result.report);

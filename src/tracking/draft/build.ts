@@ -13,7 +13,7 @@ import type { Draft, DraftSettings, IncidentIssue, Reference, TimelineEvent } fr
 export function buildDraft(issue: IncidentIssue, events: TimelineEvent[], settings: DraftSettings): Draft {
   const zone = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
   const opened = DateTime.fromISO(issue.createdAt, { zone }).startOf("second");
-  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title)}.md`;
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title, `incident-${issue.number}`)}.md`;
   const shown = events.filter((e) => !leftOut(e, settings));
   const pulls = linkedPulls(shown);
   const text = [

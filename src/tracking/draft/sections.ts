@@ -4,7 +4,8 @@
  */
 
 /** A file name from a title: ASCII, lower case, words joined by "-", at most 60 characters. */
-export function slug(title: string): string {
+/** The file name's words; `fallback` where none are left (a title in another script). */
+export function slug(title: string, fallback = "postmortem"): string {
   return (
     title
       .normalize("NFKD")
@@ -12,7 +13,8 @@ export function slug(title: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
-      .slice(0, 60) || "postmortem"
+      .slice(0, 60)
+      .replace(/-$/, "") || fallback
   );
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   awaitingReview
-} from "./chunk-HS3TVRJV.js";
-import "./chunk-LYLWTXUS.js";
+} from "./chunk-JXRYM5F2.js";
+import "./chunk-LB4OG5A2.js";
 import {
   entryRepo
 } from "./chunk-5GSXXFGZ.js";
@@ -18,6 +18,8 @@ import {
 } from "./chunk-ADNBNTHL.js";
 import "./chunk-PJCCAW4A.js";
 import {
+  deadlineBy,
+  deadlineRules,
   severityLevel
 } from "./chunk-ZKA7AD3J.js";
 import {
@@ -180,7 +182,8 @@ async function findTrackers(query, since, deps) {
     deps.progress?.(`read ${read} of ~${answer.total} trackers`);
     return answer;
   };
-  return searchAll(view, query, since ?? void 0);
+  const from = since ? new Date(Date.parse(`${since}T00:00:00Z`) - 864e5).toISOString().slice(0, 10) : void 0;
+  return searchAll(view, query, from);
 }
 var refOf = (t, e) => e.issue === null ? null : { repo: entryRepo(e, t.issue.repo), number: e.issue };
 async function readItems(refs, deps) {
@@ -192,7 +195,7 @@ async function readItems(refs, deps) {
   return out;
 }
 var STATES = { open: "open", completed: "done", not_planned: "wont_do" };
-function itemFact(t, e, snapshots, serverUrl) {
+function itemFact(t, e, snapshots, serverUrl, rules) {
   const ref = refOf(t, e);
   const snapshot = ref ? snapshots.get(issueKey(ref.repo, ref.number)) : null;
   const opened = e.added ?? t.marker.merged;
@@ -205,7 +208,8 @@ function itemFact(t, e, snapshots, serverUrl) {
     ref: ref ? `${repoName(ref.repo)}#${ref.number}` : null,
     url: ref ? `${serverUrl}/${repoName(ref.repo)}/issues/${ref.number}` : null,
     owners: owners.map((o) => o.replace(/^@/, "")),
-    due: e.due ?? null,
+    // Due as the reminders count it: the item's own date, else its severity's or priority's policy.
+    due: rules ? deadlineBy(e, { merged: t.marker.merged, severity: t.marker.severity ?? null }, rules).day : e.due ?? null,
     opened,
     closed: state === "open" ? null : closed
   };
@@ -232,7 +236,7 @@ async function followThroughReport(request, deps) {
       date: validDate(t.marker.date) ?? t.marker.merged,
       severity: severityName(t.marker.severity),
       awaitingReview: awaitingReview(t.issue, t.marker.sweep ?? {}),
-      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl))
+      items: t.marker.items.map((e) => itemFact(t, e, snapshots, serverUrl, request.deadlines))
     };
   });
   const report = followThrough({
@@ -260,14 +264,17 @@ ${PINNED_MARKER}
 `;
 }
 function findPinned(issues, botLogin) {
-  const ours = issues.filter((i) => i.author === botLogin && i.body.includes(PINNED_MARKER)).sort((a2, b) => a2.number - b.number);
+  const byUs = (login) => login === botLogin || login.endsWith("[bot]");
+  const ours = issues.filter((i) => byUs(i.author) && i.body.includes(PINNED_MARKER)).sort((a2, b) => a2.number - b.number);
   return ours[0] ?? null;
 }
 var PINNED_KEY = "follow-through";
+var GENERATED = /<sub>Generated [^<]*<\/sub>/g;
+var sameReport = (a2, b) => a2.replace(GENERATED, "") === b.replace(GENERATED, "");
 function planPinned(repo, existing, markdown) {
   const body = pinnedBody(markdown);
   if (existing) {
-    return existing.body === body ? [] : [{ op: "updateIssue", repo, issue: { existing: existing.number }, body }];
+    return sameReport(existing.body, body) ? [] : [{ op: "updateIssue", repo, issue: { existing: existing.number }, body }];
   }
   return [
     {
@@ -569,7 +576,12 @@ function followThroughMarkdown(m) {
 // src/action/jobs/report.ts
 async function reportJob({ repo, inputs, deps }, env) {
   const result = await followThroughReport(
-    { scope: { repo }, trackerLabel: deps.config.labels.tracker, timezone: deps.config.reminders.timezone },
+    {
+      scope: { repo },
+      trackerLabel: deps.config.labels.tracker,
+      timezone: deps.config.reminders.timezone,
+      deadlines: deadlineRules(deps.config)
+    },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => info(line) }
   );
   const markdown = followThroughMarkdown(result.report);

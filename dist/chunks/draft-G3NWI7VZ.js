@@ -3,6 +3,7 @@ import {
   notReportReason
 } from "./chunk-OGQWIQG3.js";
 import {
+  errorText,
   httpStatus
 } from "./chunk-PJCCAW4A.js";
 import {
@@ -16,8 +17,8 @@ import {
 import "./chunk-AEGC4ICH.js";
 
 // src/tracking/draft/sections.ts
-function slug(title) {
-  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "postmortem";
+function slug(title, fallback = "postmortem") {
+  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "") || fallback;
 }
 var IMPACT_LINE = '- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").';
 var ROOT_CAUSE_LINE = "- **Root cause:** One sentence on what caused it.";
@@ -127,7 +128,7 @@ function timelineLines(opened, events, where) {
 function buildDraft(issue, events, settings) {
   const zone = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
   const opened = DateTime.fromISO(issue.createdAt, { zone }).startOf("second");
-  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title)}.md`;
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title, `incident-${issue.number}`)}.md`;
   const shown = events.filter((e) => !leftOut(e, settings));
   const pulls = linkedPulls(shown);
   const text = [
@@ -310,7 +311,7 @@ async function openDraft(request, place, branch, deps) {
   try {
     pull = (await deps.gateway.apply(ops)).get("draft");
   } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
+    if (httpStatus(error) !== 422 || !/no commits between/i.test(errorText(error))) throw error;
     await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
     return { result: "unchanged", path: draft.path };
   }
@@ -323,7 +324,8 @@ var comments = (request, place, deps) => deps.client.comments(place.repo, reques
 async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said3.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  const byUs = (login) => login.toLowerCase() === bot || login.endsWith("[bot]");
+  if (said3.some((c) => byUs(c.author) && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }
 

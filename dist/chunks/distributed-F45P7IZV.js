@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-Y6VCQ4LP.js";
+} from "./chunk-OCX7MSVY.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

@@ -1,8 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   sweep
-} from "./chunk-HS3TVRJV.js";
-import "./chunk-LYLWTXUS.js";
+} from "./chunk-JXRYM5F2.js";
+import "./chunk-LB4OG5A2.js";
 import "./chunk-5GSXXFGZ.js";
 import {
   sweepSummary,

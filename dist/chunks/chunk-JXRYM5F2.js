@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   BudgetExhausted
-} from "./chunk-LYLWTXUS.js";
+} from "./chunk-LB4OG5A2.js";
 import {
   askReason,
   entryRepo,

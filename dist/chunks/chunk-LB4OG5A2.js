@@ -286,14 +286,18 @@ var GitHubClient = class {
     const all = await this.pages(route, { ...at(repo), issue_number: number });
     return all.flatMap((e) => timelineEvent(e) ?? []);
   }
-  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  /**
+   * Someone's role in the repository: admin, maintain, write, triage, read, or none. A custom role
+   * is named by the base permission it grants (GitHub's `permission`: admin, write, read).
+   */
   async permission(repo, login) {
     try {
       const data = await this.rest(
         "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
         { ...at(repo), username: login }
       );
-      return data.role_name || data.permission;
+      const base = ["admin", "maintain", "write", "triage", "read"];
+      return base.includes(data.role_name ?? "") ? data.role_name : data.permission;
     } catch (error) {
       if (httpStatus(error) === 404) return "none";
       throw error;

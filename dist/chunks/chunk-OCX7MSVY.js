@@ -370,14 +370,18 @@ var GitHubClient = class {
     const all = await this.pages(route, { ...at(repo), issue_number: number });
     return all.flatMap((e) => timelineEvent(e) ?? []);
   }
-  /** Someone's role in the repository: admin, maintain, write, triage, read, or none. */
+  /**
+   * Someone's role in the repository: admin, maintain, write, triage, read, or none. A custom role
+   * is named by the base permission it grants (GitHub's `permission`: admin, write, read).
+   */
   async permission(repo, login2) {
     try {
       const data = await this.rest(
         "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
         { ...at(repo), username: login2 }
       );
-      return data.role_name || data.permission;
+      const base = ["admin", "maintain", "write", "triage", "read"];
+      return base.includes(data.role_name ?? "") ? data.role_name : data.permission;
     } catch (error) {
       if (httpStatus(error) === 404) return "none";
       throw error;
@@ -652,8 +656,8 @@ function botAccount(app) {
 import { DateTime as DateTime3, IANAZone } from "luxon";
 
 // src/tracking/draft/sections.ts
-function slug(title) {
-  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "postmortem";
+function slug(title, fallback = "postmortem") {
+  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60).replace(/-$/, "") || fallback;
 }
 var IMPACT_LINE = '- **Impact:** Which services were affected, how users were affected, and what share of users (e.g. "about 12% of checkouts failed").';
 var ROOT_CAUSE_LINE = "- **Root cause:** One sentence on what caused it.";
@@ -843,7 +847,7 @@ function timelineLines(opened, events, where) {
 function buildDraft(issue, events, settings) {
   const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
   const opened = DateTime3.fromISO(issue.createdAt, { zone: zone2 }).startOf("second");
-  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title)}.md`;
+  const path = `${settings.directory}/${opened.toISODate()}-${slug(issue.title, `incident-${issue.number}`)}.md`;
   const shown = events.filter((e) => !leftOut(e, settings));
   const pulls = linkedPulls(shown);
   const text = [
@@ -1042,7 +1046,7 @@ async function openDraft(request, place, branch, deps) {
   try {
     pull = (await deps.gateway.apply(ops)).get("draft");
   } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
+    if (httpStatus(error) !== 422 || !/no commits between/i.test(errorText(error))) throw error;
     await reply(request, sameAsBase(draft.path, place.base, request.key), said(events), deps, repo);
     return { result: "unchanged", path: draft.path };
   }
@@ -1055,7 +1059,8 @@ var comments = (request, place, deps) => deps.client.comments(place.repo, reques
 async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
   const bot = deps.botLogin.toLowerCase();
-  if (said3.some((c) => c.author.toLowerCase() === bot && c.body.includes(marker2))) return;
+  const byUs = (login2) => login2.toLowerCase() === bot || login2.endsWith("[bot]");
+  if (said3.some((c) => byUs(c.author) && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }
 
@@ -1393,6 +1398,10 @@ var Gateway = class {
       return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
+      if (draft && /draft pull requests are not supported/i.test(errorText(error))) {
+        const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft: false });
+        return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+      }
       const open3 = (await this.client.openPullsFrom(op.repo, head))[0];
       if (!open3) throw error;
       return { repo: op.repo, number: open3.number, nodeId: "", refused: [] };

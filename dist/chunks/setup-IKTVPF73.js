@@ -7,7 +7,7 @@ import {
   BudgetExhausted,
   GitHubClient,
   postChatMessage
-} from "./chunk-LYLWTXUS.js";
+} from "./chunk-LB4OG5A2.js";
 import {
   debug,
   info,
@@ -1487,6 +1487,10 @@ var Gateway = class {
       return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
+      if (draft && /draft pull requests are not supported/i.test(errorText(error))) {
+        const made = await this.writer.createPullRequest(op.repo, { head, base, title, body, draft: false });
+        return { repo: op.repo, number: made.number, nodeId: made.node_id, refused: [] };
+      }
       const open = (await this.client.openPullsFrom(op.repo, head))[0];
       if (!open) throw error;
       return { repo: op.repo, number: open.number, nodeId: "", refused: [] };

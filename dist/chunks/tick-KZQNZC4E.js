@@ -4,7 +4,7 @@ import {
 } from "./chunk-KL5R3NHT.js";
 import {
   toExisting
-} from "./chunk-LYLWTXUS.js";
+} from "./chunk-LB4OG5A2.js";
 import "./chunk-5GSXXFGZ.js";
 import {
   info
