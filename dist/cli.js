@@ -58446,11 +58446,13 @@ var init_client = __esm({
       }
       /** The pull requests from a branch of this repository, open or not, newest first. */
       async pullsFrom(repo, branch) {
-        const data = await this.rest(
-          "GET /repos/{owner}/{repo}/pulls",
-          { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" }
-        );
-        return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+        const data = await this.rest("GET /repos/{owner}/{repo}/pulls", { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" });
+        return data.map((p) => ({
+          number: p.number,
+          url: p.html_url,
+          state: p.state,
+          merged: Boolean(p.merged_at)
+        }));
       }
       /** The commit a branch points at. */
       async branchSha(repo, branch) {

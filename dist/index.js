@@ -64,13 +64,13 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-UPQF4ZUS.js")).sweepJob,
+  sweep: async () => (await import("./chunks/sweep-OOMXSDJ7.js")).sweepJob,
   sync: async () => (await import("./chunks/sync-OZV3EELZ.js")).syncJob,
-  track: async () => (await import("./chunks/track-MPLKOYIU.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-KZQNZC4E.js")).tickJob,
+  track: async () => (await import("./chunks/track-2YF6KLAJ.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-3JG5ANWP.js")).tickJob,
   review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-G3NWI7VZ.js")).draftJob,
-  report: async () => (await import("./chunks/report-QWCUYOFA.js")).reportJob
+  draft: async () => (await import("./chunks/draft-TODB2OOI.js")).draftJob,
+  report: async () => (await import("./chunks/report-WU32R6RB.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;
@@ -93,7 +93,7 @@ async function run(env = process.env, options = {}) {
       info(`nothing to do on "${event}${payload.action ? `.${payload.action}` : ""}"`);
       return;
     }
-    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-IKTVPF73.js")]);
+    const [jobFunction, { setup }] = await Promise.all([jobs[job](), import("./chunks/setup-67LESMJG.js")]);
     const ready = await setup(inputs, { owner, repo }, payload, env, {
       now,
       throttle: options.throttle ?? true

@@ -363,12 +363,19 @@ export class GitHubClient {
   }
 
   /** The pull requests from a branch of this repository, open or not, newest first. */
-  async pullsFrom(repo: RepoId, branch: string): Promise<{ number: number; url: string; state: string }[]> {
-    const data = await this.rest<{ number: number; html_url: string; state: string }[]>(
-      "GET /repos/{owner}/{repo}/pulls",
-      { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" },
-    );
-    return data.map((p) => ({ number: p.number, url: p.html_url, state: p.state }));
+  async pullsFrom(
+    repo: RepoId,
+    branch: string,
+  ): Promise<{ number: number; url: string; state: string; merged: boolean }[]> {
+    const data = await this.rest<
+      { number: number; html_url: string; state: string; merged_at?: string | null }[]
+    >("GET /repos/{owner}/{repo}/pulls", { ...at(repo), head: `${repo.owner}:${branch}`, state: "all" });
+    return data.map((p) => ({
+      number: p.number,
+      url: p.html_url,
+      state: p.state,
+      merged: Boolean(p.merged_at),
+    }));
   }
 
   /** The commit a branch points at. */

@@ -48,13 +48,31 @@ export async function draftPostmortem(
     return { result: "refused", login: request.sender };
   }
   const branch = draftBranch(request.issue);
-  const existing = (await deps.client.pullsFrom(repo, branch))[0];
+  const pulls = await deps.client.pullsFrom(repo, branch);
+  // An open or merged draft is the one; a draft closed unmerged is opened again, if GitHub can.
+  const existing =
+    pulls.find((p) => p.state === "open" || p.merged) ?? (await reopened(pulls[0], repo, deps));
   if (existing) {
     const body = draftReply(existing.url, false, request.key);
     await reply(request, body, await comments(request, place, deps), deps, repo);
     return { result: "linked", pull: existing.number, url: existing.url };
   }
   return openDraft(request, place, branch, deps);
+}
+
+/** A draft a person closed without merging, reopened (null where its branch is gone: a new one is opened). */
+async function reopened(pull: { number: number; url: string } | undefined, repo: RepoId, deps: JobDeps) {
+  if (!pull) return null;
+  try {
+    await deps.gateway.apply([{ op: "updateIssue", repo, issue: { existing: pull.number }, state: "open" }]);
+    return pull;
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    deps.log.info(
+      `the closed draft #${pull.number} cannot be reopened (${errorText(error)}): opening a new one`,
+    );
+    return null;
+  }
 }
 
 async function openDraft(

@@ -188,6 +188,21 @@ describe("drafting a postmortem from its incident (the App)", () => {
     ]);
   });
 
+  it("reopens a draft a person closed without merging, and opens a new one where its branch is gone", async () => {
+    await say("dana", "/postmortem");
+    const [first] = repo().branchPulls;
+    if (!first) throw new Error("no draft");
+    first.state = "closed";
+    await say("dana", "/postmortem", "2026-11-05T09:00:00Z");
+    expect(repo().branchPulls.map((p) => [p.number, p.state])).toEqual([[first.number, "open"]]);
+    expect(replies().at(-1)?.body).toContain(pullUrl(first.number));
+    Object.assign(first, { state: "closed", branchDeleted: true });
+    await say("dana", "/postmortem", "2026-11-06T09:00:00Z");
+    const [, second] = repo().branchPulls;
+    expect(second?.state).toBe("open");
+    expect(replies().at(-1)?.body).toContain(pullUrl(second?.number));
+  });
+
   it("opens an ordinary pull request where the plan has no draft pull requests", async () => {
     h.fake.fail({
       when: (r) =>

@@ -58,6 +58,9 @@ export interface FakePull {
   body: string;
   state: "open" | "closed";
   draft?: boolean;
+  merged?: boolean;
+  /** Its branch was deleted: GitHub cannot reopen it. */
+  branchDeleted?: boolean;
 }
 
 export interface FakeCheckRun {
@@ -630,6 +633,8 @@ export class FakeGitHub {
       "PATCH",
       /^\/issues\/(\d+)$/,
       (repo, [n], _, body) => {
+        const pull = repo.branchPulls.find((p) => p.number === Number(n));
+        if (pull) return this.reopenPull(pull, body);
         const issue = issueIn(repo, n);
         if (!issue) return notFound;
         if (body.title !== undefined) issue.title = body.title;
@@ -733,6 +738,19 @@ export class FakeGitHub {
     return [...a].every(([path, text]) => b.get(path) === text);
   }
 
+  /** A pull request's state through the issues API: a merged one or one without its branch stays closed. */
+  private reopenPull(pull: FakePull, body: { state?: string }): Reply {
+    if (body.state === "open") {
+      if (pull.merged || pull.branchDeleted)
+        return {
+          status: 422,
+          body: { message: "Validation Failed", errors: [{ message: "cannot reopen" }] },
+        };
+      pull.state = "open";
+    }
+    return { status: 200, body: { number: pull.number, state: pull.state } };
+  }
+
   private pullJson(repo: FakeRepo, p: FakePull) {
     const url = `https://github.com/${repo.owner}/${repo.name}/pull/${p.number}`;
     return {
@@ -740,6 +758,7 @@ export class FakeGitHub {
       node_id: `PR_${p.number}`,
       state: p.state,
       draft: p.draft ?? false,
+      merged_at: p.merged ? "2026-11-05T00:00:00Z" : null,
       html_url: url,
       head: { ref: p.head },
     };

@@ -7,7 +7,7 @@ import {
   BudgetExhausted,
   GitHubClient,
   postChatMessage
-} from "./chunk-LB4OG5A2.js";
+} from "./chunk-6O52L57I.js";
 import {
   debug,
   info,

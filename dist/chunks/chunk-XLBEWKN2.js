@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   BudgetExhausted
-} from "./chunk-LB4OG5A2.js";
+} from "./chunk-6O52L57I.js";
 import {
   askReason,
   entryRepo,

@@ -1,8 +1,8 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   sweep
-} from "./chunk-JXRYM5F2.js";
-import "./chunk-LB4OG5A2.js";
+} from "./chunk-XLBEWKN2.js";
+import "./chunk-6O52L57I.js";
 import "./chunk-5GSXXFGZ.js";
 import {
   sweepSummary,

@@ -271,13 +271,27 @@ async function draftPostmortem(request, place, deps) {
     return { result: "refused", login: request.sender };
   }
   const branch = draftBranch(request.issue);
-  const existing = (await deps.client.pullsFrom(repo, branch))[0];
+  const pulls = await deps.client.pullsFrom(repo, branch);
+  const existing = pulls.find((p) => p.state === "open" || p.merged) ?? await reopened(pulls[0], repo, deps);
   if (existing) {
     const body = draftReply(existing.url, false, request.key);
     await reply(request, body, await comments(request, place, deps), deps, repo);
     return { result: "linked", pull: existing.number, url: existing.url };
   }
   return openDraft(request, place, branch, deps);
+}
+async function reopened(pull, repo, deps) {
+  if (!pull) return null;
+  try {
+    await deps.gateway.apply([{ op: "updateIssue", repo, issue: { existing: pull.number }, state: "open" }]);
+    return pull;
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    deps.log.info(
+      `the closed draft #${pull.number} cannot be reopened (${errorText(error)}): opening a new one`
+    );
+    return null;
+  }
 }
 async function openDraft(request, place, branch, deps) {
   const { repo } = place;

@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-OCX7MSVY.js";
+} from "./chunk-YXJZJQFM.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";
