@@ -70,7 +70,7 @@ var jobs = {
   tick: async () => (await import("./chunks/tick-3JG5ANWP.js")).tickJob,
   review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
   draft: async () => (await import("./chunks/draft-TODB2OOI.js")).draftJob,
-  report: async () => (await import("./chunks/report-WU32R6RB.js")).reportJob
+  report: async () => (await import("./chunks/report-7FWJG7DR.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -9,15 +9,20 @@ import type { ExistingIssue, Operation, RepoId } from "../tracking/model.ts";
 export const PINNED_TITLE = "Postmortem follow-through";
 export const PINNED_LABEL = "postmortem-follow-through";
 export const PINNED_MARKER = "<!-- postmortem-tracker follow-through -->";
+/** The marker once GitHub pinned it: never pinned again (a person may have unpinned it since). */
+export const PINNED_DONE = "<!-- postmortem-tracker follow-through pinned -->";
+const MARKER_START = "<!-- postmortem-tracker follow-through";
+
+export const pinRecorded = (issue: Pick<ExistingIssue, "body">) => issue.body.includes(PINNED_DONE);
 /** GitHub refuses issue bodies over 65,536 characters. */
 const MAX_BODY = 65_000;
 
-export function pinnedBody(markdown: string): string {
+export function pinnedBody(markdown: string, pinned = false): string {
   const text =
     markdown.length > MAX_BODY
       ? `${markdown.slice(0, MAX_BODY)}\n\n…cut here: the full report is in the workflow's job summary.\n`
       : markdown;
-  return `${text.trimEnd()}\n\n${PINNED_MARKER}\n`;
+  return `${text.trimEnd()}\n\n${pinned ? PINNED_DONE : PINNED_MARKER}\n`;
 }
 
 /**
@@ -28,7 +33,7 @@ export function pinnedBody(markdown: string): string {
 export function findPinned(issues: ExistingIssue[], botLogin: string): ExistingIssue | null {
   const byUs = (login: string) => login === botLogin || login.endsWith("[bot]");
   const ours = issues
-    .filter((i) => byUs(i.author) && i.body.includes(PINNED_MARKER))
+    .filter((i) => byUs(i.author) && i.body.includes(MARKER_START))
     .sort((a, b) => a.number - b.number);
   return ours[0] ?? null;
 }
@@ -39,8 +44,13 @@ export const PINNED_KEY = "follow-through";
 const GENERATED = /<sub>Generated [^<]*<\/sub>/g;
 const sameReport = (a: string, b: string) => a.replace(GENERATED, "") === b.replace(GENERATED, "");
 
-export function planPinned(repo: RepoId, existing: ExistingIssue | null, markdown: string): Operation[] {
-  const body = pinnedBody(markdown);
+export function planPinned(
+  repo: RepoId,
+  existing: Pick<ExistingIssue, "number" | "body"> | null,
+  markdown: string,
+  pinned = false,
+): Operation[] {
+  const body = pinnedBody(markdown, pinned);
   if (existing) {
     return sameReport(existing.body, body)
       ? []

@@ -102,3 +102,24 @@ it("keeps the issue and warns when GitHub refuses to pin it (three pinned alread
   expect(pinnedIssues()[0]?.pinned).toBeUndefined();
   expect(run.stdout).toMatch(/::warning::pin #\d+/);
 });
+
+it("pins on the next run an issue whose pin failed, and never again once pinned, so a person may unpin it", async () => {
+  fake.fail({
+    when: (r) => r.path === "/graphql" && /pinIssue/.test(String((r.body as { query?: string })?.query)),
+    status: 502,
+  });
+  const inputs = { report: "true", "report-issue": "true" };
+  await runAction(server.url, "schedule", {}, inputs, ORG_NOW);
+  const [issue] = pinnedIssues();
+  expect(issue?.pinned).toBeUndefined();
+  await runAction(server.url, "schedule", {}, inputs, ORG_NOW);
+  expect(issue?.pinned).toBe(true);
+  if (issue) issue.pinned = false;
+  const pins = () =>
+    fake.apiRequests().filter((r) => /pinIssue/.test(String((r.body as { query?: string })?.query))).length;
+  const before = pins();
+  await runAction(server.url, "schedule", {}, inputs, ORG_NOW);
+  expect(pins()).toBe(before);
+  expect(issue?.pinned).toBe(false);
+  expect(pinnedIssues()).toHaveLength(1);
+});

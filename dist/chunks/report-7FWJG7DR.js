@@ -252,27 +252,30 @@ async function followThroughReport(request, deps) {
 var PINNED_TITLE = "Postmortem follow-through";
 var PINNED_LABEL = "postmortem-follow-through";
 var PINNED_MARKER = "<!-- postmortem-tracker follow-through -->";
+var PINNED_DONE = "<!-- postmortem-tracker follow-through pinned -->";
+var MARKER_START = "<!-- postmortem-tracker follow-through";
+var pinRecorded = (issue) => issue.body.includes(PINNED_DONE);
 var MAX_BODY = 65e3;
-function pinnedBody(markdown) {
+function pinnedBody(markdown, pinned = false) {
   const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}
 
 \u2026cut here: the full report is in the workflow's job summary.
 ` : markdown;
   return `${text.trimEnd()}
 
-${PINNED_MARKER}
+${pinned ? PINNED_DONE : PINNED_MARKER}
 `;
 }
 function findPinned(issues, botLogin) {
   const byUs = (login) => login === botLogin || login.endsWith("[bot]");
-  const ours = issues.filter((i) => byUs(i.author) && i.body.includes(PINNED_MARKER)).sort((a2, b) => a2.number - b.number);
+  const ours = issues.filter((i) => byUs(i.author) && i.body.includes(MARKER_START)).sort((a2, b) => a2.number - b.number);
   return ours[0] ?? null;
 }
 var PINNED_KEY = "follow-through";
 var GENERATED = /<sub>Generated [^<]*<\/sub>/g;
 var sameReport = (a2, b) => a2.replace(GENERATED, "") === b.replace(GENERATED, "");
-function planPinned(repo, existing, markdown) {
-  const body = pinnedBody(markdown);
+function planPinned(repo, existing, markdown, pinned = false) {
+  const body = pinnedBody(markdown, pinned);
   if (existing) {
     return sameReport(existing.body, body) ? [] : [{ op: "updateIssue", repo, issue: { existing: existing.number }, body }];
   }
@@ -297,14 +300,22 @@ function planPinned(repo, existing, markdown) {
 }
 
 // src/jobs/follow-through-issue.ts
+async function pinOnce(repo, node, deps) {
+  const before = deps.gateway.skipped.length;
+  await deps.gateway.apply([{ op: "pinIssue", repo, node }]);
+  return deps.gateway.skipped.length === before;
+}
 async function publishPinned(repo, markdown, deps) {
   const existing = findPinned(await deps.client.issuesWithLabel(repo, PINNED_LABEL), deps.botLogin);
-  const ops = planPinned(repo, existing, markdown);
-  const created = await deps.gateway.apply(ops);
-  const made = created.get(PINNED_KEY);
-  if (made) await deps.gateway.apply([{ op: "pinIssue", repo, node: made }]);
+  const made = existing ? void 0 : (await deps.gateway.apply(planPinned(repo, null, markdown))).get(PINNED_KEY);
+  const node = existing ?? made;
+  if (!node) return { outcome: "created", number: null };
+  const pinned = existing !== null && pinRecorded(existing) || await pinOnce(repo, node, deps);
+  const current = { number: node.number, body: existing?.body ?? pinnedBody(markdown) };
+  const ops = planPinned(repo, current, markdown, pinned);
+  await deps.gateway.apply(ops);
   const outcome = existing ? ops.length > 0 ? "updated" : "unchanged" : "created";
-  return { outcome, number: existing?.number ?? made?.number ?? null };
+  return { outcome, number: node.number };
 }
 
 // src/metrics/escape.ts
