@@ -59008,7 +59008,7 @@ var init_sweep = __esm({
 });
 
 // src/jobs/installation-sweep.ts
-async function searchAll(client, query, from) {
+async function searchAll(client, query, from, onPage) {
   const found = /* @__PURE__ */ new Map();
   let since = from ?? null;
   for (; ; ) {
@@ -59016,8 +59016,9 @@ async function searchAll(client, query, from) {
     let last;
     let seen = 0;
     for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
-      const { items } = await client.searchIssues(q, page);
+      const { items, total } = await client.searchIssues(q, page);
       for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      onPage?.(found.size, total);
       seen += items.length;
       last = items.at(-1) ?? last;
       if (items.length < 100) return [...found.values()];
@@ -59026,7 +59027,7 @@ async function searchAll(client, query, from) {
     since = last.created;
   }
 }
-var MAX_RESULTS;
+var MAX_RESULTS, authorQualifier;
 var init_installation_sweep = __esm({
   "src/jobs/installation-sweep.ts"() {
     "use strict";
@@ -59038,26 +59039,23 @@ var init_installation_sweep = __esm({
     init_reminders();
     init_sweep();
     MAX_RESULTS = 1e3;
+    authorQualifier = (botLogin) => botLogin.endsWith("[bot]") ? `author:app/${botLogin.slice(0, -"[bot]".length)}` : `author:${botLogin}`;
   }
 });
 
 // src/jobs/follow-through.ts
 function trackerQuery(request2, botLogin) {
-  const author = botLogin.endsWith("[bot]") ? `app/${botLogin.slice(0, -"[bot]".length)}` : botLogin;
   const where = "org" in request2.scope ? `org:${request2.scope.org}` : `repo:${repoName(request2.scope.repo)}`;
-  return `is:issue label:"${request2.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
+  return `is:issue label:"${request2.trackerLabel.replaceAll('"', "")}" ${authorQualifier(botLogin)} ${where}`;
 }
 async function findTrackers(query, since, deps) {
-  const view = Object.create(deps.client);
-  let read = 0;
-  view.searchIssues = async (q, page) => {
-    const answer = await deps.client.searchIssues(q, page);
-    read += answer.items.length;
-    deps.progress?.(`read ${read} of ~${answer.total} trackers`);
-    return answer;
-  };
   const from = since ? new Date(Date.parse(`${since}T00:00:00Z`) - 864e5).toISOString().slice(0, 10) : void 0;
-  return searchAll(view, query, from);
+  return searchAll(
+    deps.client,
+    query,
+    from,
+    (read, total) => deps.progress?.(`read ${read} of ~${total} trackers`)
+  );
 }
 async function readItems(refs, deps) {
   const out = /* @__PURE__ */ new Map();
@@ -59114,7 +59112,7 @@ async function followThroughReport(request2, deps) {
     trackers: facts,
     now: deps.now(),
     since: request2.since ?? null,
-    ...request2.timezone ? { timezone: request2.timezone } : {}
+    ...request2.deadlines ? { timezone: request2.deadlines.zone } : {}
   });
   return { report: report2, requests: deps.client.requests, items: refs.length };
 }
@@ -65201,7 +65199,8 @@ var init_dist_src5 = __esm({
 function cliOctokit(token, env, throttle = true) {
   const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
   const octokit = new ThrottledOctokit({
-    auth: token,
+    // Without a token, public repositories can still be read.
+    ...token ? { auth: token } : {},
     baseUrl,
     userAgent: "postmortem-tracker-cli",
     // Failures end the command with their own message; Octokit's own logging would repeat them.
@@ -65269,7 +65268,6 @@ async function report(o, io) {
         scope,
         trackerLabel: o.label ?? "postmortem-tracker",
         since: o.since ?? null,
-        timezone: o.timezone,
         deadlines: o.deadlines
       },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) }
@@ -65386,6 +65384,15 @@ var init_timeline2 = __esm({
   }
 });
 
+// src/tracking/draft/trigger.ts
+var isCommand;
+var init_trigger = __esm({
+  "src/tracking/draft/trigger.ts"() {
+    "use strict";
+    isCommand = (body, command) => (body.trim().split(/\s/)[0] ?? "").toLowerCase() === command.toLowerCase();
+  }
+});
+
 // src/tracking/draft/build.ts
 function buildDraft(issue2, events, settings) {
   const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
@@ -65409,8 +65416,7 @@ function leftOut(event, settings) {
   if (ours) return true;
   if (event.kind !== "commented") return false;
   if (event.body.includes('"kind":"draft-reply"')) return true;
-  const first = event.body.trim().split(/\s/)[0] ?? "";
-  return first.toLowerCase() === settings.command.toLowerCase();
+  return isCommand(event.body, settings.command);
 }
 function timeline2(issue2, events, zone2) {
   const opened = { at: issue2.createdAt, author: issue2.author };
@@ -65483,6 +65489,7 @@ var init_build3 = __esm({
     init_sections2();
     init_severity();
     init_timeline2();
+    init_trigger();
   }
 });
 
@@ -65523,10 +65530,7 @@ async function draftFromIssue(ref, options3, io) {
     return 2;
   }
   const token = options3.env.GITHUB_TOKEN || options3.env.GH_TOKEN;
-  const baseUrl = options3.env.GITHUB_API_URL || "https://api.github.com";
-  const client = new GitHubClient({
-    octokit: new Octokit2({ ...token ? { auth: token } : {}, baseUrl, userAgent: "postmortem-tracker-cli" })
-  });
+  const client = new GitHubClient({ octokit: cliOctokit(token, options3.env) });
   let text2;
   let path;
   try {
@@ -65565,10 +65569,10 @@ async function draftFromIssue(ref, options3, io) {
 var init_from_issue = __esm({
   "src/cli/from-issue.ts"() {
     "use strict";
-    init_dist_src5();
     init_client();
     init_build3();
     init_settings2();
+    init_octokit2();
   }
 });
 
@@ -65687,7 +65691,6 @@ async function reportCommand(values, io) {
   const options3 = {
     ...values,
     label: loaded.config.labels.tracker,
-    timezone: loaded.config.reminders.timezone,
     deadlines: deadlineRules(loaded.config)
   };
   return report2(options3, { stdout: io.stdout, stderr: io.stderr, env, now: now2, throttle });

@@ -64,13 +64,13 @@ function readInputs(env) {
 
 // src/action/run.ts
 var jobs = {
-  sweep: async () => (await import("./chunks/sweep-OOMXSDJ7.js")).sweepJob,
-  sync: async () => (await import("./chunks/sync-OZV3EELZ.js")).syncJob,
-  track: async () => (await import("./chunks/track-2YF6KLAJ.js")).trackJob,
-  tick: async () => (await import("./chunks/tick-3JG5ANWP.js")).tickJob,
-  review: async () => (await import("./chunks/review-CHOQCO5M.js")).reviewJob,
-  draft: async () => (await import("./chunks/draft-TODB2OOI.js")).draftJob,
-  report: async () => (await import("./chunks/report-7FWJG7DR.js")).reportJob
+  sweep: async () => (await import("./chunks/sweep-3IXAESSW.js")).sweepJob,
+  sync: async () => (await import("./chunks/sync-MZXY5XMT.js")).syncJob,
+  track: async () => (await import("./chunks/track-5S36EQUZ.js")).trackJob,
+  tick: async () => (await import("./chunks/tick-A7Q24WSZ.js")).tickJob,
+  review: async () => (await import("./chunks/review-IDM2LD64.js")).reviewJob,
+  draft: async () => (await import("./chunks/draft-6GD7NMQD.js")).draftJob,
+  report: async () => (await import("./chunks/report-WNL5M4TW.js")).reportJob
 };
 function clock(env, now) {
   if (now) return now;

@@ -10,7 +10,7 @@ import {
   registerHandlers,
   scheduleInProcess,
   sweepAllInstallations
-} from "./chunks/chunk-YXJZJQFM.js";
+} from "./chunks/chunk-6WXOJRKD.js";
 
 // src/queue/lock.ts
 var tails = /* @__PURE__ */ new Map();
@@ -30,7 +30,7 @@ async function withLock(key, task) {
 function postmortemTracker(app, options = {}) {
   const every = parseSweepInterval(options.sweepInterval ?? "0");
   if (options.redisUrl)
-    return import("./chunks/distributed-7HOO5JTF.js").then((d) => d.startDistributed(app, options, every));
+    return import("./chunks/distributed-NX7GAALS.js").then((d) => d.startDistributed(app, options, every));
   const env = { botLogin: botAccount(app), now: options.now ?? (() => /* @__PURE__ */ new Date()), lock: withLock };
   registerHandlers(app, env);
   if (every > 0) {

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { Octokit } from "@octokit/rest";
 import type { Config } from "../config/schema.ts";
 import { GitHubClient } from "../github/client.ts";
 import { buildDraft } from "../tracking/draft/build.ts";
 import { draftSettings } from "../tracking/draft/settings.ts";
 import type { RepoId } from "../tracking/model.ts";
+import { cliOctokit } from "./octokit.ts";
 
 /** `new --from-issue OWNER/REPO#N`: the draft the App would open, written here instead. */
 
@@ -34,10 +34,7 @@ export async function draftFromIssue(
     return 2;
   }
   const token = options.env.GITHUB_TOKEN || options.env.GH_TOKEN;
-  const baseUrl = options.env.GITHUB_API_URL || "https://api.github.com";
-  const client = new GitHubClient({
-    octokit: new Octokit({ ...(token ? { auth: token } : {}), baseUrl, userAgent: "postmortem-tracker-cli" }),
-  });
+  const client = new GitHubClient({ octokit: cliOctokit(token, options.env) });
   let text: string;
   let path: string;
   try {

@@ -167,7 +167,6 @@ async function reportCommand(values: Record<string, string | boolean | undefined
   const options = {
     ...(values as Record<string, string | undefined>),
     label: loaded.config.labels.tracker,
-    timezone: loaded.config.reminders.timezone,
     deadlines: deadlineRules(loaded.config),
   };
   return report(options, { stdout: io.stdout, stderr: io.stderr, env, now, throttle });

@@ -10,10 +10,11 @@ export const graphqlUrl = (baseUrl: string) =>
   /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : `${baseUrl}/graphql`;
 
 /** Octokit for the CLI: the token, and GITHUB_API_URL / GITHUB_GRAPHQL_URL for GitHub Enterprise. */
-export function cliOctokit(token: string, env: NodeJS.ProcessEnv, throttle = true): OctokitLike {
+export function cliOctokit(token: string | undefined, env: NodeJS.ProcessEnv, throttle = true): OctokitLike {
   const baseUrl = env.GITHUB_API_URL || "https://api.github.com";
   const octokit = new ThrottledOctokit({
-    auth: token,
+    // Without a token, public repositories can still be read.
+    ...(token ? { auth: token } : {}),
     baseUrl,
     userAgent: "postmortem-tracker-cli",
     // Failures end the command with their own message; Octokit's own logging would repeat them.

@@ -16,9 +16,7 @@ export interface ReportOptions {
   format?: string | undefined;
   output?: string | undefined;
   label?: string | undefined;
-  /** The config's `reminders.timezone`: the calendar overdue days are counted in. */
-  timezone?: string | undefined;
-  /** The config's deadline policies, for items with no due date of their own. */
+  /** The config's deadline policies and time zone, for items with no due date of their own. */
   deadlines?: DeadlineRules | undefined;
   bot?: string | undefined;
 }
@@ -65,7 +63,6 @@ export async function report(o: ReportOptions, io: ReportIo): Promise<number> {
         scope,
         trackerLabel: o.label ?? "postmortem-tracker",
         since: o.since ?? null,
-        timezone: o.timezone,
         deadlines: o.deadlines,
       },
       { client, botLogin: o.bot ?? "github-actions[bot]", now: io.now, progress: progress(io.stderr) },

@@ -12,6 +12,7 @@ import { draftBranch, draftSettings } from "../tracking/draft/settings.ts";
 import type { DraftRequest } from "../tracking/draft/trigger.ts";
 import type { TimelineEvent } from "../tracking/draft/types.ts";
 import { type Created, type Operation, type RepoId, repoName } from "../tracking/model.ts";
+import { writtenByAnApp } from "../tracking/ours.ts";
 import { notReportReason } from "../tracking/paths.ts";
 import type { JobDeps } from "./deps.ts";
 
@@ -134,9 +135,6 @@ const comments = (request: DraftRequest, place: DraftPlace, deps: JobDeps): Prom
 /** One reply per request: a redelivered one finds its reply (ours, by its marker) and sends none. */
 async function reply(request: DraftRequest, body: string, said: Said, deps: JobDeps, repo: RepoId) {
   const marker = replyMarker(request.key);
-  const bot = deps.botLogin.toLowerCase();
-  // The Action replies as github-actions[bot] even when bot-login names the App: any App account counts.
-  const byUs = (login: string) => login.toLowerCase() === bot || login.endsWith("[bot]");
-  if (said.some((c) => byUs(c.author) && c.body.includes(marker))) return;
+  if (said.some((c) => writtenByAnApp(c.author, deps.botLogin) && c.body.includes(marker))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
 }

@@ -7,7 +7,7 @@ import { type Ours, ourTracker } from "../tracking/ours.ts";
 import { entryRepo } from "../tracking/refresh.ts";
 import { type DeadlineRules, deadlineBy, severityLevel } from "../tracking/reminders/deadline.ts";
 import { awaitingReview } from "../tracking/reminders/review.ts";
-import { searchAll } from "./installation-sweep.ts";
+import { authorQualifier, searchAll } from "./installation-sweep.ts";
 
 /**
  * The follow-through report: one search finds the trackers (100 a page), one GraphQL request reads
@@ -21,9 +21,10 @@ export interface FollowThroughRequest {
   trackerLabel: string;
   /** Incidents before this day (ISO date) are left out. */
   since?: string | null;
-  /** The time zone of the calendar days (the config's `reminders.timezone`); UTC by default. */
-  timezone?: string | undefined;
-  /** The deadline policies (the config's `deadlines`): an item with no date of its own is due by them. */
+  /**
+   * The deadline policies and time zone (the config's `deadlines`, `reminders.timezone`): an item
+   * with no date of its own is due by them, and days are counted in that zone. UTC without them.
+   */
   deadlines?: DeadlineRules | undefined;
 }
 
@@ -44,9 +45,8 @@ export interface FollowThroughResult {
 const BATCH = 100;
 
 function trackerQuery(request: FollowThroughRequest, botLogin: string): string {
-  const author = botLogin.endsWith("[bot]") ? `app/${botLogin.slice(0, -"[bot]".length)}` : botLogin;
   const where = "org" in request.scope ? `org:${request.scope.org}` : `repo:${repoName(request.scope.repo)}`;
-  return `is:issue label:"${request.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
+  return `is:issue label:"${request.trackerLabel.replaceAll('"', "")}" ${authorQualifier(botLogin)} ${where}`;
 }
 
 /** The search, telling how far it got after each page. */
@@ -55,20 +55,14 @@ async function findTrackers(
   since: string | null | undefined,
   deps: FollowThroughDeps,
 ): Promise<FoundIssue[]> {
-  const view = Object.create(deps.client) as GitHubClient;
-  let read = 0;
-  view.searchIssues = async (q, page) => {
-    const answer = await deps.client.searchIssues(q, page);
-    read += answer.items.length;
-    deps.progress?.(`read ${read} of ~${answer.total} trackers`);
-    return answer;
-  };
   // A tracker is opened when its report merges, after its incident: none older than `since` counts.
   // The search reads the day in UTC, the report in its own zone: one day earlier covers both.
   const from = since
     ? new Date(Date.parse(`${since}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
     : undefined;
-  return searchAll(view, query, from);
+  return searchAll(deps.client, query, from, (read, total) =>
+    deps.progress?.(`read ${read} of ~${total} trackers`),
+  );
 }
 
 type Ref = { repo: RepoId; number: number };
@@ -153,7 +147,7 @@ export async function followThroughReport(
     trackers: facts,
     now: deps.now(),
     since: request.since ?? null,
-    ...(request.timezone ? { timezone: request.timezone } : {}),
+    ...(request.deadlines ? { timezone: request.deadlines.zone } : {}),
   });
   return { report, requests: deps.client.requests, items: refs.length };
 }

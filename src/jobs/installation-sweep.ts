@@ -58,7 +58,12 @@ const REPO_MINIMUM = 4;
  * Every result of a query, past the search's 1,000-result cap by moving the `created:` window on;
  * `from` (an ISO date) is where the first window starts.
  */
-export async function searchAll(client: GitHubClient, query: string, from?: string): Promise<FoundIssue[]> {
+export async function searchAll(
+  client: GitHubClient,
+  query: string,
+  from?: string,
+  onPage?: (read: number, total: number) => void,
+): Promise<FoundIssue[]> {
   const found = new Map<string, FoundIssue>();
   let since: string | null = from ?? null;
   for (;;) {
@@ -66,8 +71,9 @@ export async function searchAll(client: GitHubClient, query: string, from?: stri
     let last: FoundIssue | undefined;
     let seen = 0;
     for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
-      const { items } = await client.searchIssues(q, page);
+      const { items, total } = await client.searchIssues(q, page);
       for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      onPage?.(found.size, total);
       seen += items.length;
       last = items.at(-1) ?? last;
       if (items.length < 100) return [...found.values()];
@@ -94,10 +100,12 @@ function byRepository(found: FoundIssue[]) {
   return sorted.map(([key, entry]) => ({ key, ...entry }));
 }
 
+/** The search qualifier for issues our account wrote: an App's bot is `author:app/<slug>`. */
+export const authorQualifier = (botLogin: string) =>
+  botLogin.endsWith("[bot]") ? `author:app/${botLogin.slice(0, -"[bot]".length)}` : `author:${botLogin}`;
+
 function trackerQueries(input: InstallationSweepInput, deps: InstallationSweepDeps): string[] {
-  const author = deps.botLogin.endsWith("[bot]")
-    ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}`
-    : ` author:${deps.botLogin}`;
+  const author = ` ${authorQualifier(deps.botLogin)}`;
   const label = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
   const closedSince = DateTime.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
   return [

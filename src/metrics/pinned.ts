@@ -1,4 +1,5 @@
 import type { ExistingIssue, Operation, RepoId } from "../tracking/model.ts";
+import { writtenByAnApp } from "../tracking/ours.ts";
 
 /**
  * The one pinned issue that carries the follow-through report: found again by its hidden marker in
@@ -25,15 +26,10 @@ export function pinnedBody(markdown: string, pinned = false): string {
   return `${text.trimEnd()}\n\n${pinned ? PINNED_DONE : PINNED_MARKER}\n`;
 }
 
-/**
- * Ours, with the marker; the lowest number wins should there ever be two. Written by `botLogin`, or
- * by any App account (`[bot]`, a login no person can have): the Action writes it as
- * github-actions[bot] even when `bot-login` names the App that files the trackers.
- */
+/** Ours (see writtenByAnApp), with the marker; the lowest number wins should there ever be two. */
 export function findPinned(issues: ExistingIssue[], botLogin: string): ExistingIssue | null {
-  const byUs = (login: string) => login === botLogin || login.endsWith("[bot]");
   const ours = issues
-    .filter((i) => byUs(i.author) && i.body.includes(MARKER_START))
+    .filter((i) => writtenByAnApp(i.author, botLogin) && i.body.includes(MARKER_START))
     .sort((a, b) => a.number - b.number);
   return ours[0] ?? null;
 }

@@ -10,6 +10,14 @@ export interface Ours<M> {
   marker: M;
 }
 
+/**
+ * Written by our account, or by any App account (`[bot]`, a login no person can have): the Action
+ * writes as github-actions[bot] even when `bot-login` names the App that files the trackers. For
+ * what we find again to update (the pinned report, a draft's reply), never for trusting a marker.
+ */
+export const writtenByAnApp = (login: string, botLogin: string) =>
+  login.toLowerCase() === botLogin.toLowerCase() || login.endsWith("[bot]");
+
 /** The marker of an issue our own bot account wrote; a marker anyone else pasted is not trusted. */
 export function ourMarker(issue: ExistingIssue, botLogin: string): Marker | null {
   return issue.author === botLogin ? parseMarker(issue.body) : null;

@@ -15,7 +15,6 @@ export async function reportJob({ repo, inputs, deps }: ActionJob, env: NodeJS.P
     {
       scope: { repo },
       trackerLabel: deps.config.labels.tracker,
-      timezone: deps.config.reminders.timezone,
       deadlines: deadlineRules(deps.config),
     },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => core.info(line) },

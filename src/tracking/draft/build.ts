@@ -3,6 +3,7 @@ import { repoName } from "../model.ts";
 import { IMPACT_LINE, ROOT_CAUSE_LINE, slug, WRITTEN_BY_PEOPLE } from "./sections.ts";
 import { severityOf } from "./severity.ts";
 import { timelineLines } from "./timeline.ts";
+import { isCommand } from "./trigger.ts";
 import type { Draft, DraftSettings, IncidentIssue, Reference, TimelineEvent } from "./types.ts";
 
 /**
@@ -34,8 +35,7 @@ function leftOut(event: TimelineEvent, settings: DraftSettings): boolean {
   if (event.kind !== "commented") return false;
   // Our replies, by their marker too: the command line does not know the App's account.
   if (event.body.includes('"kind":"draft-reply"')) return true;
-  const first = event.body.trim().split(/\s/)[0] ?? "";
-  return first.toLowerCase() === settings.command.toLowerCase();
+  return isCommand(event.body, settings.command);
 }
 
 /** The issue's events, with a comment asking for what happened outside the issue. */

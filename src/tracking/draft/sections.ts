@@ -3,8 +3,10 @@
  * the draft made from an incident's issue, so that both read the same way.
  */
 
-/** A file name from a title: ASCII, lower case, words joined by "-", at most 60 characters. */
-/** The file name's words; `fallback` where none are left (a title in another script). */
+/**
+ * A file name from a title: ASCII, lower case, words joined by "-", at most 60 characters;
+ * `fallback` where no word is left (a title in another script).
+ */
 export function slug(title: string, fallback = "postmortem"): string {
   return (
     title

@@ -18,6 +18,10 @@ interface Payload {
   sender?: { login?: string; type?: string };
 }
 
+/** Whether a comment is the draft's command: its first word, in any case. */
+export const isCommand = (body: string, command: string) =>
+  (body.trim().split(/\s/)[0] ?? "").toLowerCase() === command.toLowerCase();
+
 const isBot = (user: { login?: string; type?: string } | null | undefined, bot: string) =>
   !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
 
@@ -29,8 +33,7 @@ export function draftRequest(event: string, raw: unknown, config: Config, bot: s
   if (event === "issue_comment" && p.action === "created") {
     const c = p.comment;
     if (!c || isBot(c.user, bot)) return null;
-    const first = (c.body ?? "").trim().split(/\s/)[0] ?? "";
-    if (first.toLowerCase() !== config.draft.command.toLowerCase()) return null;
+    if (!isCommand(c.body ?? "", config.draft.command)) return null;
     return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
   }
   if (event === "issues" && p.action === "labeled") {

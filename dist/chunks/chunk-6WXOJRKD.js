@@ -845,6 +845,27 @@ function timelineLines(opened, events, where) {
   });
 }
 
+// src/tracking/draft/trigger.ts
+var isCommand = (body, command) => (body.trim().split(/\s/)[0] ?? "").toLowerCase() === command.toLowerCase();
+var isBot = (user, bot) => !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
+function draftRequest(event, raw, config, bot) {
+  const p = raw;
+  const number = p.issue?.number;
+  if (typeof number !== "number" || p.issue?.pull_request) return null;
+  if (event === "issue_comment" && p.action === "created") {
+    const c = p.comment;
+    if (!c || isBot(c.user, bot)) return null;
+    if (!isCommand(c.body ?? "", config.draft.command)) return null;
+    return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
+  }
+  if (event === "issues" && p.action === "labeled") {
+    if (p.label?.name?.toLowerCase() !== config.draft.label.toLowerCase() || isBot(p.sender, bot))
+      return null;
+    return { issue: number, sender: p.sender?.login ?? "", key: "label" };
+  }
+  return null;
+}
+
 // src/tracking/draft/build.ts
 function buildDraft(issue, events, settings) {
   const zone2 = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
@@ -868,8 +889,7 @@ function leftOut(event, settings) {
   if (ours) return true;
   if (event.kind !== "commented") return false;
   if (event.body.includes('"kind":"draft-reply"')) return true;
-  const first = event.body.trim().split(/\s/)[0] ?? "";
-  return first.toLowerCase() === settings.command.toLowerCase();
+  return isCommand(event.body, settings.command);
 }
 function timeline(issue, events, zone2) {
   const opened = { at: issue.createdAt, author: issue.author };
@@ -980,6 +1000,56 @@ function draftSettings(config, botLogin) {
 }
 var draftBranch = (issue) => `postmortem-tracker/draft/${issue}`;
 
+// src/tracking/marker.ts
+var open = "<!-- postmortem-tracker ";
+var close = " -->";
+function renderMarker(marker2) {
+  return `${open}${JSON.stringify(marker2).replace(/--/g, "-\\u002d")}${close}`;
+}
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/tracking/ours.ts
+var writtenByAnApp = (login2, botLogin) => login2.toLowerCase() === botLogin.toLowerCase() || login2.endsWith("[bot]");
+function ourMarker(issue, botLogin) {
+  return issue.author === botLogin ? parseMarker(issue.body) : null;
+}
+function ourTracker(issue, botLogin) {
+  const marker2 = ourMarker(issue, botLogin);
+  return marker2?.kind === "tracker" ? { issue, marker: marker2 } : null;
+}
+function ourIssues(existing, botLogin, paths) {
+  const trackers = [];
+  const actions = [];
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    const marker2 = ourMarker(issue, botLogin);
+    if (!marker2 || !paths.includes(marker2.report)) continue;
+    if (marker2.kind === "tracker") trackers.push({ issue, marker: marker2 });
+    else actions.push({ issue, marker: marker2 });
+  }
+  return { tracker: trackers[0] ?? null, actions };
+}
+var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+function mergeLabels(current2, wanted) {
+  const names4 = wanted.map((l) => l.name);
+  const ours = /^(?:priority|type): /;
+  return [.../* @__PURE__ */ new Set([...current2.filter((l) => !ours.test(l) || names4.includes(l)), ...names4])];
+}
+
 // src/tracking/paths.ts
 import picomatch from "picomatch";
 function isReportPath(path, config) {
@@ -1074,31 +1144,8 @@ var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author:
 var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
 async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
-  const bot = deps.botLogin.toLowerCase();
-  const byUs = (login2) => login2.toLowerCase() === bot || login2.endsWith("[bot]");
-  if (said3.some((c) => byUs(c.author) && c.body.includes(marker2))) return;
+  if (said3.some((c) => writtenByAnApp(c.author, deps.botLogin) && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
-}
-
-// src/tracking/draft/trigger.ts
-var isBot = (user, bot) => !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
-function draftRequest(event, raw, config, bot) {
-  const p = raw;
-  const number = p.issue?.number;
-  if (typeof number !== "number" || p.issue?.pull_request) return null;
-  if (event === "issue_comment" && p.action === "created") {
-    const c = p.comment;
-    if (!c || isBot(c.user, bot)) return null;
-    const first = (c.body ?? "").trim().split(/\s/)[0] ?? "";
-    if (first.toLowerCase() !== config.draft.command.toLowerCase()) return null;
-    return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
-  }
-  if (event === "issues" && p.action === "labeled") {
-    if (p.label?.name?.toLowerCase() !== config.draft.label.toLowerCase() || isBot(p.sender, bot))
-      return null;
-    return { issue: number, sender: p.sender?.login ?? "", key: "label" };
-  }
-  return null;
 }
 
 // src/config/load.ts
@@ -1673,55 +1720,6 @@ var overdueLabelSpec = (name) => ({
   color: "b60205",
   description: "Postmortem action item past its due date"
 });
-
-// src/tracking/marker.ts
-var open = "<!-- postmortem-tracker ";
-var close = " -->";
-function renderMarker(marker2) {
-  return `${open}${JSON.stringify(marker2).replace(/--/g, "-\\u002d")}${close}`;
-}
-function parseMarker(body) {
-  if (!body) return null;
-  const start = body.lastIndexOf(open);
-  if (start < 0) return null;
-  const end = body.indexOf(close, start + open.length);
-  if (end < 0) return null;
-  try {
-    const value = JSON.parse(body.slice(start + open.length, end));
-    if (value?.v !== 1 || typeof value.report !== "string") return null;
-    if (value.kind === "action" && typeof value.key === "string") return value;
-    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-// src/tracking/ours.ts
-function ourMarker(issue, botLogin) {
-  return issue.author === botLogin ? parseMarker(issue.body) : null;
-}
-function ourTracker(issue, botLogin) {
-  const marker2 = ourMarker(issue, botLogin);
-  return marker2?.kind === "tracker" ? { issue, marker: marker2 } : null;
-}
-function ourIssues(existing, botLogin, paths) {
-  const trackers = [];
-  const actions = [];
-  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
-    const marker2 = ourMarker(issue, botLogin);
-    if (!marker2 || !paths.includes(marker2.report)) continue;
-    if (marker2.kind === "tracker") trackers.push({ issue, marker: marker2 });
-    else actions.push({ issue, marker: marker2 });
-  }
-  return { tracker: trackers[0] ?? null, actions };
-}
-var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
-function mergeLabels(current2, wanted) {
-  const names4 = wanted.map((l) => l.name);
-  const ours = /^(?:priority|type): /;
-  return [.../* @__PURE__ */ new Set([...current2.filter((l) => !ours.test(l) || names4.includes(l)), ...names4])];
-}
 
 // src/tracking/reminders/reasons.ts
 var AROUND = 24 * 3600 * 1e3;
@@ -5728,7 +5726,7 @@ async function notifyChat(input, deps, result) {
 var MAX_RESULTS = 1e3;
 var CLOSED_WINDOW_DAYS = 14;
 var REPO_MINIMUM = 4;
-async function searchAll(client, query, from) {
+async function searchAll(client, query, from, onPage) {
   const found = /* @__PURE__ */ new Map();
   let since = from ?? null;
   for (; ; ) {
@@ -5736,8 +5734,9 @@ async function searchAll(client, query, from) {
     let last;
     let seen = 0;
     for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
-      const { items } = await client.searchIssues(q, page);
+      const { items, total } = await client.searchIssues(q, page);
       for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      onPage?.(found.size, total);
       seen += items.length;
       last = items.at(-1) ?? last;
       if (items.length < 100) return [...found.values()];
@@ -5761,8 +5760,9 @@ function byRepository2(found) {
   const sorted = [...repos.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return sorted.map(([key, entry]) => ({ key, ...entry }));
 }
+var authorQualifier = (botLogin) => botLogin.endsWith("[bot]") ? `author:app/${botLogin.slice(0, -"[bot]".length)}` : `author:${botLogin}`;
 function trackerQueries(input, deps) {
-  const author = deps.botLogin.endsWith("[bot]") ? ` author:app/${deps.botLogin.slice(0, -"[bot]".length)}` : ` author:${deps.botLogin}`;
+  const author = ` ${authorQualifier(deps.botLogin)}`;
   const label2 = `label:"${input.trackerLabel.replaceAll('"', "")}"`;
   const closedSince = DateTime8.fromJSDate(deps.now()).minus({ days: CLOSED_WINDOW_DAYS }).toISODate();
   return [

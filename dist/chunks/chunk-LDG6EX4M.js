@@ -1,14 +1,14 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   planTrackerRefresh
-} from "./chunk-5GSXXFGZ.js";
+} from "./chunk-EL7PGEC2.js";
 import {
-  isReportLabel,
+  isReportLabel
+} from "./chunk-MP7O54WV.js";
+import {
+  deadlineRules,
   ourTracker
-} from "./chunk-ADNBNTHL.js";
-import {
-  deadlineRules
-} from "./chunk-ZKA7AD3J.js";
+} from "./chunk-WOCDELLY.js";
 import {
   issueKey,
   stateOf

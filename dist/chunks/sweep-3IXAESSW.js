@@ -1,9 +1,9 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   sweep
-} from "./chunk-XLBEWKN2.js";
+} from "./chunk-GQVOYSLM.js";
 import "./chunk-6O52L57I.js";
-import "./chunk-5GSXXFGZ.js";
+import "./chunk-EL7PGEC2.js";
 import {
   sweepSummary,
   writeJobSummary
@@ -13,11 +13,11 @@ import {
   setFailed,
   setOutput
 } from "./chunk-DTFMBWHE.js";
-import "./chunk-ADNBNTHL.js";
+import "./chunk-MP7O54WV.js";
 import "./chunk-PJCCAW4A.js";
 import {
   sweepSettings
-} from "./chunk-ZKA7AD3J.js";
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime
 } from "./chunk-PW6O7USS.js";

@@ -1,11 +1,11 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   awaitingReview
-} from "./chunk-XLBEWKN2.js";
+} from "./chunk-GQVOYSLM.js";
 import "./chunk-6O52L57I.js";
 import {
   entryRepo
-} from "./chunk-5GSXXFGZ.js";
+} from "./chunk-EL7PGEC2.js";
 import {
   writeJobSummary
 } from "./chunk-TPBNKM5L.js";
@@ -13,15 +13,15 @@ import {
   info,
   setOutput
 } from "./chunk-DTFMBWHE.js";
-import {
-  ourTracker
-} from "./chunk-ADNBNTHL.js";
+import "./chunk-MP7O54WV.js";
 import "./chunk-PJCCAW4A.js";
 import {
   deadlineBy,
   deadlineRules,
-  severityLevel
-} from "./chunk-ZKA7AD3J.js";
+  ourTracker,
+  severityLevel,
+  writtenByAnApp
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime,
   issueKey,
@@ -147,7 +147,7 @@ function followThrough(input) {
 
 // src/jobs/installation-sweep.ts
 var MAX_RESULTS = 1e3;
-async function searchAll(client, query, from) {
+async function searchAll(client, query, from, onPage) {
   const found = /* @__PURE__ */ new Map();
   let since = from ?? null;
   for (; ; ) {
@@ -155,8 +155,9 @@ async function searchAll(client, query, from) {
     let last;
     let seen = 0;
     for (let page = 1; page * 100 <= MAX_RESULTS; page += 1) {
-      const { items } = await client.searchIssues(q, page);
+      const { items, total } = await client.searchIssues(q, page);
       for (const item of items) found.set(`${repoName(item.issue.repo)}#${item.issue.number}`, item);
+      onPage?.(found.size, total);
       seen += items.length;
       last = items.at(-1) ?? last;
       if (items.length < 100) return [...found.values()];
@@ -165,25 +166,22 @@ async function searchAll(client, query, from) {
     since = last.created;
   }
 }
+var authorQualifier = (botLogin) => botLogin.endsWith("[bot]") ? `author:app/${botLogin.slice(0, -"[bot]".length)}` : `author:${botLogin}`;
 
 // src/jobs/follow-through.ts
 var BATCH = 100;
 function trackerQuery(request, botLogin) {
-  const author = botLogin.endsWith("[bot]") ? `app/${botLogin.slice(0, -"[bot]".length)}` : botLogin;
   const where = "org" in request.scope ? `org:${request.scope.org}` : `repo:${repoName(request.scope.repo)}`;
-  return `is:issue label:"${request.trackerLabel.replaceAll('"', "")}" author:${author} ${where}`;
+  return `is:issue label:"${request.trackerLabel.replaceAll('"', "")}" ${authorQualifier(botLogin)} ${where}`;
 }
 async function findTrackers(query, since, deps) {
-  const view = Object.create(deps.client);
-  let read = 0;
-  view.searchIssues = async (q, page) => {
-    const answer = await deps.client.searchIssues(q, page);
-    read += answer.items.length;
-    deps.progress?.(`read ${read} of ~${answer.total} trackers`);
-    return answer;
-  };
   const from = since ? new Date(Date.parse(`${since}T00:00:00Z`) - 864e5).toISOString().slice(0, 10) : void 0;
-  return searchAll(view, query, from);
+  return searchAll(
+    deps.client,
+    query,
+    from,
+    (read, total) => deps.progress?.(`read ${read} of ~${total} trackers`)
+  );
 }
 var refOf = (t, e) => e.issue === null ? null : { repo: entryRepo(e, t.issue.repo), number: e.issue };
 async function readItems(refs, deps) {
@@ -243,7 +241,7 @@ async function followThroughReport(request, deps) {
     trackers: facts,
     now: deps.now(),
     since: request.since ?? null,
-    ...request.timezone ? { timezone: request.timezone } : {}
+    ...request.deadlines ? { timezone: request.deadlines.zone } : {}
   });
   return { report, requests: deps.client.requests, items: refs.length };
 }
@@ -267,8 +265,7 @@ ${pinned ? PINNED_DONE : PINNED_MARKER}
 `;
 }
 function findPinned(issues, botLogin) {
-  const byUs = (login) => login === botLogin || login.endsWith("[bot]");
-  const ours = issues.filter((i) => byUs(i.author) && i.body.includes(MARKER_START)).sort((a2, b) => a2.number - b.number);
+  const ours = issues.filter((i) => writtenByAnApp(i.author, botLogin) && i.body.includes(MARKER_START)).sort((a2, b) => a2.number - b.number);
   return ours[0] ?? null;
 }
 var PINNED_KEY = "follow-through";
@@ -590,7 +587,6 @@ async function reportJob({ repo, inputs, deps }, env) {
     {
       scope: { repo },
       trackerLabel: deps.config.labels.tracker,
-      timezone: deps.config.reminders.timezone,
       deadlines: deadlineRules(deps.config)
     },
     { client: deps.client, botLogin: deps.botLogin, now: deps.now, progress: (line) => info(line) }

@@ -11,7 +11,7 @@ import {
   readReport,
   startSync,
   syncInputFor
-} from "./chunk-W24HCEHM.js";
+} from "./chunk-7Z3UWOJ6.js";
 import "./chunk-7RBNJNGM.js";
 import {
   notReportReason
@@ -20,7 +20,7 @@ import {
   entryRepo,
   shownReason,
   trackerTransition
-} from "./chunk-5GSXXFGZ.js";
+} from "./chunk-EL7PGEC2.js";
 import {
   syncSummary,
   writeJobSummary
@@ -34,18 +34,18 @@ import {
   entryLine,
   headerFromReport,
   issueRef,
-  mergeLabels,
-  ourIssues,
   reportUrl,
   trackerBody,
   trackerLabels,
   trackerNotes,
   trackerTitle
-} from "./chunk-ADNBNTHL.js";
+} from "./chunk-MP7O54WV.js";
 import {
   deadlineBy,
-  deadlineRules
-} from "./chunk-ZKA7AD3J.js";
+  deadlineRules,
+  mergeLabels,
+  ourIssues
+} from "./chunk-WOCDELLY.js";
 import {
   issueKey,
   repoName

@@ -6,10 +6,10 @@ import {
   issueRef,
   trackerBody,
   trackerNotes
-} from "./chunk-ADNBNTHL.js";
+} from "./chunk-MP7O54WV.js";
 import {
   deadlineBy
-} from "./chunk-ZKA7AD3J.js";
+} from "./chunk-WOCDELLY.js";
 import {
   issueKey,
   parseRepoName

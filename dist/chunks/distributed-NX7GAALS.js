@@ -5,7 +5,7 @@ import {
   installationIds,
   registerHandlers,
   sweepOneInstallation
-} from "./chunk-YXJZJQFM.js";
+} from "./chunk-6WXOJRKD.js";
 
 // src/queue/jobs.ts
 import { Queue, Worker } from "bullmq";

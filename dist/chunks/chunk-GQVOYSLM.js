@@ -9,14 +9,12 @@ import {
   reasonsToRead,
   shownReason,
   trackerRefresh
-} from "./chunk-5GSXXFGZ.js";
+} from "./chunk-EL7PGEC2.js";
 import {
   cell,
   issueRef,
-  ourTracker,
-  overdueLabelSpec,
-  parseMarker
-} from "./chunk-ADNBNTHL.js";
+  overdueLabelSpec
+} from "./chunk-MP7O54WV.js";
 import {
   errorText,
   httpStatus
@@ -25,8 +23,10 @@ import {
   deadline,
   deadlineText,
   intervalElapsed,
-  parseDuration
-} from "./chunk-ZKA7AD3J.js";
+  ourTracker,
+  parseDuration,
+  parseMarker
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime,
   issueKey,

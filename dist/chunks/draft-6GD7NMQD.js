@@ -7,8 +7,9 @@ import {
   httpStatus
 } from "./chunk-PJCCAW4A.js";
 import {
-  severityLevel
-} from "./chunk-ZKA7AD3J.js";
+  severityLevel,
+  writtenByAnApp
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime,
   IANAZone,
@@ -124,6 +125,27 @@ function timelineLines(opened, events, where) {
   });
 }
 
+// src/tracking/draft/trigger.ts
+var isCommand = (body, command) => (body.trim().split(/\s/)[0] ?? "").toLowerCase() === command.toLowerCase();
+var isBot = (user, bot) => !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
+function draftRequest(event, raw, config, bot) {
+  const p = raw;
+  const number = p.issue?.number;
+  if (typeof number !== "number" || p.issue?.pull_request) return null;
+  if (event === "issue_comment" && p.action === "created") {
+    const c = p.comment;
+    if (!c || isBot(c.user, bot)) return null;
+    if (!isCommand(c.body ?? "", config.draft.command)) return null;
+    return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
+  }
+  if (event === "issues" && p.action === "labeled") {
+    if (p.label?.name?.toLowerCase() !== config.draft.label.toLowerCase() || isBot(p.sender, bot))
+      return null;
+    return { issue: number, sender: p.sender?.login ?? "", key: "label" };
+  }
+  return null;
+}
+
 // src/tracking/draft/build.ts
 function buildDraft(issue, events, settings) {
   const zone = IANAZone.isValidZone(settings.zone) ? settings.zone : "UTC";
@@ -147,8 +169,7 @@ function leftOut(event, settings) {
   if (ours) return true;
   if (event.kind !== "commented") return false;
   if (event.body.includes('"kind":"draft-reply"')) return true;
-  const first = event.body.trim().split(/\s/)[0] ?? "";
-  return first.toLowerCase() === settings.command.toLowerCase();
+  return isCommand(event.body, settings.command);
 }
 function timeline(issue, events, zone) {
   const opened = { at: issue.createdAt, author: issue.author };
@@ -337,31 +358,8 @@ var said = (events) => events.flatMap((e) => e.kind === "commented" ? [{ author:
 var comments = (request, place, deps) => deps.client.comments(place.repo, request.issue);
 async function reply(request, body, said3, deps, repo) {
   const marker2 = replyMarker(request.key);
-  const bot = deps.botLogin.toLowerCase();
-  const byUs = (login) => login.toLowerCase() === bot || login.endsWith("[bot]");
-  if (said3.some((c) => byUs(c.author) && c.body.includes(marker2))) return;
+  if (said3.some((c) => writtenByAnApp(c.author, deps.botLogin) && c.body.includes(marker2))) return;
   await deps.gateway.apply([{ op: "comment", repo, issue: { existing: request.issue }, body }]);
-}
-
-// src/tracking/draft/trigger.ts
-var isBot = (user, bot) => !user?.login || user.type === "Bot" || user.login.toLowerCase() === bot.toLowerCase();
-function draftRequest(event, raw, config, bot) {
-  const p = raw;
-  const number = p.issue?.number;
-  if (typeof number !== "number" || p.issue?.pull_request) return null;
-  if (event === "issue_comment" && p.action === "created") {
-    const c = p.comment;
-    if (!c || isBot(c.user, bot)) return null;
-    const first = (c.body ?? "").trim().split(/\s/)[0] ?? "";
-    if (first.toLowerCase() !== config.draft.command.toLowerCase()) return null;
-    return { issue: number, sender: c.user?.login ?? "", key: `comment-${c.id}` };
-  }
-  if (event === "issues" && p.action === "labeled") {
-    if (p.label?.name?.toLowerCase() !== config.draft.label.toLowerCase() || isBot(p.sender, bot))
-      return null;
-    return { issue: number, sender: p.sender?.login ?? "", key: "label" };
-  }
-  return null;
 }
 
 // src/action/jobs/draft.ts

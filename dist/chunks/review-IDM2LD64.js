@@ -6,7 +6,7 @@ import {
   readDate,
   readReport,
   syncInputFor
-} from "./chunk-W24HCEHM.js";
+} from "./chunk-7Z3UWOJ6.js";
 import {
   reviewOptions
 } from "./chunk-7RBNJNGM.js";
@@ -25,11 +25,11 @@ import {
 import {
   cell,
   fitBody
-} from "./chunk-ADNBNTHL.js";
+} from "./chunk-MP7O54WV.js";
 import {
   deadlineBy,
   deadlineRules
-} from "./chunk-ZKA7AD3J.js";
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime
 } from "./chunk-PW6O7USS.js";

@@ -15,22 +15,22 @@ import {
   itemLabels,
   itemTitle,
   linkedComment,
-  mergeLabels,
   mergedComment,
-  ourIssues,
-  parseMarker,
   removedComment,
   reportLabel,
-  sameSet,
   trackerBody,
   trackerLabels,
   trackerTitle,
   truncate
-} from "./chunk-ADNBNTHL.js";
+} from "./chunk-MP7O54WV.js";
 import {
   deadlineBy,
-  deadlineRules
-} from "./chunk-ZKA7AD3J.js";
+  deadlineRules,
+  mergeLabels,
+  ourIssues,
+  parseMarker,
+  sameSet
+} from "./chunk-WOCDELLY.js";
 import {
   DateTime,
   changesSomething,

@@ -79,7 +79,64 @@ var deadlineRules = (config) => ({
 });
 var deadlineBy = (entry, facts, rules) => deadline(entry, facts, rules.policy, rules.zone);
 
+// src/tracking/marker.ts
+var open = "<!-- postmortem-tracker ";
+var close = " -->";
+function renderMarker(marker) {
+  return `${open}${JSON.stringify(marker).replace(/--/g, "-\\u002d")}${close}`;
+}
+function parseMarker(body) {
+  if (!body) return null;
+  const start = body.lastIndexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(close, start + open.length);
+  if (end < 0) return null;
+  try {
+    const value = JSON.parse(body.slice(start + open.length, end));
+    if (value?.v !== 1 || typeof value.report !== "string") return null;
+    if (value.kind === "action" && typeof value.key === "string") return value;
+    if (value.kind === "tracker" && Array.isArray(value.items)) return value;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// src/tracking/ours.ts
+var writtenByAnApp = (login, botLogin) => login.toLowerCase() === botLogin.toLowerCase() || login.endsWith("[bot]");
+function ourMarker(issue, botLogin) {
+  return issue.author === botLogin ? parseMarker(issue.body) : null;
+}
+function ourTracker(issue, botLogin) {
+  const marker = ourMarker(issue, botLogin);
+  return marker?.kind === "tracker" ? { issue, marker } : null;
+}
+function ourIssues(existing, botLogin, paths) {
+  const trackers = [];
+  const actions = [];
+  for (const issue of [...existing].sort((a, b) => a.number - b.number)) {
+    const marker = ourMarker(issue, botLogin);
+    if (!marker || !paths.includes(marker.report)) continue;
+    if (marker.kind === "tracker") trackers.push({ issue, marker });
+    else actions.push({ issue, marker });
+  }
+  return { tracker: trackers[0] ?? null, actions };
+}
+var sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+function mergeLabels(current, wanted) {
+  const names = wanted.map((l) => l.name);
+  const ours = /^(?:priority|type): /;
+  return [.../* @__PURE__ */ new Set([...current.filter((l) => !ours.test(l) || names.includes(l)), ...names])];
+}
+
 export {
+  renderMarker,
+  parseMarker,
+  writtenByAnApp,
+  ourTracker,
+  ourIssues,
+  sameSet,
+  mergeLabels,
   sweepSettings,
   parseDuration,
   intervalElapsed,

@@ -1,14 +1,14 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   syncIssueState
-} from "./chunk-KL5R3NHT.js";
+} from "./chunk-LDG6EX4M.js";
 import {
   toExisting
 } from "./chunk-6O52L57I.js";
-import "./chunk-5GSXXFGZ.js";
-import "./chunk-ADNBNTHL.js";
+import "./chunk-EL7PGEC2.js";
+import "./chunk-MP7O54WV.js";
 import "./chunk-PJCCAW4A.js";
-import "./chunk-ZKA7AD3J.js";
+import "./chunk-WOCDELLY.js";
 import "./chunk-PW6O7USS.js";
 import "./chunk-AEGC4ICH.js";
 
